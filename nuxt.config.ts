@@ -1,0 +1,61 @@
+import { LOCALES } from './shared/locales'
+
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  srcDir: '.',
+  dir: { app: 'app' },
+  modules: ['@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security'],
+  css: ['~/assets/css/main.css'],
+  devtools: { enabled: false },
+  telemetry: false,
+
+  runtimeConfig: {
+    // Filled from the environment (NUXT_SESSION_PASSWORD, ...); scripts/start.mjs generates them in .data/ in embedded mode.
+    sessionPassword: '',
+    dataDir: '.data',
+    databaseUrl: '',
+    supabaseUrl: '',
+    supabaseAnonKey: '',
+    supabaseServiceRoleKey: '',
+    supabaseJwtSecret: '',
+    uploadMaxBytes: 20 * 1024 * 1024,
+    trustProxy: false,
+    rateLimit: { loginPerIp: 30, loginPerAccount: 10, signupPerIp: 10, windowSeconds: 900 },
+    public: { baseUrl: 'http://localhost:3000' },
+  },
+
+  ui: { fonts: false, colorMode: false },
+  icon: { provider: 'none', clientBundle: { scan: true } },
+
+  i18n: {
+    restructureDir: '.',
+    langDir: 'locales',
+    strategy: 'prefix',
+    defaultLocale: 'en',
+    baseUrl: process.env.NUXT_PUBLIC_BASE_URL ?? 'http://localhost:3000',
+    locales: LOCALES.map(l => ({ code: l.code, language: l.language, name: l.name, dir: l.dir, file: l.file })),
+    detectBrowserLanguage: { useCookie: true, cookieKey: 'i18n_locale', redirectOn: 'root', fallbackLocale: 'en' },
+    vueI18n: './i18n.config.ts',
+  },
+
+  security: {
+    rateLimiter: false,
+    headers: {
+      crossOriginEmbedderPolicy: false,
+      contentSecurityPolicy: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+      },
+    },
+    requestSizeLimiter: { maxRequestSizeInBytes: 2 * 1024 * 1024, maxUploadFileRequestInBytes: 25 * 1024 * 1024 },
+    corsHandler: false,
+  },
+
+  nitro: {
+    serverAssets: [{ baseName: 'supabase', dir: '../supabase' }],
+    experimental: { tasks: true },
+  },
+
+  typescript: { strict: true },
+})

@@ -1,0 +1,36 @@
+import { Kysely, PostgresDialect } from 'kysely'
+import { PGliteDialect } from 'kysely-pglite-dialect'
+import type { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
+import type { Database } from './schema'
+
+export type Db = Kysely<Database>
+
+export interface DatabaseHandle {
+  db: Db
+  /** 'pglite' for the embedded database, 'postgres' for a server reached over the network. */
+  kind: 'pglite' | 'postgres'
+  close: () => Promise<void>
+}
+
+// Postgres returns bigint and numeric as strings; counts we read stay numbers-as-strings by design.
+export function connectPostgres(connectionString: string, max = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString, max })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, kind: 'postgres', close: () => db.destroy() }
+}
+
+/** Embedded Postgres. The dialect hands the one PGlite session to one transaction at a time. */
+export async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const pglite: PGlite = await PGlite.create({ dataDir, loadDataDir })
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy()
+      if (!pglite.closed) await pglite.close()
+    },
+  }
+}

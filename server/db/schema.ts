@@ -1,0 +1,105 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { LocalizedText } from '../../shared/localized-text'
+import type { LocaleCode } from '../../shared/locales'
+import type { InstitutionKind, MemberRole } from '../../shared/roles'
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
+
+export interface AuthUsers {
+  id: Generated<string>
+  email: string | null
+  encrypted_password: string | null
+  email_confirmed_at: Timestamp | null
+  raw_app_meta_data: JSONColumnType<Record<string, unknown>>
+  raw_user_meta_data: JSONColumnType<Record<string, unknown>>
+  last_sign_in_at: Timestamp | null
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface PasswordResetTokens {
+  token_hash: string
+  user_id: string
+  expires_at: Timestamp
+  used_at: Timestamp | null
+}
+
+export interface Profiles {
+  id: string
+  email: string
+  display_name: string
+  preferred_locale: LocaleCode
+  time_zone: string
+  thai_buddhist_calendar: Generated<boolean>
+  avatar_file_id: string | null
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface Institutions {
+  id: Generated<string>
+  slug: string
+  kind: InstitutionKind
+  country: string
+  city: Localized
+  name: Localized
+  description: Localized
+  website: string | null
+  logo_file_id: string | null
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface Memberships {
+  id: Generated<string>
+  user_id: string
+  institution_id: string
+  role: MemberRole
+  created_at: Generated<Timestamp>
+}
+
+export interface Files {
+  id: Generated<string>
+  owner_id: string
+  storage_key: string
+  filename: string
+  content_type: string
+  size_bytes: ColumnType<string, number, number>
+  sha256: string
+  created_at: Generated<Timestamp>
+}
+
+export interface AuditLog {
+  id: Generated<string>
+  actor_id: string | null
+  action: string
+  entity: string
+  entity_id: string | null
+  before: JSONColumnType<Record<string, unknown>> | null
+  after: JSONColumnType<Record<string, unknown>> | null
+  at: Generated<Timestamp>
+}
+
+export interface MailOutbox {
+  id: Generated<string>
+  to_email: string
+  to_user_id: string | null
+  locale: LocaleCode
+  template: string
+  subject: string
+  body: string
+  created_at: Generated<Timestamp>
+  sent_at: Timestamp | null
+}
+
+export interface Database {
+  'auth.users': AuthUsers
+  'auth.password_reset_tokens': PasswordResetTokens
+  profiles: Profiles
+  institutions: Institutions
+  memberships: Memberships
+  files: Files
+  audit_log: AuditLog
+  mail_outbox: MailOutbox
+}
