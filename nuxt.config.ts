@@ -5,7 +5,14 @@ export default defineNuxtConfig({
   srcDir: '.',
   dir: { app: 'app' },
   modules: ['@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security'],
-  css: ['~/assets/css/main.css'],
+  // Self-hosted Noto for the scripts many devices lack; each loads only when a page uses its glyphs (unicode-range).
+  css: [
+    '~/assets/css/main.css',
+    '@fontsource/noto-sans-thai/400.css', '@fontsource/noto-sans-thai/600.css',
+    '@fontsource/noto-sans-khmer/400.css', '@fontsource/noto-sans-khmer/600.css',
+    '@fontsource/noto-sans-lao/400.css', '@fontsource/noto-sans-lao/600.css',
+    '@fontsource/noto-sans-myanmar/400.css', '@fontsource/noto-sans-myanmar/600.css',
+  ],
   devtools: { enabled: false },
   telemetry: false,
 
@@ -48,12 +55,13 @@ export default defineNuxtConfig({
         'connect-src': ["'self'"],
       },
     },
-    requestSizeLimiter: { maxRequestSizeInBytes: 2 * 1024 * 1024, maxUploadFileRequestInBytes: 25 * 1024 * 1024 },
+    // Body limits are ours (server/middleware/body-limit.ts), so the refusal carries a translated message.
+    requestSizeLimiter: false,
     corsHandler: false,
   },
 
   nitro: {
-    serverAssets: [{ baseName: 'supabase', dir: '../supabase' }],
+    serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],
     experimental: { tasks: true },
   },
 

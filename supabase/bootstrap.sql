@@ -56,3 +56,6 @@ grant execute on function auth.jwt(), auth.uid(), auth.role(), auth.email() to a
 alter default privileges in schema public grant all on tables to anon, authenticated, service_role;
 alter default privileges in schema public grant all on sequences to anon, authenticated, service_role;
 alter default privileges in schema public grant execute on functions to anon, authenticated, service_role;
+
+-- Built-in auth works on auth.* only through the named service path.
+grant all on all tables in schema auth to service_role;

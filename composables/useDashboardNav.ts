@@ -1,0 +1,18 @@
+import type { MemberRole } from '#shared/roles'
+
+interface NavEntry { to: string; icon: string; labelKey: string; roles?: MemberRole[] }
+
+// Side navigation by role: an entry without roles is for everyone signed in.
+const ENTRIES: NavEntry[] = [
+  { to: '/dashboard', icon: 'i-lucide-layout-dashboard', labelKey: 'nav.overview' },
+  { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },
+  { to: '/profile', icon: 'i-lucide-user-cog', labelKey: 'nav.profile' },
+  { to: '/admin/users', icon: 'i-lucide-users', labelKey: 'nav.users', roles: ['secretariat'] },
+  { to: '/admin/outbox', icon: 'i-lucide-mail', labelKey: 'nav.outbox', roles: ['office_staff', 'secretariat'] },
+  { to: '/admin/audit', icon: 'i-lucide-scroll-text', labelKey: 'nav.audit' },
+]
+
+export function useDashboardNav() {
+  const store = useSessionStore()
+  return computed(() => ENTRIES.filter(e => !e.roles || store.hasRole(...e.roles)))
+}

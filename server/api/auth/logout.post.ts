@@ -1,0 +1,4 @@
+export default defineEventHandler(async (event) => {
+  await useAuth().logOut(event)
+  return { ok: true }
+})

@@ -1,0 +1,123 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { H3Event } from 'h3'
+import { sql } from 'kysely'
+import { asService } from '../db/as-user'
+import { enqueueMail } from '../mail/outbox'
+import { useDatabase } from '../utils/database'
+import { fail } from '../utils/errors'
+import type { AuthProvider } from './provider'
+import { hashPassword, verifyPassword } from './password'
+import { endSession, readSession, writeSession } from './session'
+
+const RESET_TTL_MINUTES = 60
+
+function sha256(text: string) {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+async function audit(tx: Parameters<Parameters<typeof asService>[2]>[0], actorId: string | null, action: string, userId: string) {
+  await sql`insert into public.audit_log (actor_id, action, entity, entity_id) values (${actorId}, ${action}, 'auth.users', ${userId})`.execute(tx)
+}
+
+/** Email + password accounts in auth.users of the portal's own Postgres (embedded and postgres modes). */
+export const builtinAuth: AuthProvider = {
+  async signUp(event, input) {
+    const db = await useDatabase()
+    const passwordHash = await hashPassword(input.password)
+    const actor = await asService(db, 'sign-up', async (tx) => {
+      const taken = await tx.selectFrom('auth.users').select('id').where(sql`lower(email)`, '=', input.email.toLowerCase()).executeTakeFirst()
+      if (taken) fail(409, 'auth.errors.emailTaken')
+      const user = await tx.insertInto('auth.users').values({
+        email: input.email.toLowerCase(),
+        encrypted_password: passwordHash,
+        email_confirmed_at: null,
+        last_sign_in_at: new Date(),
+        raw_app_meta_data: JSON.stringify({ provider: 'email' }) as never,
+        raw_user_meta_data: JSON.stringify({ display_name: input.displayName, preferred_locale: input.locale }) as never,
+      }).returning(['id', 'email']).executeTakeFirstOrThrow()
+      await audit(tx, user.id, 'sign_up', user.id)
+      return { id: user.id, email: user.email! }
+    })
+    await writeSession(event, { userId: actor.id, email: actor.email })
+    return actor
+  },
+
+  async logIn(event, email, password) {
+    const db = await useDatabase()
+    const user = await asService(db, 'log-in lookup', tx => tx.selectFrom('auth.users')
+      .select(['id', 'email', 'encrypted_password'])
+      .where(sql`lower(email)`, '=', email.toLowerCase())
+      .executeTakeFirst())
+    const ok = await verifyPassword(password, user?.encrypted_password ?? null)
+    if (!user || !ok) return null
+    await asService(db, 'log-in record', async (tx) => {
+      await tx.updateTable('auth.users').set({ last_sign_in_at: new Date() }).where('id', '=', user.id).execute()
+      await audit(tx, user.id, 'log_in', user.id)
+    })
+    await writeSession(event, { userId: user.id, email: user.email! })
+    return { id: user.id, email: user.email! }
+  },
+
+  async logOut(event) {
+    const session = await readSession(event)
+    if (session.userId) {
+      const db = await useDatabase()
+      await asService(db, 'log-out record', tx => audit(tx, session.userId!, 'log_out', session.userId!))
+    }
+    await endSession(event)
+  },
+
+  async currentActor(event) {
+    const session = await readSession(event)
+    return session.userId && session.email ? { id: session.userId, email: session.email } : null
+  },
+
+  async changePassword(_event, actor, currentPassword, newPassword) {
+    const db = await useDatabase()
+    const user = await asService(db, 'password check', tx => tx.selectFrom('auth.users').select('encrypted_password')
+      .where('id', '=', actor.id).executeTakeFirst())
+    if (!(await verifyPassword(currentPassword, user?.encrypted_password ?? null))) return false
+    const hash = await hashPassword(newPassword)
+    await asService(db, 'password change', async (tx) => {
+      await tx.updateTable('auth.users').set({ encrypted_password: hash, updated_at: new Date() }).where('id', '=', actor.id).execute()
+      await audit(tx, actor.id, 'change_password', actor.id)
+    })
+    return true
+  },
+
+  async requestPasswordReset(_event, email, locale) {
+    const db = await useDatabase()
+    const token = randomBytes(32).toString('base64url')
+    await asService(db, 'password reset request', async (tx) => {
+      const user = await tx.selectFrom('auth.users').innerJoin('profiles', 'profiles.id', 'auth.users.id')
+        .select(['auth.users.id', 'auth.users.email', 'profiles.preferred_locale'])
+        .where(sql`lower(auth.users.email)`, '=', email.toLowerCase()).executeTakeFirst()
+      if (!user) return
+      await tx.insertInto('auth.password_reset_tokens').values({
+        token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + RESET_TTL_MINUTES * 60_000), used_at: null,
+      }).execute()
+      // The mail is in the recipient's preferred locale, whatever page they asked from.
+      const recipientLocale = user.preferred_locale ?? locale
+      const baseUrl = useRuntimeConfig().public.baseUrl
+      await enqueueMail(tx, {
+        toEmail: user.email!, toUserId: user.id, locale: recipientLocale, template: 'auth.password_reset',
+        params: { link: `${baseUrl}/${recipientLocale}/auth/reset?token=${token}`, minutes: RESET_TTL_MINUTES },
+      })
+      await audit(tx, null, 'request_password_reset', user.id)
+    })
+  },
+
+  async confirmPasswordReset(_event, token, newPassword) {
+    const db = await useDatabase()
+    const hash = await hashPassword(newPassword)
+    return asService(db, 'password reset', async (tx) => {
+      const used = await tx.updateTable('auth.password_reset_tokens').set({ used_at: new Date() })
+        .where('token_hash', '=', sha256(token)).where('used_at', 'is', null).where('expires_at', '>', new Date())
+        .returning('user_id').executeTakeFirst()
+      if (!used) return false
+      await tx.updateTable('auth.users').set({ encrypted_password: hash, updated_at: new Date() }).where('id', '=', used.user_id).execute()
+      await audit(tx, null, 'reset_password', used.user_id)
+      return true
+    })
+  },
+}

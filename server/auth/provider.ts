@@ -1,0 +1,29 @@
+import type { H3Event } from 'h3'
+import type { Actor } from '../db/as-user'
+import type { LocaleCode } from '../../shared/locales'
+
+export interface SignUpInput {
+  email: string
+  password: string
+  displayName: string
+  locale: LocaleCode
+}
+
+/**
+ * What the pages and API need from an auth backend. Built-in (embedded, postgres) and Supabase Auth
+ * implement it; both end with a row in auth.users, a profile by trigger, and the same session cookie.
+ */
+export interface AuthProvider {
+  /** Null when the backend wants the email confirmed before the first log-in (Supabase setting). */
+  signUp(event: H3Event, input: SignUpInput): Promise<Actor | null>
+  /** Returns null on bad credentials: the route answers with one generic message. */
+  logIn(event: H3Event, email: string, password: string): Promise<Actor | null>
+  logOut(event: H3Event): Promise<void>
+  /** The signed-in person, or null; verifies (and in Supabase mode refreshes) what the cookie holds. */
+  currentActor(event: H3Event): Promise<Actor | null>
+  changePassword(event: H3Event, actor: Actor, currentPassword: string, newPassword: string): Promise<boolean>
+  /** Always succeeds from the caller's view, so it does not tell whether an email has an account. */
+  requestPasswordReset(event: H3Event, email: string, locale: LocaleCode): Promise<void>
+  /** False when the token is unknown, used or expired. */
+  confirmPasswordReset(event: H3Event, token: string, newPassword: string): Promise<boolean>
+}

@@ -1,0 +1,110 @@
+import type { H3Event } from 'h3'
+import { createClient, type Session, type SupabaseClient } from '@supabase/supabase-js'
+import { jwtVerify, createRemoteJWKSet, type JWTPayload } from 'jose'
+import { fail } from '../utils/errors'
+import type { Actor } from '../db/as-user'
+import type { AuthProvider } from './provider'
+import { endSession, readSession, writeSession } from './session'
+
+function settings() {
+  const config = useRuntimeConfig()
+  const url = config.supabaseUrl || process.env.SUPABASE_URL || ''
+  const anonKey = config.supabaseAnonKey || process.env.SUPABASE_ANON_KEY || ''
+  const serviceKey = config.supabaseServiceRoleKey || process.env.SUPABASE_SERVICE_ROLE_KEY || ''
+  const jwtSecret = config.supabaseJwtSecret || process.env.SUPABASE_JWT_SECRET || ''
+  return { url, anonKey, serviceKey, jwtSecret, baseUrl: config.public.baseUrl }
+}
+
+/** A fresh client per call: the server keeps no Supabase session of its own between requests. */
+function client(key: 'anon' | 'service' = 'anon'): SupabaseClient {
+  const s = settings()
+  return createClient(s.url, key === 'service' ? s.serviceKey : s.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  })
+}
+
+let jwks: ReturnType<typeof createRemoteJWKSet> | undefined
+
+/** Verifies a Supabase access token: with the project's JWT secret (HS256) or its published keys. */
+async function verifyAccessToken(token: string): Promise<JWTPayload | null> {
+  const s = settings()
+  try {
+    if (s.jwtSecret) return (await jwtVerify(token, new TextEncoder().encode(s.jwtSecret), { audience: 'authenticated' })).payload
+    jwks ??= createRemoteJWKSet(new URL(`${s.url}/auth/v1/.well-known/jwks.json`))
+    return (await jwtVerify(token, jwks, { audience: 'authenticated' })).payload
+  }
+  catch {
+    return null
+  }
+}
+
+async function remember(event: H3Event, session: Session): Promise<Actor> {
+  const actor = { id: session.user.id, email: session.user.email ?? '' }
+  await writeSession(event, { userId: actor.id, email: actor.email, accessToken: session.access_token, refreshToken: session.refresh_token })
+  return actor
+}
+
+/** Supabase Auth through @supabase/supabase-js; the database is the project's Postgres as in every mode. */
+export const supabaseAuth: AuthProvider = {
+  async signUp(event, input) {
+    const { data, error } = await client().auth.signUp({
+      email: input.email,
+      password: input.password,
+      options: { data: { display_name: input.displayName, preferred_locale: input.locale } },
+    })
+    if (error) fail(error.status === 422 || error.code === 'user_already_exists' ? 409 : 400, 'auth.errors.emailTaken')
+    if (!data.session) return null
+    return remember(event, data.session)
+  },
+
+  async logIn(event, email, password) {
+    const { data, error } = await client().auth.signInWithPassword({ email, password })
+    if (error || !data.session) return null
+    return remember(event, data.session)
+  },
+
+  async logOut(event) {
+    const session = await readSession(event)
+    if (session.accessToken) await client('service').auth.admin.signOut(session.accessToken).catch(() => undefined)
+    await endSession(event)
+  },
+
+  async currentActor(event) {
+    const session = await readSession(event)
+    if (!session.accessToken) return null
+    const claims = await verifyAccessToken(session.accessToken)
+    if (claims?.sub) return { id: claims.sub, email: String(claims.email ?? session.email ?? '') }
+    if (!session.refreshToken) return null
+    // Expired: refresh once and keep the new tokens in the cookie.
+    const { data, error } = await client().auth.refreshSession({ refresh_token: session.refreshToken })
+    if (error || !data.session) {
+      await endSession(event)
+      return null
+    }
+    return remember(event, data.session)
+  },
+
+  async changePassword(event, actor, currentPassword, newPassword) {
+    const check = await client().auth.signInWithPassword({ email: actor.email, password: currentPassword })
+    if (check.error || !check.data.session) return false
+    const c = client()
+    await c.auth.setSession({ access_token: check.data.session.access_token, refresh_token: check.data.session.refresh_token })
+    const { error } = await c.auth.updateUser({ password: newPassword })
+    if (error) fail(422, 'auth.errors.weakPassword')
+    return true
+  },
+
+  async requestPasswordReset(_event, email, locale) {
+    // Supabase sends the mail; its template links to /<locale>/auth/reset?token={{ .TokenHash }}.
+    await client().auth.resetPasswordForEmail(email, { redirectTo: `${settings().baseUrl}/${locale}/auth/reset` })
+  },
+
+  async confirmPasswordReset(_event, token, newPassword) {
+    const c = client()
+    const { data, error } = await c.auth.verifyOtp({ token_hash: token, type: 'recovery' })
+    if (error || !data.session) return false
+    await c.auth.setSession({ access_token: data.session.access_token, refresh_token: data.session.refresh_token })
+    const update = await c.auth.updateUser({ password: newPassword })
+    return !update.error
+  },
+}

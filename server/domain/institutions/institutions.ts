@@ -1,0 +1,59 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../db/as-user'
+import type { InstitutionFilter, InstitutionInput } from '../../../shared/schemas/platform'
+import { fail } from '../../utils/errors'
+
+const PUBLIC_COLUMNS = ['id', 'slug', 'kind', 'country', 'city', 'name', 'description', 'website', 'logo_file_id'] as const
+
+/**
+ * Public list with filters. Search matches any locale's name or city by substring, which works for
+ * scripts without spaces between words (Thai, Chinese, Khmer, Lao, Myanmar) where word search would not.
+ */
+export async function listInstitutions(tx: Tx, filter: InstitutionFilter) {
+  let query = tx.selectFrom('institutions').select(PUBLIC_COLUMNS).orderBy('slug')
+  if (filter.country) query = query.where('country', '=', filter.country)
+  if (filter.kind) query = query.where('kind', '=', filter.kind)
+  if (filter.q) {
+    const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
+    query = query.where(sql<boolean>`(lower(name::text) like ${needle} or lower(city::text) like ${needle} or slug like ${needle})`)
+  }
+  return query.limit(500).execute()
+}
+
+export async function getInstitution(tx: Tx, slug: string) {
+  const row = await tx.selectFrom('institutions').select(PUBLIC_COLUMNS).where('slug', '=', slug).executeTakeFirst()
+  if (!row) fail(404, 'errors.notFound')
+  return row
+}
+
+function toRow(input: Partial<InstitutionInput>) {
+  return {
+    slug: input.slug,
+    kind: input.kind,
+    country: input.country,
+    city: input.city && JSON.stringify(input.city),
+    name: input.name && JSON.stringify(input.name),
+    description: input.description && JSON.stringify(input.description),
+    website: input.website,
+    logo_file_id: input.logoFileId,
+  }
+}
+
+export async function createInstitution(tx: Tx, input: InstitutionInput) {
+  const taken = await tx.selectFrom('institutions').select('id').where('slug', '=', input.slug).executeTakeFirst()
+  if (taken) fail(409, 'institutions.errors.slugTaken')
+  const row = await tx.insertInto('institutions').values(toRow(input) as never).returning(PUBLIC_COLUMNS).executeTakeFirst()
+  if (!row) fail(403, 'errors.forbidden')
+  return row
+}
+
+/** RLS lets the secretariat and the institution's own staff update; anyone else matches no row: 403. */
+export async function updateInstitution(tx: Tx, id: string, patch: Partial<InstitutionInput>) {
+  const exists = await tx.selectFrom('institutions').select('id').where('id', '=', id).executeTakeFirst()
+  if (!exists) fail(404, 'errors.notFound')
+  const values = Object.fromEntries(Object.entries(toRow(patch)).filter(([, v]) => v !== undefined))
+  const row = await tx.updateTable('institutions').set({ ...values, updated_at: new Date() }).where('id', '=', id)
+    .returning(PUBLIC_COLUMNS).executeTakeFirst()
+  if (!row) fail(403, 'errors.forbidden')
+  return row
+}

@@ -1,0 +1,39 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../db/as-user'
+import type { MemberRole } from '../../../shared/roles'
+import { fail } from '../../utils/errors'
+
+/** People with their memberships, for the secretariat's admin page (RLS shows others nothing). */
+export async function listPeople(tx: Tx, q?: string) {
+  let query = tx.selectFrom('profiles').select(['id', 'email', 'display_name', 'preferred_locale', 'created_at'])
+    .orderBy('created_at', 'desc').limit(200)
+  if (q) {
+    const needle = `%${q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
+    query = query.where(sql<boolean>`(lower(email) like ${needle} or lower(display_name) like ${needle})`)
+  }
+  const people = await query.execute()
+  const memberships = people.length
+    ? await tx.selectFrom('memberships').innerJoin('institutions', 'institutions.id', 'memberships.institution_id')
+      .select(['memberships.id', 'memberships.user_id', 'memberships.role', 'institutions.slug', 'institutions.name'])
+      .where('memberships.user_id', 'in', people.map(p => p.id)).execute()
+    : []
+  return people.map(p => ({ ...p, memberships: memberships.filter(m => m.user_id === p.id) }))
+}
+
+export async function addMembership(tx: Tx, input: { userId: string; institutionId: string; role: MemberRole }) {
+  const existing = await tx.selectFrom('memberships').select('id')
+    .where('user_id', '=', input.userId).where('institution_id', '=', input.institutionId).where('role', '=', input.role).executeTakeFirst()
+  if (existing) fail(409, 'admin.errors.membershipExists')
+  const person = await tx.selectFrom('profiles').select('id').where('id', '=', input.userId).executeTakeFirst()
+  const institution = await tx.selectFrom('institutions').select('id').where('id', '=', input.institutionId).executeTakeFirst()
+  if (!person || !institution) fail(404, 'errors.notFound')
+  const row = await tx.insertInto('memberships').values({ user_id: input.userId, institution_id: input.institutionId, role: input.role })
+    .returning(['id', 'user_id', 'institution_id', 'role']).executeTakeFirst()
+  if (!row) fail(403, 'errors.forbidden')
+  return row
+}
+
+export async function removeMembership(tx: Tx, id: string) {
+  const row = await tx.deleteFrom('memberships').where('id', '=', id).returning('id').executeTakeFirst()
+  if (!row) fail(404, 'errors.notFound')
+}

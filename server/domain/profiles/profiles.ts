@@ -1,0 +1,30 @@
+import type { Actor, Tx } from '../../db/as-user'
+import type { ProfileUpdate } from '../../../shared/schemas/platform'
+import { fail } from '../../utils/errors'
+
+const COLUMNS = ['id', 'email', 'display_name', 'preferred_locale', 'time_zone', 'thai_buddhist_calendar', 'avatar_file_id'] as const
+
+export async function getOwnProfile(tx: Tx, actor: Actor) {
+  const profile = await tx.selectFrom('profiles').select(COLUMNS).where('id', '=', actor.id).executeTakeFirst()
+  if (!profile) fail(404, 'errors.notFound')
+  const memberships = await tx.selectFrom('memberships').innerJoin('institutions', 'institutions.id', 'memberships.institution_id')
+    .select(['memberships.id', 'memberships.role', 'institutions.id as institution_id', 'institutions.slug', 'institutions.name'])
+    .where('memberships.user_id', '=', actor.id).execute()
+  return { ...profile, memberships }
+}
+
+export async function updateOwnProfile(tx: Tx, actor: Actor, patch: ProfileUpdate) {
+  if (patch.avatarFileId) {
+    const file = await tx.selectFrom('files').select('content_type').where('id', '=', patch.avatarFileId).executeTakeFirst()
+    if (!file?.content_type.startsWith('image/')) fail(422, 'profile.errors.avatarNotImage')
+  }
+  await tx.updateTable('profiles').set({
+    display_name: patch.displayName,
+    preferred_locale: patch.preferredLocale,
+    time_zone: patch.timeZone,
+    thai_buddhist_calendar: patch.thaiBuddhistCalendar,
+    avatar_file_id: patch.avatarFileId,
+    updated_at: new Date(),
+  }).where('id', '=', actor.id).execute()
+  return getOwnProfile(tx, actor)
+}

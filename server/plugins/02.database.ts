@@ -1,0 +1,17 @@
+import { join } from 'node:path'
+import { setMailPickupDir } from '../mail/outbox'
+import { appMode } from '../utils/mode'
+
+/** Opens, migrates and (embedded) seeds the database at start, so the first request does not wait and a bad migration stops the server. */
+export default defineNitroPlugin(async (nitro) => {
+  const config = useRuntimeConfig()
+  if (appMode() !== 'supabase') setMailPickupDir(process.env.MAIL_PICKUP_DIR ?? join(config.dataDir, 'mail'))
+  try {
+    await useDatabase()
+  }
+  catch (error) {
+    console.error('[db] cannot start:', (error as Error).message)
+    process.exit(1)
+  }
+  nitro.hooks.hook('close', () => closeDatabase())
+})

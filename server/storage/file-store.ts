@@ -1,0 +1,6 @@
+/** Where file bytes live. Metadata and access rules are in public.files; a store only keeps bytes by key. */
+export interface FileStore {
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>
+  get(key: string): Promise<Uint8Array | null>
+  delete(key: string): Promise<void>
+}

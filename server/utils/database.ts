@@ -1,0 +1,51 @@
+import { join } from 'node:path'
+import { connectPglite, connectPostgres, type Db, type DatabaseHandle } from '../db/connect'
+import { migrate, type MigrationFile } from '../db/migrate'
+import { seedDemoCommunity } from '../domain/demo/seed'
+import { appMode } from './mode'
+
+let handle: Promise<DatabaseHandle> | undefined
+
+/** Migrations and the bootstrap, bundled into the server build from supabase/. */
+export async function bundledSchema(): Promise<{ bootstrap: string; migrations: MigrationFile[] }> {
+  const assets = useStorage('assets:supabase')
+  const keys = (await assets.getKeys('migrations')).filter(k => k.endsWith('.sql'))
+  const migrations = await Promise.all(keys.map(async key => ({
+    name: key.split(':').pop()!,
+    sql: String(await assets.getItem(key)),
+  })))
+  return { bootstrap: String(await assets.getItem('bootstrap.sql')), migrations }
+}
+
+async function open(): Promise<DatabaseHandle> {
+  const config = useRuntimeConfig()
+  const mode = appMode()
+  const databaseUrl = config.databaseUrl || process.env.DATABASE_URL
+  const opened = mode === 'embedded' || !databaseUrl
+    ? await connectPglite(join(config.dataDir, 'pglite'))
+    : connectPostgres(databaseUrl)
+  const { bootstrap, migrations } = await bundledSchema()
+  const applied = await migrate(opened.db, migrations, mode === 'supabase' ? undefined : bootstrap)
+  if (applied.length) console.info(`[db] applied migrations: ${applied.join(', ')}`)
+  if (mode === 'embedded' || process.env.SEED_DEMO === 'true') {
+    const seeded = await seedDemoCommunity(opened.db)
+    if (seeded) printDemoAccounts(seeded)
+  }
+  return opened
+}
+
+function printDemoAccounts(accounts: { email: string; role: string }[]) {
+  console.info('[seed] demo community created. Log in with password "demo-password-2026" as:')
+  for (const a of accounts) console.info(`[seed]   ${a.role.padEnd(14)} ${a.email}`)
+}
+
+/** The one database of this process, migrated and (in embedded mode) seeded before first use. */
+export async function useDatabase(): Promise<Db> {
+  handle ??= open()
+  return (await handle).db
+}
+
+export async function closeDatabase(): Promise<void> {
+  if (handle) await (await handle).close()
+  handle = undefined
+}

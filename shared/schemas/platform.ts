@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { LOCALE_CODES, type LocaleCode } from '../locales'
+import { localizedTextSchema } from '../localized-text'
+import { INSTITUTION_KINDS, MEMBER_ROLES } from '../roles'
+
+const localeCode = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]])
+export const email = z.string().trim().toLowerCase().max(254).email()
+/** At least 10 characters with a letter and a digit; bcrypt reads 72 bytes at most. */
+export const password = z.string().min(10).max(72).regex(/\p{L}/u).regex(/\d/)
+
+export const signUpSchema = z.object({
+  email,
+  password,
+  displayName: z.string().trim().min(1).max(200),
+  locale: localeCode.default('en'),
+})
+export const logInSchema = z.object({ email, password: z.string().min(1).max(200) })
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password })
+export const resetRequestSchema = z.object({ email, locale: localeCode.default('en') })
+export const resetConfirmSchema = z.object({ token: z.string().min(20).max(200), password })
+
+export const profileUpdateSchema = z.object({
+  displayName: z.string().trim().min(1).max(200).optional(),
+  preferredLocale: localeCode.optional(),
+  timeZone: z.string().max(64).refine(tz => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC').optional(),
+  thaiBuddhistCalendar: z.boolean().optional(),
+  avatarFileId: z.string().uuid().nullable().optional(),
+})
+
+export const institutionInputSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+  kind: z.enum(INSTITUTION_KINDS),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  city: localizedTextSchema(200).default({}),
+  name: localizedTextSchema(300).refine(v => Object.keys(v).length > 0),
+  description: localizedTextSchema(20000).default({}),
+  website: z.string().url().max(500).regex(/^https?:\/\//).nullable().default(null),
+  logoFileId: z.string().uuid().nullable().default(null),
+})
+export const institutionPatchSchema = institutionInputSchema.partial()
+
+export const institutionFilterSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  kind: z.enum(INSTITUTION_KINDS).optional(),
+})
+
+export const membershipInputSchema = z.object({
+  userId: z.string().uuid(),
+  institutionId: z.string().uuid(),
+  role: z.enum(MEMBER_ROLES),
+})
+
+export const pageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.coerce.number().int().positive().optional(),
+})
+
+export type SignUpInput = z.infer<typeof signUpSchema>
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>
+export type InstitutionInput = z.infer<typeof institutionInputSchema>
+export type InstitutionFilter = z.infer<typeof institutionFilterSchema>
