@@ -10,6 +10,8 @@ export interface DatabaseHandle {
   db: Db
   /** 'pglite' for the embedded database, 'postgres' for a server reached over the network. */
   kind: 'pglite' | 'postgres'
+  /** Runs a whole SQL script (several statements) in one simple-protocol call, which Postgres makes atomic. */
+  exec: (script: string) => Promise<void>
   close: () => Promise<void>
 }
 
@@ -17,7 +19,7 @@ export interface DatabaseHandle {
 export function connectPostgres(connectionString: string, max = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  return { db, kind: 'postgres', close: () => db.destroy() }
+  return { db, kind: 'postgres', exec: async (script) => { await pool.query(script) }, close: () => db.destroy() }
 }
 
 /** Embedded Postgres. The dialect hands the one PGlite session to one transaction at a time. */
@@ -28,6 +30,7 @@ export async function connectPglite(dataDir: string | undefined, loadDataDir?: B
   return {
     db,
     kind: 'pglite',
+    exec: async (script) => { await pglite.exec(script) },
     close: async () => {
       await db.destroy()
       if (!pglite.closed) await pglite.close()

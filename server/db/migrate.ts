@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
-import type { Db } from './connect'
+import type { DatabaseHandle } from './connect'
 
 export interface MigrationFile {
   /** File name, e.g. 20261123000000_platform.sql; the leading timestamp is its version. */
@@ -22,11 +22,11 @@ export function checksum(text: string): string {
  * Applies the bootstrap (non-Supabase modes only) and every migration not yet applied, in name order,
  * each in its own transaction, recording name and checksum. Refuses to go on when an applied file changed.
  */
-export async function migrate(db: Db, files: MigrationFile[], bootstrap?: string): Promise<string[]> {
-  if (bootstrap) await sql.raw(bootstrap).execute(db)
-  await sql`create schema if not exists app_meta`.execute(db)
-  await sql`create table if not exists app_meta.migrations (
-    name text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(db)
+export async function migrate(handle: Pick<DatabaseHandle, 'db' | 'exec'>, files: MigrationFile[], bootstrap?: string): Promise<string[]> {
+  const { db } = handle
+  if (bootstrap) await handle.exec(bootstrap)
+  await handle.exec(`create schema if not exists app_meta;
+    create table if not exists app_meta.migrations (name text primary key, checksum text not null, applied_at timestamptz not null default now());`)
 
   const applied = await sql<{ name: string; checksum: string }>`select name, checksum from app_meta.migrations`.execute(db)
   const known = new Map(applied.rows.map(r => [r.name, r.checksum]))
@@ -38,16 +38,15 @@ export async function migrate(db: Db, files: MigrationFile[], bootstrap?: string
   }
   const pending = ordered.filter(f => !known.has(f.name))
   for (const file of pending) {
-    await db.transaction().execute(async (trx) => {
-      await sql.raw(file.sql).execute(trx)
-      await sql`insert into app_meta.migrations (name, checksum) values (${file.name}, ${checksum(file.sql)})`.execute(trx)
-    })
+    if (!/^[\w.-]+$/.test(file.name)) throw new Error(`bad migration file name ${file.name}`)
+    // One script: the migration and its record commit together or not at all.
+    await handle.exec(`${file.sql}\n;insert into app_meta.migrations (name, checksum) values ('${file.name}', '${checksum(file.sql)}');`)
   }
   return pending.map(f => f.name)
 }
 
 /** True when every file is applied with the same checksum: what /api/health reports. */
-export async function migrationsCurrent(db: Db, files: MigrationFile[]): Promise<boolean> {
+export async function migrationsCurrent(db: DatabaseHandle['db'], files: MigrationFile[]): Promise<boolean> {
   const applied = await sql<{ name: string; checksum: string }>`select name, checksum from app_meta.migrations`.execute(db)
   const known = new Map(applied.rows.map(r => [r.name, r.checksum]))
   return files.every(f => known.get(f.name) === checksum(f.sql))

@@ -25,7 +25,7 @@ async function open(): Promise<DatabaseHandle> {
     ? await connectPglite(join(config.dataDir, 'pglite'))
     : connectPostgres(databaseUrl)
   const { bootstrap, migrations } = await bundledSchema()
-  const applied = await migrate(opened.db, migrations, mode === 'supabase' ? undefined : bootstrap)
+  const applied = await migrate(opened, migrations, mode === 'supabase' ? undefined : bootstrap)
   if (applied.length) console.info(`[db] applied migrations: ${applied.join(', ')}`)
   if (mode === 'embedded' || process.env.SEED_DEMO === 'true') {
     const seeded = await seedDemoCommunity(opened.db)
