@@ -58,6 +58,8 @@ export default defineNuxtConfig({
     // Body limits are ours (server/middleware/body-limit.ts), so the refusal carries a translated message.
     requestSizeLimiter: false,
     corsHandler: false,
+    // Input is validated by zod at each route and Vue escapes output; its own body parsing would answer untranslated 400s.
+    xssValidator: false,
   },
 
   nitro: {

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import { Kysely, PostgresDialect } from 'kysely'
 import { PGliteDialect } from 'kysely-pglite-dialect'
 import type { PGlite } from '@electric-sql/pglite'
@@ -25,6 +26,7 @@ export function connectPostgres(connectionString: string, max = 10): DatabaseHan
 /** Embedded Postgres. The dialect hands the one PGlite session to one transaction at a time. */
 export async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite')
+  if (dataDir) await mkdir(dataDir, { recursive: true })
   const pglite: PGlite = await PGlite.create({ dataDir, loadDataDir })
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
   return {

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http'
 import { createError } from 'h3'
 
 export type MessageParams = Record<string, string | number>
@@ -15,5 +16,5 @@ export function setErrorTranslator(translator: Translator) {
  * The reply is { statusCode, message (in the request's locale), data: { key, params } }.
  */
 export function fail(statusCode: number, key: string, params: MessageParams = {}, extra: Record<string, unknown> = {}): never {
-  throw createError({ statusCode, message: translateForRequest(key, params), data: { key, params, ...extra } })
+  throw createError({ statusCode, statusMessage: STATUS_CODES[statusCode], message: translateForRequest(key, params), data: { key, params, ...extra } })
 }

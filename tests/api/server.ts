@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface RunningServer {
+  url: string
+  dataDir: string
+  process: ChildProcess
+  stop: (signal?: NodeJS.Signals) => Promise<void>
+}
+
+const entry = new URL('../../.output/server/index.mjs', import.meta.url).pathname
+
+/** Starts the built server (scripts/ensure-build.mjs built it) on its own port and data dir, and waits for /api/health. */
+export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'portal-api-'))): Promise<RunningServer> {
+  const port = 3500 + Math.floor(Math.random() * 400)
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      ...process.env, PORT: String(port), HOST: '127.0.0.1', NUXT_DATA_DIR: dataDir, NUXT_PUBLIC_BASE_URL: url,
+      NUXT_SESSION_PASSWORD: 'api-test-session-password-of-at-least-32-chars', NUXT_TRUST_PROXY: 'true', ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout!.on('data', (d: Buffer) => { log += d })
+  child.stderr!.on('data', (d: Buffer) => { log += d })
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${log}`)
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break
+    }
+    catch { /* not listening yet */ }
+    await new Promise(r => setTimeout(r, 200))
+  }
+  return {
+    url, dataDir, process: child,
+    stop: signal => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill(signal ?? 'SIGTERM')
+    }),
+  }
+}
+
+/** A tiny client that keeps the session cookie, like a browser. */
+export function client(baseUrl: string, headers: Record<string, string> = {}) {
+  let cookie = ''
+  return {
+    async request(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
+      const isRaw = typeof body === 'string' || body instanceof FormData
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { ...(body !== undefined && !isRaw ? { 'content-type': 'application/json' } : {}), ...(typeof body === 'string' ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...headers, ...extra },
+        body: body === undefined ? undefined : isRaw ? body as string | FormData : JSON.stringify(body),
+        redirect: 'manual',
+      })
+      const setCookie = response.headers.getSetCookie().find(c => c.startsWith('portal_session='))
+      if (setCookie) cookie = setCookie.split(';')[0]!
+      const text = await response.text()
+      let json: any // eslint-disable-line @typescript-eslint/no-explicit-any -- test helper reads any reply shape
+      try { json = JSON.parse(text) } catch { json = undefined }
+      return { status: response.status, json, text, headers: response.headers }
+    },
+    get: function (path: string, extra?: Record<string, string>) { return this.request('GET', path, undefined, extra) },
+    post: function (path: string, body?: unknown, extra?: Record<string, string>) { return this.request('POST', path, body, extra) },
+    patch: function (path: string, body?: unknown, extra?: Record<string, string>) { return this.request('PATCH', path, body, extra) },
+    delete: function (path: string, extra?: Record<string, string>) { return this.request('DELETE', path, undefined, extra) },
+  }
+}
