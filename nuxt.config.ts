@@ -64,7 +64,7 @@ export default defineNuxtConfig({
 
   nitro: {
     serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],
-    experimental: { tasks: true },
+    experimental: { tasks: true, asyncContext: true },
   },
 
   typescript: { strict: true },

@@ -1,0 +1,139 @@
+// Shared helpers for the end-to-end suite: translations read from locales/*.json (never hard-coded),
+// unique accounts, and the sign-up / log-in / log-out flows as a person would do them.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, type Page } from '@playwright/test'
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const DEMO_PASSWORD = 'demo-password-2026'
+
+export const DEMO = {
+  secretariat: 'secretariat@demo.example',
+  office: 'office.nanning@demo.example',
+  partnerThai: 'partner.thai@demo.example',
+  student: 'student.vietnam@demo.example',
+} as const
+
+/** The BCP 47 tag each locale puts on <html lang> (shared/locales.ts). */
+export const LANGUAGE_TAG: Record<string, string> = {
+  zh: 'zh-CN', en: 'en', id: 'id-ID', ms: 'ms-MY', th: 'th-TH', vi: 'vi-VN', fil: 'fil-PH', km: 'km-KH', lo: 'lo-LA', my: 'my-MM',
+}
+
+type Messages = Record<string, unknown>
+const cache = new Map<string, Messages>()
+
+/** The parsed locales/<code>.json. */
+export function readLocale(code: string): Messages {
+  if (!cache.has(code)) cache.set(code, JSON.parse(readFileSync(join(ROOT, 'locales', `${code}.json`), 'utf8')) as Messages)
+  return cache.get(code)!
+}
+
+/** The text of a key in a locale, with {name} placeholders filled like vue-i18n does. Throws on a missing key. */
+export function t(code: string, key: string, params: Record<string, string | number> = {}): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Messages | undefined)?.[part], readLocale(code))
+  if (typeof value !== 'string') throw new Error(`No text for ${key} in ${code}.json`)
+  return value.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+/** A fresh address for each test and run, so specs never depend on each other. */
+export function uniqueEmail(prefix = 'e2e'): string {
+  return `${prefix}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@e2e.example`
+}
+
+export function newPassword(): string {
+  return `Pw-${Math.random().toString(36).slice(2, 10)}-2026`
+}
+
+/** Waits until Nuxt has hydrated the page, so form handlers (@submit.prevent) are attached. */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('#__nuxt') as (Element & { __vue_app__?: { config: { globalProperties: { $nuxt?: { isHydrating?: boolean } } } } }) | null
+    const nuxt = root?.__vue_app__?.config.globalProperties.$nuxt
+    return Boolean(nuxt) && nuxt!.isHydrating === false
+  })
+}
+
+export async function gotoHydrated(page: Page, path: string) {
+  const response = await page.goto(path)
+  await waitForHydration(page)
+  return response
+}
+
+export interface NewAccount { name: string; email: string; password: string; locale: string }
+
+export function newAccount(locale = 'en', prefix = 'e2e'): NewAccount {
+  return { name: `E2E ${prefix} ${Math.random().toString(36).slice(2, 7)}`, email: uniqueEmail(prefix), password: newPassword(), locale }
+}
+
+/** Signs up on /<locale>/auth/signup with the translated labels and waits for the dashboard greeting. */
+export async function signUp(page: Page, account: Partial<NewAccount> = {}): Promise<NewAccount> {
+  const a: NewAccount = { ...newAccount(account.locale ?? 'en'), ...account }
+  await gotoHydrated(page, `/${a.locale}/auth/signup`)
+  await page.getByLabel(t(a.locale, 'auth.displayName')).fill(a.name)
+  await page.getByLabel(t(a.locale, 'auth.email')).fill(a.email)
+  await page.getByLabel(t(a.locale, 'auth.password'), { exact: true }).fill(a.password)
+  await page.getByRole('button', { name: t(a.locale, 'auth.createAccount') }).click()
+  await expect(page).toHaveURL(new RegExp(`/${a.locale}/dashboard$`))
+  await expect(page.getByTestId('dashboard-greeting')).toHaveText(t(a.locale, 'dashboard.welcome', { name: a.name }))
+  return a
+}
+
+/** Fills and sends the log-in form on /<locale>/auth/login (without checking the outcome). */
+export async function submitLogIn(page: Page, email: string, password: string, locale = 'en') {
+  if (!new URL(page.url(), 'http://x').pathname.endsWith(`/${locale}/auth/login`)) await gotoHydrated(page, `/${locale}/auth/login`)
+  else await waitForHydration(page)
+  await page.getByLabel(t(locale, 'auth.email')).fill(email)
+  await page.getByLabel(t(locale, 'auth.password'), { exact: true }).fill(password)
+  await page.getByRole('main').getByRole('button', { name: t(locale, 'auth.logIn') }).click()
+}
+
+/** Logs in and waits for the dashboard. */
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD, locale = 'en') {
+  await submitLogIn(page, email, password, locale)
+  await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`))
+  await expect(page.getByTestId('dashboard-greeting')).toBeVisible()
+}
+
+/** Presses "Log out" in the header and waits until the log-in button is back. */
+export async function logOut(page: Page, locale = 'en') {
+  await page.getByTestId('logout').click()
+  await expect(page.getByRole('banner').getByRole('link', { name: t(locale, 'auth.logIn') })).toBeVisible()
+  await expect(page.getByTestId('logout')).toHaveCount(0)
+}
+
+/** Chooses a language in the header's switcher and waits for the page in that language. */
+export async function switchLanguage(page: Page, code: string) {
+  await waitForHydration(page)
+  await page.getByTestId('language-switcher').selectOption(code)
+  await expect(page).toHaveURL(new RegExp(`^[^?#]*://[^/]+/${code}(/|$|\\?)`))
+  await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAG[code]!)
+}
+
+export interface PickedUpMail { id: string; to: string; locale: string; template: string; subject: string; body: string; file: string; mtimeMs: number }
+
+/**
+ * The newest mail for an address in the server's pickup directory (<NUXT_DATA_DIR>/mail/*.json,
+ * NUXT_DATA_DIR = .data-e2e-<pid> from playwright.config.ts). Polls until it arrives.
+ */
+export async function waitForMail(to: string, timeoutMs = 15_000): Promise<PickedUpMail> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const found: PickedUpMail[] = []
+    for (const dir of readdirSync(ROOT).filter(name => name.startsWith('.data-e2e-'))) {
+      const mailDir = join(ROOT, dir, 'mail')
+      if (!existsSync(mailDir)) continue
+      for (const name of readdirSync(mailDir).filter(n => n.endsWith('.json'))) {
+        const file = join(mailDir, name)
+        try {
+          const mail = JSON.parse(readFileSync(file, 'utf8')) as Omit<PickedUpMail, 'file' | 'mtimeMs'>
+          if (mail.to?.toLowerCase() === to.toLowerCase()) found.push({ ...mail, file, mtimeMs: statSync(file).mtimeMs })
+        }
+        catch { /* being written; next round */ }
+      }
+    }
+    if (found.length) return found.sort((a, b) => b.mtimeMs - a.mtimeMs)[0]!
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} in ${ROOT}.data-e2e-*/mail/`)
+    await new Promise(resolve => setTimeout(resolve, 200))
+  }
+}
