@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { sql } from 'kysely'
 import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { Db } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
@@ -82,8 +81,3 @@ export async function visibleIds(db: Db, actor: Actor | null, table: 'profiles' 
 export const RLS_VIOLATION = /row-level security/
 export const PERMISSION_DENIED = /permission denied/
 
-/** Whether a table in public grants privilege to role (for documenting grant-level gaps). */
-export async function hasTablePrivilege(db: Db, role: string, table: string, privilege: string): Promise<boolean> {
-  const result = await sql<{ ok: boolean }>`select has_table_privilege(${role}, ${`public.${table}`}, ${privilege}) as ok`.execute(db)
-  return result.rows[0]!.ok
-}

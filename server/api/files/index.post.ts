@@ -3,6 +3,7 @@ import { uploadFile } from '../../domain/files/files'
 /** multipart/form-data with one part named "file". */
 export default defineEventHandler(async (event) => {
   const actor = await requireActor(event)
+  if (!getRequestHeader(event, 'content-type')?.startsWith('multipart/form-data')) fail(400, 'files.errors.notMultipart')
   const parts = await readMultipartFormData(event).catch(() => fail(400, 'files.errors.notMultipart'))
   const part = parts?.find(p => p.name === 'file' && p.filename !== undefined)
   if (!part) fail(422, 'files.errors.missing')

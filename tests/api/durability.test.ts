@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { client, startServer, type RunningServer } from './server'
+
+let server: RunningServer | undefined
+afterAll(() => server?.stop())
+
+describe('embedded mode durability', () => {
+  it('keeps every acknowledged write after kill -9 during writes', async () => {
+    server = await startServer({ NUXT_RATE_LIMIT_SIGNUP_PER_IP: '100000' })
+    const dataDir = server.dataDir
+    const acknowledged: string[] = []
+    let stop = false
+    // Four writers sign up accounts as fast as they can; the server is killed while they run.
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = 0; !stop; i++) {
+        const email = `crash-${w}-${i}@test.example`
+        try {
+          const reply = await client(server!.url).post('/api/auth/signup', { email, password: 'durable-pass-1', displayName: `W${w} ${i}` })
+          if (reply.status === 201) acknowledged.push(email)
+        }
+        catch { return }
+      }
+    })
+    await new Promise(r => setTimeout(r, 3000))
+    server.process.kill('SIGKILL')
+    stop = true
+    await Promise.all(writers)
+    await new Promise(r => server!.process.exitCode !== null || server!.process.signalCode ? r(null) : server!.process.once('exit', r))
+    expect(acknowledged.length).toBeGreaterThan(5)
+
+    server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '100000', NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT: '100000' }, dataDir)
+    const missing: string[] = []
+    for (const email of acknowledged) {
+      const login = await client(server.url).post('/api/auth/login', { email, password: 'durable-pass-1' })
+      if (login.status !== 200) missing.push(email)
+    }
+    expect(missing).toEqual([])
+  })
+})

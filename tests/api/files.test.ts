@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { client, startServer, type RunningServer } from './server'
+
+let server: RunningServer
+beforeAll(async () => { server = await startServer({ NUXT_UPLOAD_MAX_BYTES: String(1024 * 1024) }) })
+afterAll(() => server.stop())
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+const form = (bytes: Uint8Array, name: string) => {
+  const body = new FormData()
+  body.append('file', new Blob([bytes]), name)
+  return body
+}
+async function signedIn(name: string) {
+  const c = client(server.url)
+  await c.post('/api/auth/signup', { email: `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@test.example`, password: 'file-test-pass-1', displayName: name })
+  return c
+}
+
+describe('files', () => {
+  it('stores an upload with sniffed type and sha256, and gives the owner the same bytes back', async () => {
+    const owner = await signedIn('owner')
+    const up = await owner.post('/api/files', form(PNG, 'fake-name.pdf'))
+    expect(up.status).toBe(201)
+    expect(up.json).toMatchObject({ contentType: 'image/png', sizeBytes: PNG.byteLength, filename: 'fake-name.pdf' })
+    expect(up.json.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect((await owner.get('/api/files')).json.map((f: { id: string }) => f.id)).toEqual([up.json.id])
+  })
+
+  it('downloads only after the authorization check: others get 404, visitors 401', async () => {
+    const owner = await signedIn('alice')
+    const up = await owner.post('/api/files', form(PNG, 'photo.png'))
+    const mine = await owner.get(`/api/files/${up.json.id}`)
+    expect(mine.status).toBe(200)
+    expect(mine.headers.get('content-type')).toBe('image/png')
+    expect(mine.headers.get('content-disposition')).toContain('attachment')
+    expect(mine.headers.get('content-length')).toBe(String(PNG.byteLength))
+    expect((await (await signedIn('mallory')).get(`/api/files/${up.json.id}`)).status).toBe(404)
+    expect((await client(server.url).get(`/api/files/${up.json.id}`)).status).toBe(401)
+  })
+
+  it('refuses a type that is not allowed, whatever its name, with 415', async () => {
+    const reply = await (await signedIn('bob')).post('/api/files', form(new TextEncoder().encode('<html><script>alert(1)</script>'), 'cv.pdf'))
+    expect(reply.status).toBe(415)
+    expect(reply.json.data.key).toBe('files.errors.typeNotAllowed')
+  })
+
+  it('refuses a file over the configured limit with 413 and keeps nothing', async () => {
+    const c = await signedIn('big')
+    const big = new Uint8Array(2 * 1024 * 1024)
+    big.set(PNG)
+    const reply = await c.post('/api/files', form(big, 'big.png'))
+    expect(reply.status).toBe(413)
+    expect((await c.get('/api/files')).json).toEqual([])
+  })
+
+  it('answers a body that is not multipart, or has no file, with 4xx', async () => {
+    const c = await signedIn('nofile')
+    expect((await c.post('/api/files', { file: 'x' })).status).toBe(400)
+    const empty = new FormData()
+    empty.append('other', 'x')
+    expect((await c.post('/api/files', empty)).status).toBe(422)
+  })
+
+  it('lets the owner delete a file; it is gone afterwards', async () => {
+    const c = await signedIn('del')
+    const up = await c.post('/api/files', form(PNG, 'a.png'))
+    expect((await c.delete(`/api/files/${up.json.id}`)).status).toBe(200)
+    expect((await c.get(`/api/files/${up.json.id}`)).status).toBe(404)
+  })
+})
