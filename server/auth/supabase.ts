@@ -52,7 +52,13 @@ export const supabaseAuth: AuthProvider = {
       password: input.password,
       options: { data: { display_name: input.displayName, preferred_locale: input.locale } },
     })
-    if (error) fail(error.status === 422 || error.code === 'user_already_exists' ? 409 : 400, 'auth.errors.emailTaken')
+    if (error) {
+      // Supabase answers 422 both for a taken email and for its own password rules; tell them apart by code.
+      if (error.code === 'weak_password') fail(422, 'auth.errors.weakPassword')
+      if (error.code === 'user_already_exists' || error.code === 'email_exists' || (error.status === 422 && !error.code)) fail(409, 'auth.errors.emailTaken')
+      if (error.status === 429) fail(429, 'errors.rateLimited', { seconds: 60 })
+      fail(502, 'errors.somethingWrong')
+    }
     if (!data.session) return null
     return remember(event, data.session)
   },
@@ -65,7 +71,14 @@ export const supabaseAuth: AuthProvider = {
 
   async logOut(event) {
     const session = await readSession(event)
-    if (session.accessToken) await client('service').auth.admin.signOut(session.accessToken).catch(() => undefined)
+    let token = session.accessToken
+    // Supabase refuses to sign out with an expired access token; refresh first, so its session really ends
+    // (otherwise the refresh token in a copied cookie would keep working after the log-out).
+    if (token && session.refreshToken && !(await verifyAccessToken(token))) {
+      const refreshed = await client().auth.refreshSession({ refresh_token: session.refreshToken }).catch(() => undefined)
+      token = refreshed?.data.session?.access_token
+    }
+    if (token) await client('service').auth.admin.signOut(token).catch(() => undefined)
     await endSession(event)
   },
 
@@ -85,12 +98,15 @@ export const supabaseAuth: AuthProvider = {
   },
 
   async changePassword(event, actor, currentPassword, newPassword) {
-    const check = await client().auth.signInWithPassword({ email: actor.email, password: currentPassword })
-    if (check.error || !check.data.session) return false
     const c = client()
-    await c.auth.setSession({ access_token: check.data.session.access_token, refresh_token: check.data.session.refresh_token })
+    const check = await c.auth.signInWithPassword({ email: actor.email, password: currentPassword })
+    if (check.error || !check.data.session) return false
     const { error } = await c.auth.updateUser({ password: newPassword })
     if (error) fail(422, 'auth.errors.weakPassword')
+    // Supabase ends every other session of the user on a password change, the one in our cookie too:
+    // keep the session that made the change, or this browser is signed out when its access token expires.
+    const { data } = await c.auth.getSession()
+    if (data.session) await remember(event, data.session)
     return true
   },
 

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto'
+import type { Selectable } from 'kysely'
 import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { Db } from '../../server/db/connect'
+import type { Database } from '../../server/db/schema'
 import type { MemberRole } from '../../shared/roles'
 import { createInstitutionRow, createPerson, grantRole } from './helpers'
 
@@ -67,13 +69,16 @@ export async function createMail(db: Db, to: Actor | null, template = 'test.noti
   return row.id
 }
 
+type RlsTable = 'profiles' | 'institutions' | 'memberships' | 'files' | 'mail_outbox'
+
 /** Reads a row by id bypassing RLS, to check what really is in the table. */
-export async function serviceRow<T extends 'profiles' | 'institutions' | 'memberships' | 'files' | 'mail_outbox'>(db: Db, table: T, id: string) {
-  return asService(db, 'test check', tx => tx.selectFrom(table as 'profiles').selectAll().where('id', '=', id).executeTakeFirst())
+export async function serviceRow<T extends RlsTable>(db: Db, table: T, id: string): Promise<Selectable<Database[T]> | undefined> {
+  const row = await asService(db, 'test check', tx => tx.selectFrom(table as RlsTable).selectAll().where('id', '=', id).executeTakeFirst())
+  return row as Selectable<Database[T]> | undefined
 }
 
 /** Ids of the rows of a table that actor can see among `ids`. */
-export async function visibleIds(db: Db, actor: Actor | null, table: 'profiles' | 'institutions' | 'memberships' | 'files' | 'mail_outbox', ids: string[]): Promise<string[]> {
+export async function visibleIds(db: Db, actor: Actor | null, table: RlsTable, ids: string[]): Promise<string[]> {
   const rows = await asUser(db, actor, tx => tx.selectFrom(table as 'profiles').select('id').where('id', 'in', ids).execute())
   return rows.map(r => r.id).sort()
 }

@@ -17,7 +17,12 @@ export async function listInstitutions(tx: Tx, filter: InstitutionFilter) {
     const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
     query = query.where(sql<boolean>`(lower(name::text) like ${needle} or lower(city::text) like ${needle} or slug like ${needle})`)
   }
-  return query.limit(500).execute()
+  const [items, countries] = await Promise.all([
+    query.limit(500).execute(),
+    tx.selectFrom('institutions').select('country').distinct().orderBy('country').execute(),
+  ])
+  // The country filter offers every member country, whatever the current filter shows.
+  return { items, countries: countries.map(c => c.country) }
 }
 
 export async function getInstitution(tx: Tx, slug: string) {

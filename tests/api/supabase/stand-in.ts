@@ -477,8 +477,9 @@ export async function startStandIn(options: StandInOptions) {
       return [...sessions.values()].filter(s => s.userId === userId && !s.revoked)
     },
     async close() {
-      await new Promise<void>(resolve => server.close(() => resolve()))
+      const closed = new Promise<void>(resolve => server.close(() => resolve()))
       server.closeAllConnections()
+      await closed
       await pool.end()
     },
   }
