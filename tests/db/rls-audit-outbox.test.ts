@@ -121,7 +121,7 @@ describe('audit_log cannot be written directly (append-only, trigger-written)', 
   // every audited write in the application fails — the log is no longer trustworthy as "written by triggers".
   // Fix: revoke trigger, references on public.audit_log, public.mail_outbox from anon, authenticated (better: revoke
   // truncate, trigger, references on all tables in schema public from anon, authenticated).
-  it.fails('an authenticated person cannot attach a trigger to audit_log', async () => {
+  it('an authenticated person cannot attach a trigger to audit_log', async () => {
     const error = await attemptAndRollBack(handle.db, ann, tx => sql`create trigger tamper before insert on public.audit_log
       for each row execute function public.handle_new_user()`.execute(tx))
     expect(error).not.toBeInstanceOf(RolledBack)

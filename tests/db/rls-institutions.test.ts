@@ -150,7 +150,7 @@ describe('institutions_delete (secretariat only)', () => {
   // cascade, memberships) although institutions_delete allows only the secretariat. The migration revokes TRUNCATE on
   // audit_log and mail_outbox but not here. Fix: revoke truncate on public.institutions, public.memberships,
   // public.profiles, public.files from anon, authenticated.
-  it.fails('an anonymous visitor cannot truncate institutions (TRUNCATE bypasses RLS)', async () => {
+  it('an anonymous visitor cannot truncate institutions (TRUNCATE bypasses RLS)', async () => {
     const error = await attemptAndRollBack(handle.db, null, tx => sql`truncate public.institutions cascade`.execute(tx))
     expect(error).not.toBeInstanceOf(RolledBack)
     expect(error.message).toMatch(PERMISSION_DENIED)

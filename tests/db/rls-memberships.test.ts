@@ -177,7 +177,7 @@ describe('memberships_delete (secretariat only)', () => {
   // GRANT GAP: TRUNCATE is granted to anon and authenticated by the default privileges and ignores RLS, so anyone
   // with SQL access as these roles removes every membership (the secretariat's included). Fix: revoke truncate on
   // public.memberships from anon, authenticated (see rls-institutions for the full list).
-  it.fails('an authenticated person cannot truncate memberships (TRUNCATE bypasses RLS)', async () => {
+  it('an authenticated person cannot truncate memberships (TRUNCATE bypasses RLS)', async () => {
     const error = await attemptAndRollBack(handle.db, student, tx => sql`truncate public.memberships`.execute(tx))
     expect(error).not.toBeInstanceOf(RolledBack)
     expect(error.message).toMatch(PERMISSION_DENIED)
