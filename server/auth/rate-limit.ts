@@ -7,11 +7,12 @@ import { appMode } from '../utils/mode'
 
 export type LimitedAction = 'loginPerIp' | 'loginPerAccount' | 'signupPerIp'
 
-const limiters = new Map<LimitedAction, RateLimiterAbstract>()
+const limiters = new Map<LimitedAction, Promise<RateLimiterAbstract>>()
 let pool: pg.Pool | undefined
 
 // Embedded mode is one process, so counters in memory suffice; other modes share them through Postgres.
-function limiter(action: LimitedAction): RateLimiterAbstract {
+// Resolves once the limiter is usable: the Postgres one creates its table first.
+function limiter(action: LimitedAction): Promise<RateLimiterAbstract> {
   let found = limiters.get(action)
   if (found) return found
   const config = useRuntimeConfig().rateLimit
@@ -19,10 +20,16 @@ function limiter(action: LimitedAction): RateLimiterAbstract {
   const databaseUrl = useRuntimeConfig().databaseUrl || process.env.DATABASE_URL
   if (appMode() !== 'embedded' && databaseUrl) {
     pool ??= new pg.Pool({ connectionString: databaseUrl, max: 2 })
-    found = new RateLimiterPostgres({ ...options, storeClient: pool, storeType: 'pool', tableName: 'rate_limits', schemaName: 'app_meta' })
+    const storeClient = pool
+    found = new Promise((resolve, reject) => {
+      const created: RateLimiterPostgres = new RateLimiterPostgres(
+        { ...options, storeClient, storeType: 'pool', tableName: 'rate_limits', schemaName: 'app_meta' },
+        (error?: Error) => (error ? reject(error) : resolve(created)),
+      )
+    })
   }
   else {
-    found = new RateLimiterMemory(options)
+    found = Promise.resolve(new RateLimiterMemory(options))
   }
   limiters.set(action, found)
   return found
@@ -36,7 +43,7 @@ export function clientIp(event: H3Event): string {
 /** Counts one attempt; past the limit the request is refused with 429 and the seconds to wait. */
 export async function spendAttempt(action: LimitedAction, key: string): Promise<void> {
   try {
-    await limiter(action).consume(key.toLowerCase())
+    await (await limiter(action)).consume(key.toLowerCase())
   }
   catch (result) {
     if (result instanceof Error) throw result
@@ -47,5 +54,5 @@ export async function spendAttempt(action: LimitedAction, key: string): Promise<
 
 /** A successful login clears the account's counter, so a forgetful person is not locked out later. */
 export async function forgiveAttempts(action: LimitedAction, key: string): Promise<void> {
-  await limiter(action).delete(key.toLowerCase())
+  await (await limiter(action)).delete(key.toLowerCase())
 }

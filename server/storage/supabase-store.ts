@@ -1,6 +1,12 @@
 import { createClient } from '@supabase/supabase-js'
 import type { FileStore } from './file-store'
 
+/** Storage answers a missing object with HTTP 400 and { statusCode: "404" } (newer servers: HTTP 404). */
+function isNotFound(error: unknown): boolean {
+  const e = error as { status?: number; statusCode?: string; code?: string }
+  return e.status === 404 || e.statusCode === '404' || e.code === 'NoSuchKey'
+}
+
 /** Supabase Storage: one private bucket; the server reads and writes with the service key after its own checks. */
 export function supabaseStore(url: string, serviceKey: string, bucket: string): FileStore {
   const storage = createClient(url, serviceKey, { auth: { persistSession: false, autoRefreshToken: false } }).storage
@@ -11,11 +17,18 @@ export function supabaseStore(url: string, serviceKey: string, bucket: string): 
     },
     async get(key) {
       const { data, error } = await storage.from(bucket).download(key)
-      if (error) return null
+      // Only a missing object is "not found"; an outage is an error, as in the disk store.
+      if (error) {
+        if (isNotFound(error)) return null
+        throw error
+      }
       return new Uint8Array(await data.arrayBuffer())
     },
     async delete(key) {
-      await storage.from(bucket).remove([key])
+      // remove() reports failure in its result instead of throwing: throw, so the caller's transaction rolls back
+      // and the row is not deleted while the bytes stay in the bucket.
+      const { error } = await storage.from(bucket).remove([key])
+      if (error) throw error
     },
   }
 }

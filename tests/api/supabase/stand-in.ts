@@ -348,12 +348,15 @@ export async function startStandIn(options: StandInOptions) {
   // ------------------------------------------------------------------ storage routes
 
   class StorageError extends Error {
-    constructor(readonly status: number, readonly error: string, message: string) {
+    constructor(readonly statusCode: number, readonly error: string, message: string, readonly status = statusCode) {
       super(message)
     }
   }
 
-  /** The Storage API's JSON errors: { statusCode, error, message }. */
+  /**
+   * The Storage API's JSON errors: { statusCode, error, message }. Like the hosted Storage API, "not found"
+   * comes as HTTP 400 with statusCode "404" in the body.
+   */
   function storage(req: IncomingMessage, route: string, raw: Buffer, body: unknown) {
     if (settings.storageFailure) throw new StorageError(settings.storageFailure, 'internal', 'stand-in told to fail')
     const bearer = String(req.headers.authorization ?? '').replace(/^Bearer /, '')
@@ -364,7 +367,7 @@ export async function startStandIn(options: StandInOptions) {
     let rest = parts.slice(1)
     if (req.method === 'GET' && (rest[0] === 'authenticated' || rest[0] === 'public')) rest = rest.slice(1)
     const [bucket, ...nameParts] = rest
-    if (!bucket || !buckets.has(bucket)) throw new StorageError(404, 'Bucket not found', 'Bucket not found')
+    if (!bucket || !buckets.has(bucket)) throw new StorageError(404, 'Bucket not found', 'Bucket not found', 400)
     const name = nameParts.join('/')
 
     if ((req.method === 'POST' || req.method === 'PUT') && name) {
@@ -379,7 +382,7 @@ export async function startStandIn(options: StandInOptions) {
     }
     if (req.method === 'GET' && name) {
       const found = objects.get(`${bucket}/${name}`)
-      if (!found) throw new StorageError(404, 'not_found', 'Object not found')
+      if (!found) throw new StorageError(404, 'not_found', 'Object not found', 400)
       return { status: 200, bytes: found.bytes, contentType: found.contentType }
     }
     if (req.method === 'DELETE' && !name) {
@@ -442,7 +445,7 @@ export async function startStandIn(options: StandInOptions) {
       }
       if (error instanceof StorageError) {
         logged.status = error.status
-        return send(res, error.status, { statusCode: String(error.status), error: error.error, message: error.message })
+        return send(res, error.status, { statusCode: String(error.statusCode), error: error.error, message: error.message })
       }
       logged.status = 500
       return send(res, 500, { message: String((error as Error)?.stack ?? error) })
