@@ -1,0 +1,98 @@
+import { expect, test, type Page } from '@playwright/test'
+import { DEMO, gotoHydrated, logIn, signUp, t } from './helpers'
+
+const sideNav = (page: Page) => page.getByRole('navigation', { name: t('en', 'nav.dashboard') })
+
+test.describe('roles', () => {
+  test('the secretariat sees People and Mail outbox and can list the demo community', async ({ page }) => {
+    await logIn(page, DEMO.secretariat, undefined, 'en')
+    await expect(page.getByTestId('dashboard-greeting')).toHaveText(t('en', 'dashboard.welcome', { name: '李秘书 Li Mishu' }))
+    await expect(page.getByText(t('en', 'roles.secretariat'))).toBeVisible()
+
+    const nav = sideNav(page)
+    await expect(nav.getByRole('link', { name: t('en', 'nav.users') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'nav.outbox') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'nav.audit') })).toBeVisible()
+
+    await nav.getByRole('link', { name: t('en', 'nav.users') }).click()
+    await expect(page).toHaveURL(/\/en\/admin\/users$/)
+    await expect(page.getByRole('heading', { name: t('en', 'admin.usersTitle'), level: 1 })).toBeVisible()
+    const people = page.locator('tbody tr')
+    for (const who of ['Nguyễn Thị Lan', 'สมชาย ใจดี', '王国际 Wang Guoji', DEMO.student, DEMO.partnerThai, DEMO.office]) {
+      await expect(people.filter({ hasText: who })).toHaveCount(1)
+    }
+    await expect(people.filter({ hasText: DEMO.student })).toContainText(t('en', 'roles.student'))
+    await expect(people.filter({ hasText: DEMO.partnerThai })).toContainText('Chao Phraya Technical College')
+
+    // Searching narrows the list.
+    await page.getByRole('searchbox', { name: t('en', 'admin.searchPeople') }).fill('partner.thai')
+    await expect(people).toHaveCount(1)
+    await expect(people).toContainText('สมชาย ใจดี')
+
+    await nav.getByRole('link', { name: t('en', 'nav.outbox') }).click()
+    await expect(page).toHaveURL(/\/en\/admin\/outbox$/)
+    await expect(page.getByRole('heading', { name: t('en', 'admin.outboxTitle'), level: 1 })).toBeVisible()
+  })
+
+  test('a student sees neither entry and is refused the People page', async ({ page }) => {
+    await logIn(page, DEMO.student, undefined, 'en')
+    await expect(page.getByText(t('en', 'roles.student'))).toBeVisible()
+    const nav = sideNav(page)
+    await expect(nav.getByRole('link', { name: t('en', 'nav.files') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'nav.audit') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'nav.users') })).toHaveCount(0)
+    await expect(nav.getByRole('link', { name: t('en', 'nav.outbox') })).toHaveCount(0)
+    await expect(nav.getByRole('link')).toHaveCount(4)
+
+    const response = await page.goto('/en/admin/users')
+    expect(response?.status()).toBe(403)
+    await expect(page.getByText('403', { exact: true })).toBeVisible()
+    await expect(page.getByRole('heading', { name: t('en', 'errors.somethingWrong') })).toBeVisible()
+    await expect(page.getByRole('heading', { name: t('en', 'admin.usersTitle') })).toHaveCount(0)
+    await expect(page.getByText(DEMO.partnerThai)).toHaveCount(0)
+
+    // The data behind it is refused as well, and so is the mail outbox.
+    expect((await page.request.get('/api/admin/users')).status()).toBe(403)
+    expect((await page.request.get('/api/admin/outbox')).status()).toBe(403)
+    expect((await page.goto('/en/admin/outbox'))?.status()).toBe(403)
+  })
+
+  test('changing the profile shows up in the audit log', async ({ page, browser }) => {
+    const account = await signUp(page, { locale: 'en' })
+    const auditRows = page.getByTestId('audit-row')
+    const profileUpdates = auditRows.filter({ hasText: 'profiles' }).filter({ hasText: 'update' })
+
+    await gotoHydrated(page, '/en/admin/audit')
+    await expect(page.getByRole('heading', { name: t('en', 'admin.auditTitle'), level: 1 })).toBeVisible()
+    await expect(profileUpdates).toHaveCount(0)
+
+    // Change the display name on the profile page.
+    await sideNav(page).getByRole('link', { name: t('en', 'nav.profile') }).click()
+    await expect(page).toHaveURL(/\/en\/profile$/)
+    await expect(page.getByRole('heading', { name: t('en', 'profile.title') })).toBeVisible()
+    const renamed = `${account.name} (renamed)`
+    await page.getByLabel(t('en', 'auth.displayName')).fill(renamed)
+    await page.getByTestId('save-profile').click()
+    await expect(page.getByText(t('en', 'common.saved'))).toBeVisible()
+
+    await sideNav(page).getByRole('link', { name: t('en', 'nav.audit') }).click()
+    await expect(page).toHaveURL(/\/en\/admin\/audit$/)
+    await expect(profileUpdates).toHaveCount(1)
+    await expect(profileUpdates).toContainText(account.email)
+    await expect(auditRows.first()).toContainText('update')
+    // A person sees only their own acts.
+    const others = await auditRows.filter({ hasNotText: account.email }).count()
+    expect(others).toBe(0)
+
+    await sideNav(page).getByRole('link', { name: t('en', 'nav.overview') }).click()
+    await expect(page.getByTestId('dashboard-greeting')).toHaveText(t('en', 'dashboard.welcome', { name: renamed }))
+
+    // The secretariat sees the same change in the full log.
+    const secretariat = await browser.newContext()
+    const secretariatPage = await secretariat.newPage()
+    await logIn(secretariatPage, DEMO.secretariat, undefined, 'en')
+    await gotoHydrated(secretariatPage, '/en/admin/audit')
+    await expect(secretariatPage.getByTestId('audit-row').filter({ hasText: account.email }).filter({ hasText: 'profiles' }).filter({ hasText: 'update' })).toHaveCount(1)
+    await secretariat.close()
+  })
+})
