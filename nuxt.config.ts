@@ -32,7 +32,11 @@ export default defineNuxtConfig({
   },
 
   ui: { fonts: false, colorMode: false },
-  icon: { provider: 'none', clientBundle: { scan: true } },
+  // Icons ship in the bundle (no icon CDN); names built at run time (side navigation) are listed here.
+  icon: {
+    provider: 'none',
+    clientBundle: { scan: true, icons: ['lucide:layout-dashboard', 'lucide:files', 'lucide:user-cog', 'lucide:users', 'lucide:mail', 'lucide:scroll-text'] },
+  },
 
   i18n: {
     restructureDir: '.',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { LANGUAGE_TAG, logIn, logOut, signUp, submitLogIn, switchLanguage, t, waitForHydration } from './helpers'
+import { LANGUAGE_TAG, escapeRegExp, logIn, logOut, signUp, submitLogIn, switchLanguage, t, waitForHydration } from './helpers'
 
 test.describe('accounts and languages', () => {
   test('sign up, log out, log in again, then use the portal in Thai and Khmer', async ({ page }) => {
@@ -26,7 +26,7 @@ test.describe('accounts and languages', () => {
     await expect(page.getByTestId('logout')).toHaveText(t('th', 'auth.logOut'))
     await expect(page.getByRole('banner').getByRole('link', { name: t('th', 'nav.institutions') })).toBeVisible()
     await expect(page.getByText(t('en', 'dashboard.yourRoles'))).toHaveCount(0)
-    await expect(page).toHaveTitle(new RegExp(t('th', 'nav.dashboard')))
+    await expect(page).toHaveTitle(new RegExp(`^${escapeRegExp(t('th', 'nav.dashboard'))} · ${escapeRegExp(t('th', 'app.shortName'))}$`))
 
     // The choice survives a reload (the page is rendered in Thai by the server too).
     await page.reload()

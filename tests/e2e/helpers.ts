@@ -36,6 +36,10 @@ export function t(code: string, key: string, params: Record<string, string | num
   return value.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
 }
 
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
 /** A fresh address for each test and run, so specs never depend on each other. */
 export function uniqueEmail(prefix = 'e2e'): string {
   return `${prefix}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@e2e.example`
