@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { H3Event } from 'h3'
 import { sql } from 'kysely'
-import { asService } from '../db/as-user'
+import { asService, type Tx } from '../db/as-user'
 import { enqueueMail } from '../mail/outbox'
 import { useDatabase } from '../utils/database'
 import { fail } from '../utils/errors'
@@ -15,7 +15,7 @@ function sha256(text: string) {
   return createHash('sha256').update(text).digest('hex')
 }
 
-async function audit(tx: Parameters<Parameters<typeof asService>[2]>[0], actorId: string | null, action: string, userId: string) {
+async function audit(tx: Tx, actorId: string | null, action: string, userId: string) {
   await sql`insert into public.audit_log (actor_id, action, entity, entity_id) values (${actorId}, ${action}, 'auth.users', ${userId})`.execute(tx)
 }
 

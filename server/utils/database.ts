@@ -5,9 +5,15 @@ import { seedDemoCommunity } from '../domain/demo/seed'
 import { appMode } from './mode'
 
 let handle: Promise<DatabaseHandle> | undefined
+let schema: Promise<{ bootstrap: string; migrations: MigrationFile[] }> | undefined
 
-/** Migrations and the bootstrap, bundled into the server build from supabase/. */
-export async function bundledSchema(): Promise<{ bootstrap: string; migrations: MigrationFile[] }> {
+/** Migrations and the bootstrap, bundled into the server build from supabase/; read once, they cannot change at run time. */
+export function bundledSchema(): Promise<{ bootstrap: string; migrations: MigrationFile[] }> {
+  schema ??= readBundledSchema()
+  return schema
+}
+
+async function readBundledSchema(): Promise<{ bootstrap: string; migrations: MigrationFile[] }> {
   const assets = useStorage('assets:supabase')
   const keys = (await assets.getKeys('migrations')).filter(k => k.endsWith('.sql'))
   const migrations = await Promise.all(keys.map(async key => ({
