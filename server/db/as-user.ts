@@ -39,3 +39,18 @@ export function asService<T>(db: Db, reason: string, fn: (tx: Tx) => Promise<T>)
     return fn(tx)
   })
 }
+
+/**
+ * Inside a user's transaction, runs fn as `service_role` and then returns to the user's role.
+ * The claims stay the user's, so audit rows still name who caused the work. For fan-out the user
+ * may not do directly but that must commit or fail with their change (notifications, mail).
+ */
+export async function elevated<T>(tx: Tx, reason: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const { role } = (await sql<{ role: string }>`select current_setting('role') as role`.execute(tx)).rows[0]!
+  await sql`select set_config('role', 'service_role', true), set_config('app.elevated_reason', ${reason}, true)`.execute(tx)
+  try {
+    return await fn(tx)
+  } finally {
+    await sql`select set_config('role', ${role}, true), set_config('app.elevated_reason', '', true)`.execute(tx)
+  }
+}

@@ -16,9 +16,18 @@ export interface DatabaseHandle {
   close: () => Promise<void>
 }
 
+const DATE_OID = 1082
+const NUMERIC_OID = 1700
+/** Calendar dates stay 'YYYY-MM-DD' strings (a Date would shift them by the server's time zone); money stays exact. */
+const KEEP_AS_TEXT = { [DATE_OID]: (value: string) => value, [NUMERIC_OID]: (value: string) => value }
+
 // Postgres returns bigint and numeric as strings; counts we read stay numbers-as-strings by design.
 export function connectPostgres(connectionString: string, max = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max })
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      KEEP_AS_TEXT[oid as keyof typeof KEEP_AS_TEXT] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  }
+  const pool = new pg.Pool({ connectionString, max, types })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, kind: 'postgres', exec: async (script) => { await pool.query(script) }, close: () => db.destroy() }
 }
@@ -27,7 +36,7 @@ export function connectPostgres(connectionString: string, max = 10): DatabaseHan
 export async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite')
   if (dataDir) await mkdir(dataDir, { recursive: true })
-  const pglite: PGlite = await PGlite.create({ dataDir, loadDataDir })
+  const pglite: PGlite = await PGlite.create({ dataDir, loadDataDir, parsers: KEEP_AS_TEXT })
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
   return {
     db,

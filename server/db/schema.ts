@@ -2,6 +2,9 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { LocalizedText } from '../../shared/localized-text'
 import type { LocaleCode } from '../../shared/locales'
 import type { InstitutionKind, MemberRole } from '../../shared/roles'
+import type { InstitutionMembershipStatus } from '../../shared/governance/vocabulary'
+import type { AgreementTables } from './schema-agreements'
+import type { GovernanceTables } from './schema-governance'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
@@ -47,6 +50,9 @@ export interface Institutions {
   description: Localized
   website: string | null
   logo_file_id: string | null
+  membership_status: Generated<InstitutionMembershipStatus>
+  member_since: ColumnType<string, string | undefined, string>
+  member_until: ColumnType<string | null, string | null | undefined, string | null>
   created_at: Generated<Timestamp>
   updated_at: Generated<Timestamp>
 }
@@ -93,7 +99,7 @@ export interface MailOutbox {
   sent_at: Timestamp | null
 }
 
-export interface Database {
+export interface Database extends GovernanceTables, AgreementTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   profiles: Profiles

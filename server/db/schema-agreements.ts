@@ -1,0 +1,109 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { LocalizedText } from '../../shared/localized-text'
+import type { AgreementContent, AgreementKind, AgreementState, LedgerCategory } from '../../shared/agreements/vocabulary'
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type DateOnly = ColumnType<string, string, string>
+type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
+
+export interface Agreements {
+  id: Generated<string>
+  kind: AgreementKind
+  state: Generated<AgreementState>
+  title: Localized
+  current_version: Generated<number>
+  starts_on: DateOnly | null
+  ends_on: DateOnly | null
+  auto_renew: Generated<boolean>
+  renewed_from: string | null
+  state_reason: string | null
+  state_changed_at: Generated<Timestamp>
+  created_by: Generated<string>
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface AgreementParties {
+  agreement_id: string
+  institution_id: string
+  signatory_name: string
+  signatory_title: Localized
+  contact_user_id: string | null
+}
+
+export interface AgreementVersions {
+  agreement_id: string
+  number: number
+  content: JSONColumnType<AgreementContent, string, string>
+  content_hash: string
+  created_by: Generated<string>
+  created_at: Generated<Timestamp>
+}
+
+export interface AgreementApprovals {
+  id: Generated<string>
+  agreement_id: string
+  version_number: number
+  institution_id: string
+  content_hash: string
+  approved_by: Generated<string>
+  approved_at: Generated<Timestamp>
+  voided_at: Timestamp | null
+}
+
+export interface AgreementSignatures {
+  id: Generated<string>
+  agreement_id: string
+  version_number: number
+  institution_id: string
+  content_hash: string
+  signatory_name: string
+  signed_by: Generated<string>
+  signed_at: Generated<Timestamp>
+  file_id: string | null
+}
+
+export interface AgreementQuotaUsage {
+  id: Generated<string>
+  agreement_id: string
+  condition_id: string
+  academic_year: string
+  places: number
+  source: string
+  source_id: string | null
+  created_by: Generated<string | null>
+  created_at: Generated<Timestamp>
+}
+
+export interface AgreementLedger {
+  id: Generated<string>
+  agreement_id: string
+  institution_id: string
+  entry_date: DateOnly
+  /** numeric comes back as a string: exact money, never a float. */
+  amount: ColumnType<string, string | number, string | number>
+  currency: string
+  category: LedgerCategory
+  note: Localized
+  file_id: string | null
+  created_by: Generated<string>
+  created_at: Generated<Timestamp>
+}
+
+export interface AgreementReminders {
+  agreement_id: string
+  threshold_days: number
+  ends_on: DateOnly
+  sent_at: Generated<Timestamp>
+}
+
+export interface AgreementTables {
+  agreements: Agreements
+  agreement_parties: AgreementParties
+  agreement_versions: AgreementVersions
+  agreement_approvals: AgreementApprovals
+  agreement_signatures: AgreementSignatures
+  agreement_quota_usage: AgreementQuotaUsage
+  agreement_ledger: AgreementLedger
+  agreement_reminders: AgreementReminders
+}
