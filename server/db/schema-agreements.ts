@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { LocalizedText } from '../../shared/localized-text'
-import type { AgreementContent, AgreementKind, AgreementState, LedgerCategory } from '../../shared/agreements/vocabulary'
+import type { VersionedContent, AgreementKind, AgreementState, LedgerCategory } from '../../shared/agreements/vocabulary'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type DateOnly = ColumnType<string, string, string>
@@ -34,7 +34,7 @@ export interface AgreementParties {
 export interface AgreementVersions {
   agreement_id: string
   number: number
-  content: JSONColumnType<AgreementContent, string, string>
+  content: JSONColumnType<VersionedContent, string, string>
   content_hash: string
   created_by: Generated<string>
   created_at: Generated<Timestamp>

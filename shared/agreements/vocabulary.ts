@@ -68,3 +68,8 @@ export interface AgreementContent {
   autoRenew: boolean
   conditions: CooperationCondition[]
 }
+
+/** What a version stores and what approvals and signatures bind to: the title and the content. */
+export interface VersionedContent extends AgreementContent {
+  title: LocalizedText
+}

@@ -3,7 +3,7 @@ import type { Tx } from '../../db/as-user'
 import type { InstitutionFilter, InstitutionInput } from '../../../shared/schemas/platform'
 import { fail } from '../../utils/errors'
 
-const PUBLIC_COLUMNS = ['id', 'slug', 'kind', 'country', 'city', 'name', 'description', 'website', 'logo_file_id'] as const
+const PUBLIC_COLUMNS = ['id', 'slug', 'kind', 'country', 'city', 'name', 'description', 'website', 'logo_file_id', 'membership_status', 'member_since'] as const
 
 /**
  * Public list with filters. Search matches any locale's name or city by substring, which works for

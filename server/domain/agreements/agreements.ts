@@ -1,0 +1,198 @@
+import { sql } from 'kysely'
+import type { Actor, Tx } from '../../db/as-user'
+import type { AgreementContent, AgreementState, VersionedContent } from '../../../shared/agreements/vocabulary'
+import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
+import { APPROVABLE_STATES, EDITABLE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
+import { fail } from '../../utils/errors'
+import { compareContent, contentHash } from './content'
+
+export const AGREEMENT_COLUMNS = [
+  'id', 'kind', 'state', 'title', 'current_version', 'starts_on', 'ends_on', 'auto_renew', 'renewed_from',
+  'state_reason', 'state_changed_at', 'created_at', 'updated_at',
+] as const
+
+/** The institutions where the actor is staff (partner or office). */
+export async function staffInstitutionIds(tx: Tx, actor: Actor): Promise<string[]> {
+  const rows = await tx.selectFrom('memberships').select('institution_id').distinct()
+    .where('user_id', '=', actor.id).where('role', 'in', ['partner_staff', 'office_staff']).execute()
+  return rows.map(r => r.institution_id)
+}
+
+export async function isSecretariat(tx: Tx, actor: Actor): Promise<boolean> {
+  return Boolean(await tx.selectFrom('memberships').select('id').where('user_id', '=', actor.id).where('role', '=', 'secretariat').executeTakeFirst())
+}
+
+export async function partiesOf(tx: Tx, agreementIds: string[]) {
+  if (agreementIds.length === 0) return []
+  return tx.selectFrom('agreement_parties as p').innerJoin('institutions as i', 'i.id', 'p.institution_id')
+    .leftJoin('profiles as c', 'c.id', 'p.contact_user_id')
+    .select(['p.agreement_id', 'p.institution_id', 'p.signatory_name', 'p.signatory_title', 'p.contact_user_id',
+      'c.display_name as contact_name', 'i.slug', 'i.name', 'i.kind', 'i.country'])
+    .where('p.agreement_id', 'in', agreementIds).orderBy('i.slug').execute()
+}
+
+/** Agreements the actor may see (RLS decides), newest first, each with its parties. */
+export async function listAgreements(tx: Tx, filter: AgreementFilter) {
+  let query = tx.selectFrom('agreements').select(AGREEMENT_COLUMNS).orderBy('updated_at', 'desc').limit(500)
+  if (filter.state) query = query.where('state', '=', filter.state)
+  if (filter.kind) query = query.where('kind', '=', filter.kind)
+  if (filter.institutionId) {
+    const institutionId = filter.institutionId
+    query = query.where(eb => eb.exists(eb.selectFrom('agreement_parties').select('institution_id')
+      .whereRef('agreement_parties.agreement_id', '=', 'agreements.id').where('institution_id', '=', institutionId)))
+  }
+  if (filter.q) {
+    const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
+    query = query.where(sql<boolean>`lower(title::text) like ${needle}`)
+  }
+  const agreements = await query.execute()
+  const parties = await partiesOf(tx, agreements.map(a => a.id))
+  return agreements.map(a => ({ ...a, parties: parties.filter(p => p.agreement_id === a.id) }))
+}
+
+export async function findAgreement(tx: Tx, id: string) {
+  const row = await tx.selectFrom('agreements').select(AGREEMENT_COLUMNS).where('id', '=', id).executeTakeFirst()
+  if (!row) fail(404, 'errors.notFound')
+  return row
+}
+
+/** Locks the agreement for a change; visible but not the actor's to change is 403. */
+export async function lockAgreement(tx: Tx, id: string) {
+  await findAgreement(tx, id)
+  const row = await tx.selectFrom('agreements').select(AGREEMENT_COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst()
+  if (!row) fail(403, 'errors.forbidden')
+  return row
+}
+
+export async function findVersion(tx: Tx, agreementId: string, number: number) {
+  const row = await tx.selectFrom('agreement_versions').select(['number', 'content', 'content_hash', 'created_by', 'created_at'])
+    .where('agreement_id', '=', agreementId).where('number', '=', number).executeTakeFirst()
+  if (!row) fail(404, 'errors.notFound')
+  return row
+}
+
+/** The agreement page: its parties, current version, approvals and signatures, and what the actor may do. */
+export async function getAgreement(tx: Tx, id: string, actor: Actor | null) {
+  const agreement = await findAgreement(tx, id)
+  const parties = await partiesOf(tx, [id])
+  const version = await tx.selectFrom('agreement_versions').select(['number', 'content', 'content_hash', 'created_at'])
+    .where('agreement_id', '=', id).where('number', '=', agreement.current_version).executeTakeFirst()
+  const approvals = await tx.selectFrom('agreement_approvals as a').leftJoin('profiles as p', 'p.id', 'a.approved_by')
+    .select(['a.institution_id', 'a.version_number', 'a.content_hash', 'a.approved_at', 'a.voided_at', 'p.display_name as approved_by_name'])
+    .where('a.agreement_id', '=', id).orderBy('a.approved_at').execute()
+  const signatures = await tx.selectFrom('agreement_signatures as s').leftJoin('profiles as p', 'p.id', 's.signed_by')
+    .select(['s.institution_id', 's.version_number', 's.content_hash', 's.signatory_name', 's.signed_at', 's.file_id', 'p.display_name as signed_by_name'])
+    .where('s.agreement_id', '=', id).orderBy('s.signed_at').execute()
+
+  const mine = actor ? await staffInstitutionIds(tx, actor) : []
+  const secretariat = actor ? await isSecretariat(tx, actor) : false
+  const myParties = parties.filter(p => mine.includes(p.institution_id)).map(p => p.institution_id)
+  const canManage = secretariat || myParties.length > 0
+  const current = agreement.current_version
+  const approvedNow = approvals.filter(a => a.version_number === current && !a.voided_at).map(a => a.institution_id)
+  const signedNow = signatures.filter(s => s.version_number === current).map(s => s.institution_id)
+  return {
+    ...agreement,
+    parties,
+    version: version ?? null,
+    approvals,
+    signatures,
+    permissions: {
+      canManage,
+      canEdit: canManage && EDITABLE_STATES.includes(agreement.state),
+      approveFor: APPROVABLE_STATES.includes(agreement.state) ? myParties.filter(p => !approvedNow.includes(p)) : [],
+      signFor: SIGNABLE_STATES.includes(agreement.state) ? myParties.filter(p => !signedNow.includes(p)) : [],
+      actions: canManage ? partyActions(agreement.state) : [],
+    },
+  }
+}
+
+/** Every institution the content names must be a party of the agreement. */
+function checkContentParties(content: AgreementContent, partyIds: string[]) {
+  const named = [
+    ...content.parties.map(p => p.institutionId),
+    ...content.conditions.flatMap(c => [c.sendingInstitutionId, c.receivingInstitutionId]),
+  ]
+  if (named.some(id => !partyIds.includes(id))) fail(422, 'agreements.errors.unknownParty')
+  if (new Set(content.conditions.map(c => c.id)).size !== content.conditions.length) fail(422, 'agreements.errors.duplicateCondition')
+}
+
+async function insertVersion(tx: Tx, agreementId: string, number: number, versioned: VersionedContent) {
+  const hash = contentHash(versioned)
+  await tx.insertInto('agreement_versions').values({
+    agreement_id: agreementId, number, content: JSON.stringify(versioned), content_hash: hash,
+  }).execute()
+  return hash
+}
+
+export async function createAgreement(tx: Tx, actor: Actor, input: AgreementCreate): Promise<string> {
+  const mine = await staffInstitutionIds(tx, actor)
+  const partyIds = input.parties.map(p => p.institutionId)
+  if (!partyIds.some(id => mine.includes(id)) && !(await isSecretariat(tx, actor))) fail(403, 'agreements.errors.notAParty')
+  const known = await tx.selectFrom('institutions').select('id').where('id', 'in', partyIds).execute()
+  if (known.length !== partyIds.length) fail(422, 'agreements.errors.unknownInstitution')
+  checkContentParties(input.content, partyIds)
+
+  const row = await tx.insertInto('agreements').values({
+    kind: input.kind, title: JSON.stringify(input.title), created_by: actor.id,
+    starts_on: input.content.startsOn, ends_on: input.content.endsOn, auto_renew: input.content.autoRenew, renewed_from: null, state_reason: null,
+  }).returning('id').executeTakeFirstOrThrow()
+  await tx.insertInto('agreement_parties').values(input.parties.map(p => ({
+    agreement_id: row.id, institution_id: p.institutionId, signatory_name: p.signatoryName,
+    signatory_title: JSON.stringify(p.signatoryTitle), contact_user_id: p.contactUserId,
+  }))).execute()
+  await insertVersion(tx, row.id, 1, { title: input.title, ...input.content })
+  return row.id
+}
+
+/**
+ * A new version of the terms. The editor names the version they started from; if another edit came
+ * first, nothing is written and the reply is 409 with the current version, so no edit is ever lost.
+ * Approvals of earlier versions are voided: a party approves exactly what it read.
+ */
+export async function editAgreement(tx: Tx, id: string, edit: AgreementEdit) {
+  const agreement = await lockAgreement(tx, id)
+  if (!EDITABLE_STATES.includes(agreement.state)) fail(409, 'agreements.errors.notEditable', {}, { state: agreement.state })
+  if (edit.baseVersion !== agreement.current_version) {
+    const current = await findVersion(tx, id, agreement.current_version)
+    fail(409, 'agreements.errors.staleVersion', { version: current.number }, { current })
+  }
+  const parties = await tx.selectFrom('agreement_parties').select('institution_id').where('agreement_id', '=', id).execute()
+  checkContentParties(edit.content, parties.map(p => p.institution_id))
+  const title = edit.title ?? agreement.title
+  const number = agreement.current_version + 1
+  await insertVersion(tx, id, number, { title, ...edit.content })
+  await tx.updateTable('agreement_approvals').set({ voided_at: new Date() })
+    .where('agreement_id', '=', id).where('voided_at', 'is', null).execute()
+  await tx.updateTable('agreements').set({
+    current_version: number, title: JSON.stringify(title), starts_on: edit.content.startsOn, ends_on: edit.content.endsOn,
+    auto_renew: edit.content.autoRenew, updated_at: new Date(),
+  }).where('id', '=', id).execute()
+  return { version: number }
+}
+
+export async function listVersions(tx: Tx, id: string) {
+  await findAgreement(tx, id)
+  return tx.selectFrom('agreement_versions as v').leftJoin('profiles as p', 'p.id', 'v.created_by')
+    .select(['v.number', 'v.content_hash', 'v.created_at', 'p.display_name as created_by_name'])
+    .where('v.agreement_id', '=', id).orderBy('v.number', 'desc').execute()
+}
+
+export async function compareVersions(tx: Tx, id: string, from: number, to: number) {
+  const [a, b] = await Promise.all([findVersion(tx, id, from), findVersion(tx, id, to)])
+  return { from, to, changes: compareContent(a.content, b.content) }
+}
+
+/** Public partner pages: an institution's active agreements, titles and partners only. */
+export async function activeAgreementsOf(tx: Tx, institutionId: string) {
+  const rows = await tx.selectFrom('agreements as a').innerJoin('agreement_parties as p', 'p.agreement_id', 'a.id')
+    .select(['a.id', 'a.kind', 'a.title', 'a.starts_on', 'a.ends_on'])
+    .where('p.institution_id', '=', institutionId).where('a.state', 'in', ['active', 'expiring'] satisfies AgreementState[])
+    .orderBy('a.starts_on', 'desc').execute()
+  const parties = await partiesOf(tx, rows.map(r => r.id))
+  return rows.map(r => ({
+    ...r,
+    partners: parties.filter(p => p.agreement_id === r.id && p.institution_id !== institutionId)
+      .map(p => ({ slug: p.slug, name: p.name, kind: p.kind, country: p.country })),
+  }))
+}

@@ -1,0 +1,54 @@
+import { sql } from 'kysely'
+import type { Tx } from '../../db/as-user'
+import { fail } from '../../utils/errors'
+import { findAgreement, findVersion, lockAgreement } from './agreements'
+import { academicYearOf, coversAcademicYear } from './content'
+
+export interface QuotaLine {
+  conditionId: string
+  type: string
+  sendingInstitutionId: string
+  receivingInstitutionId: string
+  academicYear: string
+  offered: number
+  used: number
+  left: number
+}
+
+/**
+ * Places offered and used per cooperation condition in one academic year (September–August).
+ * Offered comes from the current version's terms when the agreement runs in that year; used is
+ * what the mobility module recorded.
+ */
+export async function quotasOf(tx: Tx, agreementId: string, academicYear = academicYearOf(new Date().toISOString().slice(0, 10))): Promise<QuotaLine[]> {
+  const agreement = await findAgreement(tx, agreementId)
+  const { content } = await findVersion(tx, agreementId, agreement.current_version)
+  const usage = await tx.selectFrom('agreement_quota_usage').select(['condition_id', sql<string>`sum(places)`.as('used')])
+    .where('agreement_id', '=', agreementId).where('academic_year', '=', academicYear).groupBy('condition_id').execute()
+  const runs = coversAcademicYear(content.startsOn, content.endsOn, academicYear)
+  return content.conditions.map((c) => {
+    const offered = runs ? c.placesPerYear : 0
+    const used = Number(usage.find(u => u.condition_id === c.id)?.used ?? 0)
+    return {
+      conditionId: c.id, type: c.type, sendingInstitutionId: c.sendingInstitutionId, receivingInstitutionId: c.receivingInstitutionId,
+      academicYear, offered, used, left: Math.max(0, offered - used),
+    }
+  })
+}
+
+/**
+ * Takes places from a condition's quota (the mobility module calls this when it nominates).
+ * The agreement row is locked first, so two offices taking the last place cannot both succeed.
+ */
+export async function useQuota(tx: Tx, use: { agreementId: string; conditionId: string; academicYear: string; places: number; source: string; sourceId: string | null }) {
+  const agreement = await lockAgreement(tx, use.agreementId)
+  if (!['active', 'expiring'].includes(agreement.state)) fail(409, 'agreements.errors.notInForce')
+  const line = (await quotasOf(tx, use.agreementId, use.academicYear)).find(l => l.conditionId === use.conditionId)
+  if (!line) fail(404, 'errors.notFound')
+  if (line.left < use.places) fail(409, 'agreements.errors.quotaExhausted', { left: line.left })
+  await tx.insertInto('agreement_quota_usage').values({
+    agreement_id: use.agreementId, condition_id: use.conditionId, academic_year: use.academicYear,
+    places: use.places, source: use.source, source_id: use.sourceId,
+  }).execute()
+  return { ...line, used: line.used + use.places, left: line.left - use.places }
+}
