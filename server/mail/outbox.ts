@@ -17,6 +17,17 @@ export interface MailRequest {
 }
 
 let pickupDir: string | null = null
+let portalBaseUrl = 'http://localhost:3000'
+
+/** The portal's public address, for links in mail. */
+export function setPortalBaseUrl(url: string) {
+  portalBaseUrl = url.replace(/\/+$/, '')
+}
+
+/** A full link to a page of the portal in the recipient's locale. */
+export function portalLink(locale: LocaleCode, path: string): string {
+  return `${portalBaseUrl}/${locale}${path}`
+}
 
 /** Where a copy of each mail is written as JSON (a pickup directory), for delivery agents and tests. */
 export function setMailPickupDir(dir: string | null) {

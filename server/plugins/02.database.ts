@@ -1,10 +1,11 @@
 import { join } from 'node:path'
-import { setMailPickupDir } from '../mail/outbox'
+import { setMailPickupDir, setPortalBaseUrl } from '../mail/outbox'
 import { appMode } from '../utils/mode'
 
 /** Opens, migrates and (embedded) seeds the database at start, so the first request does not wait and a bad migration stops the server. */
 export default defineNitroPlugin(async (nitro) => {
   const config = useRuntimeConfig()
+  setPortalBaseUrl(config.public.baseUrl)
   if (appMode() !== 'supabase') setMailPickupDir(process.env.MAIL_PICKUP_DIR ?? join(config.dataDir, 'mail'))
   try {
     await useDatabase()

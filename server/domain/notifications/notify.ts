@@ -1,5 +1,5 @@
 import { elevated, type Tx } from '../../db/as-user'
-import { enqueueMail } from '../../mail/outbox'
+import { enqueueMail, portalLink } from '../../mail/outbox'
 import { translate } from '../../i18n/messages'
 import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
 import { isLocaleCode, type LocaleCode } from '../../../shared/locales'
@@ -34,7 +34,7 @@ export async function notifyPeople(tx: Tx, userIds: Iterable<string>, notice: No
       const locale: LocaleCode = isLocaleCode(person.preferred_locale) ? person.preferred_locale : 'en'
       const params = Object.fromEntries(Object.entries(notice.params).map(([k, v]) => [k, resolveParam(v, locale)]))
       await svc.insertInto('notifications').values({ user_id: person.id, kind: notice.kind, params: JSON.stringify(params), link: notice.link, read_at: null }).execute()
-      await enqueueMail(svc, { toEmail: person.email, toUserId: person.id, locale, template: notice.kind, params: { ...params, link: notice.link } })
+      await enqueueMail(svc, { toEmail: person.email, toUserId: person.id, locale, template: notice.kind, params: { ...params, link: portalLink(locale, notice.link) } })
     }
     return people.length
   })

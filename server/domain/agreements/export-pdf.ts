@@ -1,0 +1,94 @@
+import type { Tx } from '../../db/as-user'
+import { translate } from '../../i18n/messages'
+import { fail } from '../../utils/errors'
+import { renderPdf, richText } from '../../documents/pdf'
+import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
+import type { LocaleCode } from '../../../shared/locales'
+import type { CooperationCondition, VersionedContent } from '../../../shared/agreements/vocabulary'
+import { getAgreement } from './agreements'
+
+type Agreement = Awaited<ReturnType<typeof getAgreement>>
+type Cell = ReturnType<typeof richText>
+
+function text(value: LocalizedText | undefined, locale: LocaleCode): string {
+  const resolved = resolveLocalizedText(value, locale)
+  // A fallback is marked, so no reader mistakes another language's text for an agreed translation.
+  return resolved.isFallback && resolved.locale ? `[${resolved.locale}] ${resolved.text}` : resolved.text
+}
+
+function partyName(agreement: Agreement, institutionId: string, locale: LocaleCode) {
+  const party = agreement.parties.find(p => p.institution_id === institutionId)
+  return party ? text(party.name, locale) : institutionId
+}
+
+function conditionLine(agreement: Agreement, c: CooperationCondition, locale: LocaleCode): string {
+  return translate(locale, 'agreements.pdf.conditionLine', {
+    type: translate(locale, `agreements.conditionTypes.${c.type}`),
+    sending: partyName(agreement, c.sendingInstitutionId, locale),
+    receiving: partyName(agreement, c.receivingInstitutionId, locale),
+    places: c.placesPerYear,
+    months: c.monthsPerPlace,
+    isced: c.iscedCode,
+    level: translate(locale, `agreements.levels.${c.level}`),
+    language: c.language,
+    languageLevel: c.languageLevel,
+  })
+}
+
+/** The rows of the side-by-side document: a label and a value, once per language. */
+function rows(agreement: Agreement, content: VersionedContent, locale: LocaleCode): { label: string; value: string }[] {
+  const label = (key: string) => translate(locale, `agreements.fields.${key}`)
+  const parties = content.parties.map(p => ({
+    label: `${label('divisionOfLabour')}: ${partyName(agreement, p.institutionId, locale)}`,
+    value: [text(p.divisionOfLabour, locale), ...p.resources.map(r =>
+      `• ${translate(locale, `agreements.resourceKinds.${r.kind}`)}: ${r.amount} ${r.unit} ${text(r.description, locale)}`.trim())].join('\n'),
+  }))
+  return [
+    { label: label('parties'), value: agreement.parties.map(p => `${text(p.name, locale)} — ${p.signatory_name}`).join('\n') },
+    { label: label('goals'), value: text(content.goals, locale) },
+    { label: label('scope'), value: text(content.scope, locale) },
+    ...parties,
+    { label: label('conditions'), value: content.conditions.map(c => `• ${conditionLine(agreement, c, locale)}`).join('\n') },
+    { label: label('ipTerms'), value: text(content.ipTerms, locale) },
+    { label: label('benefitSharing'), value: text(content.benefitSharing, locale) },
+    { label: label('disputeResolution'), value: text(content.disputeResolution, locale) },
+    {
+      label: label('duration'),
+      value: `${content.startsOn} – ${content.endsOn}${content.autoRenew ? ` · ${label('autoRenew')}` : ''}`,
+    },
+  ]
+}
+
+/** An agreement's current version in two languages side by side, with its signatures. */
+export async function agreementPdf(tx: Tx, id: string, left: LocaleCode, right: LocaleCode): Promise<{ pdf: Buffer; filename: string }> {
+  const agreement = await getAgreement(tx, id, null)
+  if (!agreement.version) fail(404, 'errors.notFound')
+  const content = agreement.version.content
+  const [a, b] = [rows(agreement, content, left), rows(agreement, content, right)]
+  const body: Cell[][] = a.map((row, i) => [
+    { stack: [richText(row.label, left, { bold: true, color: '#0f5b5b' }), richText(row.value, left)] } as unknown as Cell,
+    { stack: [richText(b[i]!.label, right, { bold: true, color: '#0f5b5b' }), richText(b[i]!.value, right)] } as unknown as Cell,
+  ])
+  const signatures = agreement.signatures.filter(s => s.version_number === agreement.current_version)
+  const signatureLine = (locale: LocaleCode) => signatures.length
+    ? signatures.map(s => `${partyName(agreement, s.institution_id, locale)}: ${s.signatory_name} · ${new Date(s.signed_at).toISOString().slice(0, 10)}`).join('\n')
+    : translate(locale, 'agreements.pdf.notSigned')
+  body.push([
+    { stack: [richText(translate(left, 'agreements.fields.signatures'), left, { bold: true, color: '#0f5b5b' }), richText(signatureLine(left), left)] } as unknown as Cell,
+    { stack: [richText(translate(right, 'agreements.fields.signatures'), right, { bold: true, color: '#0f5b5b' }), richText(signatureLine(right), right)] } as unknown as Cell,
+  ])
+  const footer = `${translate('en', 'agreements.fields.version')} ${agreement.current_version} · sha256 ${agreement.version.content_hash.slice(0, 16)}…`
+  const pdf = await renderPdf({
+    info: { title: resolveLocalizedText(agreement.title, left).text },
+    content: [
+      { columns: [richText(text(agreement.title, left), left, { fontSize: 14, bold: true }), richText(text(agreement.title, right), right, { fontSize: 14, bold: true })], columnGap: 16 },
+      { columns: [
+        richText(`${translate(left, `agreements.kinds.${agreement.kind}`)} · ${translate(left, `agreements.states.${agreement.state}`)}`, left, { color: '#555' }),
+        richText(`${translate(right, `agreements.kinds.${agreement.kind}`)} · ${translate(right, `agreements.states.${agreement.state}`)}`, right, { color: '#555' }),
+      ], columnGap: 16, margin: [0, 4, 0, 12] },
+      { table: { widths: ['*', '*'], body, dontBreakRows: false }, layout: 'lightHorizontalLines' },
+    ],
+    footer: (page: number, pages: number) => ({ text: `${footer}    ${page} / ${pages}`, alignment: 'center', fontSize: 7, color: '#777', margin: [0, 16, 0, 0] }),
+  })
+  return { pdf, filename: `agreement-${id.slice(0, 8)}-v${agreement.current_version}-${left}-${right}.pdf` }
+}
