@@ -18,6 +18,7 @@ export function useFormats() {
   const language = () => LANGUAGE_BY_CODE[locale.value] ?? 'en'
   const calendarLocale = () => (locale.value === 'th' && store.user?.thai_buddhist_calendar ? `${language()}-u-ca-buddhist` : `${language()}-u-ca-gregory`)
   const timeZone = () => store.user?.time_zone ?? 'UTC'
+  const countryNames = useState<Record<string, Record<string, string>>>('countryNames', () => ({}))
   const dateFormat = (style: 'date' | 'dateTime') => memo(`${style}|${calendarLocale()}|${timeZone()}`, () => new Intl.DateTimeFormat(calendarLocale(), {
     dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: timeZone(),
   }))
@@ -25,6 +26,6 @@ export function useFormats() {
     date: (value: string | Date) => dateFormat('date').format(new Date(value)),
     dateTime: (value: string | Date) => dateFormat('dateTime').format(new Date(value)),
     number: (value: number) => memo(`number|${language()}`, () => new Intl.NumberFormat(language())).format(value),
-    country: (code: string) => memo(`region|${language()}`, () => new Intl.DisplayNames([language()], { type: 'region' })).of(code) ?? code,
+    country: (code: string) => countryNames.value[locale.value]?.[code] ?? memo(`region|${language()}`, () => new Intl.DisplayNames([language()], { type: 'region' })).of(code) ?? code,
   }
 }
