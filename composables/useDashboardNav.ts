@@ -5,6 +5,8 @@ interface NavEntry { to: string; icon: string; labelKey: string; roles?: MemberR
 // Side navigation by role: an entry without roles is for everyone signed in.
 const ENTRIES: NavEntry[] = [
   { to: '/dashboard', icon: 'i-lucide-layout-dashboard', labelKey: 'nav.overview' },
+  { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: ['partner_staff', 'office_staff', 'secretariat'] },
+  { to: '/notifications', icon: 'i-lucide-bell', labelKey: 'nav.notifications' },
   { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },
   { to: '/profile', icon: 'i-lucide-user-cog', labelKey: 'nav.profile' },
   { to: '/admin/users', icon: 'i-lucide-users', labelKey: 'nav.users', roles: ['secretariat'] },

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { connectPglite, connectPostgres, type Db, type DatabaseHandle } from '../db/connect'
 import { migrate, type MigrationFile } from '../db/migrate'
 import { seedDemoCommunity } from '../domain/demo/seed'
+import { seedDemoAgreements } from '../domain/demo/agreements'
 import { appMode } from './mode'
 
 let handle: Promise<DatabaseHandle> | undefined
@@ -36,6 +37,7 @@ async function open(): Promise<DatabaseHandle> {
   if (mode === 'embedded' || process.env.SEED_DEMO === 'true') {
     const seeded = await seedDemoCommunity(opened.db)
     if (seeded) printDemoAccounts(seeded)
+    await seedDemoAgreements(opened.db)
   }
   return opened
 }

@@ -48,3 +48,19 @@ describe('an agreement from draft to active', () => {
     expect(new Set(view.signatures.map(s => s.content_hash)).size).toBe(1)
   })
 })
+
+describe('demo agreements', () => {
+  it('seeds one active exchange, one expiring pilot and a multilateral traineeship in negotiation, once', async () => {
+    const { seedDemoCommunity } = await import('../../server/domain/demo/seed')
+    const { seedDemoAgreements } = await import('../../server/domain/demo/agreements')
+    const { asService } = await import('../../server/db/as-user')
+    await seedDemoCommunity(handle.db)
+    await seedDemoAgreements(handle.db)
+    await seedDemoAgreements(handle.db)
+    const rows = await asService(handle.db, 'test', tx => tx.selectFrom('agreements').select(['state', 'kind', 'current_version']).where('created_by', 'in',
+      tx.selectFrom('profiles').select('id').where('email', 'like', '%@demo.example')).orderBy('created_at').execute())
+    expect(rows.map(r => [r.state, r.kind, r.current_version])).toEqual([
+      ['active', 'bilateral', 1], ['active', 'bilateral', 1], ['in_negotiation', 'multilateral', 2],
+    ])
+  })
+})
