@@ -61,12 +61,15 @@ const SCRIPTS: [RegExp, FontFamily][] = [
   [/\p{Script=Myanmar}/u, 'Myanmar'],
   [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u, 'Han'],
 ]
-// Spaces, ASCII digits and punctuation, and combining marks belong to whatever run they are in.
-const NEUTRAL = /[\s\p{Script=Inherited}\u200B!-@[-`{-~]/u
+// Spaces and combining marks belong to whatever run they are in. ASCII digits and punctuation
+// stay in Latin and CJK runs; the Thai, Lao, Khmer and Myanmar fonts lack some of them.
+const SPACE = /[\s\u200B\p{Script=Inherited}]/u
+const ASCII = /[!-@[-`{-~]/
 const SYMBOL = /\p{Script=Common}/u
 
-function familyOf(char: string): FontFamily | null {
-  if (NEUTRAL.test(char)) return null
+function familyOf(char: string, current: FontFamily | undefined): FontFamily | null {
+  if (SPACE.test(char)) return null
+  if (ASCII.test(char)) return current === 'Latin' || current === 'Han' ? null : 'Latin'
   const script = SCRIPTS.find(([pattern]) => pattern.test(char))?.[1]
   if (script) return script
   // Other symbols: Noto Sans has Latin-1 and general punctuation; Noto CJK has arrows, maths and the rest.
@@ -81,8 +84,8 @@ function familyOf(char: string): FontFamily | null {
 export function scriptRuns(text: string): { text: string; font: FontFamily }[] {
   const runs: { text: string; font: FontFamily }[] = []
   for (const char of text) {
-    const family = familyOf(char)
     const last = runs.at(-1)
+    const family = familyOf(char, last?.font)
     if (last && (family === null || family === last.font)) last.text += char
     else runs.push({ text: char, font: family ?? 'Latin' })
   }

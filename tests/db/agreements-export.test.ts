@@ -24,6 +24,7 @@ describe('agreement exports', () => {
       { text: '协议 ', font: 'Han' }, { text: 'Agreement ', font: 'Latin' }, { text: 'ข้อตกลง', font: 'Thai' },
     ])
     expect(scriptRuns('A → B').map(r => r.font)).toEqual(['Latin', 'Han', 'Latin'])
+    expect(scriptRuns('หนานหนิง, 6').map(r => r.font)).toEqual(['Thai', 'Latin'])
     expect(scriptRuns('ကိုယ်စားလှယ် ខ្មែរ ລາວ').map(r => r.font)).toEqual(['Myanmar', 'Khmer', 'Lao'])
   })
 
