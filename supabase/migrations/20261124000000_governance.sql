@@ -222,3 +222,7 @@ create policy institutions_status_by_secretariat on public.institutions as restr
     public.is_secretariat() or exists (
       select 1 from public.institutions i where i.id = institutions.id and i.membership_status = institutions.membership_status
         and i.member_since = institutions.member_since and i.member_until is not distinct from institutions.member_until));
+
+-- An institution's logo is public, like the rest of its partner page.
+create policy files_select_logo on public.files for select to anon, authenticated
+  using (exists (select 1 from public.institutions i where i.logo_file_id = id));

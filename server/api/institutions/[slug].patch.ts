@@ -6,5 +6,5 @@ import { updateInstitution } from '../../domain/institutions/institutions'
 export default defineEventHandler(async (event) => {
   const id = paramValid(event, 'slug', z.string().uuid())
   const patch = await readValid(event, institutionPatchSchema)
-  return withSignedIn(event, tx => updateInstitution(tx, id, patch))
+  return withSignedIn(event, (tx, actor) => updateInstitution(tx, id, patch, actor))
 })

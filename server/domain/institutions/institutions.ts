@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Tx } from '../../db/as-user'
+import type { Actor, Tx } from '../../db/as-user'
 import type { InstitutionFilter, InstitutionInput } from '../../../shared/schemas/platform'
 import { fail } from '../../utils/errors'
 
@@ -52,10 +52,20 @@ export async function createInstitution(tx: Tx, input: InstitutionInput) {
   return row
 }
 
+const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp']
+
+/** A logo becomes public: it must be the editor's own upload, and a raster image (an SVG could carry script). */
+async function checkLogo(tx: Tx, fileId: string, actor: Actor) {
+  const file = await tx.selectFrom('files').select(['owner_id', 'content_type']).where('id', '=', fileId).executeTakeFirst()
+  if (!file || file.owner_id !== actor.id) fail(422, 'institutions.errors.logoNotYours')
+  if (!LOGO_TYPES.includes(file.content_type)) fail(415, 'institutions.errors.logoNotImage')
+}
+
 /** RLS lets the secretariat and the institution's own staff update; anyone else matches no row: 403. */
-export async function updateInstitution(tx: Tx, id: string, patch: Partial<InstitutionInput>) {
+export async function updateInstitution(tx: Tx, id: string, patch: Partial<InstitutionInput>, actor: Actor) {
   const exists = await tx.selectFrom('institutions').select('id').where('id', '=', id).executeTakeFirst()
   if (!exists) fail(404, 'errors.notFound')
+  if (patch.logoFileId) await checkLogo(tx, patch.logoFileId, actor)
   const values = Object.fromEntries(Object.entries(toRow(patch)).filter(([, v]) => v !== undefined))
   const row = await tx.updateTable('institutions').set({ ...values, updated_at: new Date() }).where('id', '=', id)
     .returning(PUBLIC_COLUMNS).executeTakeFirst()
