@@ -198,7 +198,7 @@ create policy meeting_decisions_update on public.meeting_decisions for update to
 
 -- Files attached to a meeting are readable by whoever sees the meeting.
 create policy files_select_meeting on public.files for select to authenticated
-  using (exists (select 1 from public.meeting_files mf where mf.file_id = id));
+  using (exists (select 1 from public.meeting_files mf where mf.file_id = files.id));
 
 -- Join requests: the requester files and reads their own; only the secretariat decides.
 create policy join_requests_select on public.join_requests for select to authenticated
@@ -225,4 +225,4 @@ create policy institutions_status_by_secretariat on public.institutions as restr
 
 -- An institution's logo is public, like the rest of its partner page.
 create policy files_select_logo on public.files for select to anon, authenticated
-  using (exists (select 1 from public.institutions i where i.logo_file_id = id));
+  using (exists (select 1 from public.institutions i where i.logo_file_id = files.id));

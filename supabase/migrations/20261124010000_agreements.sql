@@ -236,5 +236,5 @@ revoke update, delete on public.agreement_versions, public.agreement_signatures 
 
 -- Scans of signed copies and ledger receipts are readable by whoever reads the row that attaches them.
 create policy files_select_agreement on public.files for select to authenticated
-  using (exists (select 1 from public.agreement_signatures s where s.file_id = id)
-    or exists (select 1 from public.agreement_ledger l where l.file_id = id));
+  using (exists (select 1 from public.agreement_signatures s where s.file_id = files.id)
+    or exists (select 1 from public.agreement_ledger l where l.file_id = files.id));
