@@ -2,9 +2,11 @@ import { defineConfig } from '@playwright/test'
 
 const port = Number(process.env.E2E_PORT ?? 3310)
 const dataDir = `.data-e2e-${process.pid}`
+process.env.E2E_DATA_DIR ??= dataDir
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalTeardown: './tests/e2e/teardown.ts',
   outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
   workers: 1,
