@@ -19,12 +19,16 @@ export function useFormats() {
   const calendarLocale = () => (locale.value === 'th' && store.user?.thai_buddhist_calendar ? `${language()}-u-ca-buddhist` : `${language()}-u-ca-gregory`)
   const timeZone = () => store.user?.time_zone ?? 'UTC'
   const countryNames = useState<Record<string, Record<string, string>>>('countryNames', () => ({}))
-  const dateFormat = (style: 'date' | 'dateTime') => memo(`${style}|${calendarLocale()}|${timeZone()}`, () => new Intl.DateTimeFormat(calendarLocale(), {
-    dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: timeZone(),
+  const dateFormat = (style: 'date' | 'dateTime', zone = timeZone()) => memo(`${style}|${calendarLocale()}|${zone}`, () => new Intl.DateTimeFormat(calendarLocale(), {
+    dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: zone,
   }))
   return {
-    date: (value: string | Date) => dateFormat('date').format(new Date(value)),
-    dateTime: (value: string | Date) => dateFormat('dateTime').format(new Date(value)),
+    // A calendar date ('2026-03-01') is the same day everywhere: format it in UTC, not the viewer's zone.
+    date: (value: string | Date) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? memo(`day|${calendarLocale()}`, () => new Intl.DateTimeFormat(calendarLocale(), { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${value}T00:00:00Z`))
+      : dateFormat('date').format(new Date(value))),
+    /** In the viewer's time zone, or in another one, e.g. where a meeting is held. */
+    dateTime: (value: string | Date, zone?: string) => dateFormat('dateTime', zone).format(new Date(value)),
     number: (value: number) => memo(`number|${language()}`, () => new Intl.NumberFormat(language())).format(value),
     country: (code: string) => countryNames.value[locale.value]?.[code] ?? memo(`region|${language()}`, () => new Intl.DisplayNames([language()], { type: 'region' })).of(code) ?? code,
   }

@@ -1,12 +1,23 @@
 import { z } from 'zod'
 import { localizedTextSchema } from '../localized-text'
-import { BODY_KINDS, DECISION_STATUSES, INSTITUTION_MEMBERSHIP_STATUSES } from '../governance/vocabulary'
+import { BODY_KINDS, DECISION_STATUSES, INSTITUTION_MEMBERSHIP_STATUSES, JOIN_REQUEST_STATUSES } from '../governance/vocabulary'
 import { isoDate } from './agreements'
 import { institutionInputSchema } from './platform'
 
 const uuid = z.string().uuid()
 const required = (max: number) => localizedTextSchema(max).refine(v => Object.keys(v).length > 0)
-export const timeZone = z.string().max(64).refine(tz => tz === 'UTC' || Intl.supportedValuesOf('timeZone').includes(tz))
+/**
+ * An IANA zone the runtime can format in. Not Intl.supportedValuesOf: ICU lists only one spelling per zone
+ * there (Asia/Saigon, Asia/Rangoon), so it refused Asia/Ho_Chi_Minh and Asia/Yangon.
+ */
+export const timeZone = z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/).refine(isTimeZone)
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  }
+  catch { return false }
+}
 
 export const bodyInputSchema = z.object({
   kind: z.enum(BODY_KINDS),
@@ -80,3 +91,9 @@ export type MeetingPatch = z.infer<typeof meetingPatchSchema>
 export type DecisionInput = z.infer<typeof decisionInputSchema>
 export type DecisionPatch = z.infer<typeof decisionPatchSchema>
 export type JoinRequestInput = z.infer<typeof joinRequestInputSchema>
+
+export const joinRequestFilterSchema = z.object({
+  status: z.enum([...JOIN_REQUEST_STATUSES, 'all']).default('pending'),
+})
+export type JoinDecision = z.infer<typeof joinDecisionSchema>
+export type InstitutionStanding = z.infer<typeof institutionStandingSchema>

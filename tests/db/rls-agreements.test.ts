@@ -134,12 +134,12 @@ describe('agreements_update (parties\' staff and the secretariat)', () => {
     expect(rows).toEqual([{ title: { en: 'Renamed' } }])
   })
 
-  it.each([
+  it.each<[string, () => Actor | null, 'active' | 'draft']>([
     ['staff of a non-party, even of an agreement it can see', () => c, 'active'],
     ['a student of a party institution', () => student, 'draft'],
     ['a person of no institution', () => outsider, 'active'],
     ['an anonymous visitor', () => null, 'active'],
-  ] as const)('%s cannot change the agreement', async (_label, actor, which) => {
+  ])('%s cannot change the agreement', async (_label, actor, which) => {
     const before = await title(ids[which])
     const rows = await asUser(db, actor(), tx => tx.updateTable('agreements').set({ title: JSON.stringify({ en: 'Hijacked' }) }).where('id', '=', ids[which]).returning('id').execute())
     expect(rows).toEqual([])

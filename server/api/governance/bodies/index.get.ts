@@ -1,0 +1,3 @@
+import { listBodies } from '../../../domain/governance/bodies'
+
+export default defineEventHandler(event => withSignedIn(event, tx => listBodies(tx)))
