@@ -6,10 +6,12 @@ interface NavEntry { to: string; icon: string; labelKey: string; roles?: MemberR
 const ENTRIES: NavEntry[] = [
   { to: '/dashboard', icon: 'i-lucide-layout-dashboard', labelKey: 'nav.overview' },
   { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: ['partner_staff', 'office_staff', 'secretariat'] },
+  { to: '/governance', icon: 'i-lucide-landmark', labelKey: 'nav.governance' },
   { to: '/notifications', icon: 'i-lucide-bell', labelKey: 'nav.notifications' },
   { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },
   { to: '/profile', icon: 'i-lucide-user-cog', labelKey: 'nav.profile' },
   { to: '/admin/users', icon: 'i-lucide-users', labelKey: 'nav.users', roles: ['secretariat'] },
+  { to: '/admin/join-requests', icon: 'i-lucide-user-plus', labelKey: 'nav.joinRequests', roles: ['secretariat'] },
   { to: '/admin/outbox', icon: 'i-lucide-mail', labelKey: 'nav.outbox', roles: ['office_staff', 'secretariat'] },
   { to: '/admin/audit', icon: 'i-lucide-scroll-text', labelKey: 'nav.audit' },
 ]

@@ -9,7 +9,7 @@ export interface AgreementTransition {
   to: AgreementState
   by: Actor
   /** A condition checked by the service before the step; the UI shows the step as waiting on it. */
-  guard?: 'allPartiesApproved' | 'allPartiesSigned'
+  guard?: 'allPartiesApproved' | 'allPartiesSigned' | 'successorInForce'
   reasonRequired?: boolean
 }
 
@@ -22,7 +22,9 @@ export const AGREEMENT_TRANSITIONS: readonly AgreementTransition[] = [
   { action: 'reopen', from: ['awaiting_signatures'], to: 'in_negotiation', by: 'party' },
   { action: 'activate', from: ['awaiting_signatures'], to: 'active', by: 'system', guard: 'allPartiesSigned' },
   { action: 'flag_expiring', from: ['active'], to: 'expiring', by: 'system' },
-  { action: 'renew', from: ['active', 'expiring'], to: 'renewed', by: 'party' },
+  // A renewal is a successor agreement, negotiated and signed like any other (or made by the job
+  // when the agreement renews itself); the old one stays in force until its successor is.
+  { action: 'renew', from: ['active', 'expiring'], to: 'renewed', by: 'system', guard: 'successorInForce' },
   { action: 'expire', from: ['active', 'expiring'], to: 'expired', by: 'system' },
   { action: 'terminate', from: ['draft', 'in_negotiation', 'awaiting_signatures', 'active', 'expiring'], to: 'terminated', by: 'party', reasonRequired: true },
 ]
@@ -34,6 +36,10 @@ export const APPROVABLE_STATES: readonly AgreementState[] = ['in_negotiation']
 export const SIGNABLE_STATES: readonly AgreementState[] = ['awaiting_signatures']
 /** Agreements whose title and parties the public sees. */
 export const PUBLIC_STATES: readonly AgreementState[] = ['active', 'expiring']
+/** Agreements for which the parties may start a renewal (a successor draft). */
+export const RENEWABLE_STATES: readonly AgreementState[] = ['active', 'expiring']
+/** What a party's staff can do by hand: the party rows of the table, and starting a renewal. */
+export type PartyStep = AgreementAction | 'start_renewal'
 /** Days before the end at which the parties' contacts are reminded; the first also flags the agreement as expiring. */
 export const REMINDER_THRESHOLDS = [90, 30] as const
 
@@ -42,6 +48,7 @@ export function findTransition(action: AgreementAction, from: AgreementState): A
 }
 
 /** The steps a party's staff can take by hand from a state (buttons on the agreement page). */
-export function partyActions(state: AgreementState): AgreementAction[] {
-  return AGREEMENT_TRANSITIONS.filter(t => t.by === 'party' && t.from.includes(state)).map(t => t.action)
+export function partyActions(state: AgreementState): PartyStep[] {
+  const steps: PartyStep[] = AGREEMENT_TRANSITIONS.filter(t => t.by === 'party' && t.from.includes(state)).map(t => t.action)
+  return RENEWABLE_STATES.includes(state) ? ['start_renewal', ...steps] : steps
 }

@@ -72,7 +72,7 @@ export const agreementEditSchema = z.object({
 })
 
 export const agreementTransitionSchema = z.object({
-  action: z.enum(['open_negotiation', 'reopen', 'renew', 'terminate']),
+  action: z.enum(['open_negotiation', 'reopen', 'start_renewal', 'terminate']),
   reason: z.string().trim().max(2000).optional(),
 })
 

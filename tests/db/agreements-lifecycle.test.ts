@@ -3,8 +3,9 @@ import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { lockAgreement } from '../../server/domain/agreements/agreements'
 import { applyTransition, transitionByParty } from '../../server/domain/agreements/transitions'
+import { approveVersion, signVersion } from '../../server/domain/agreements/signing'
 import { translate } from '../../server/i18n/messages'
-import { AGREEMENT_TRANSITIONS, type AgreementAction } from '../../shared/agreements/lifecycle'
+import { AGREEMENT_TRANSITIONS, type AgreementAction, type PartyStep } from '../../shared/agreements/lifecycle'
 import { AGREEMENT_STATES, type AgreementState } from '../../shared/agreements/vocabulary'
 import { freshDatabase } from './helpers'
 import { createSecretariat, personWithRole } from './rls-fixtures'
@@ -38,7 +39,7 @@ async function agreementIn(state: AgreementState): Promise<string> {
 const stateOf = async (id: string) =>
   (await asService(db, 'test check', tx => tx.selectFrom('agreements').select(['state', 'state_reason']).where('id', '=', id).executeTakeFirstOrThrow()))
 /** A step by hand, as a party's staff member would take it from the agreement page. */
-const byParty = (actor: Actor, id: string, action: AgreementAction, reason?: string) =>
+const byParty = (actor: Actor, id: string, action: PartyStep, reason?: string) =>
   asUser(db, actor, tx => transitionByParty(tx, actor, id, action, reason))
 /** A step the system takes (the daily job, or a guard met after an approval or signature). */
 const bySystem = (id: string, action: AgreementAction) =>
@@ -53,17 +54,18 @@ const allowed = AGREEMENT_TRANSITIONS.flatMap(t => t.from.map(from => ({ ...t, f
 const notAllowed = AGREEMENT_TRANSITIONS.flatMap(t => AGREEMENT_STATES.filter(s => !t.from.includes(s)).map(from => ({ action: t.action, by: t.by, from })))
 
 describe('every step the lifecycle table allows', () => {
-  it.each(allowed)('$action ($by) moves an agreement from $from to $to, logs it and tells every party\'s staff', async ({ action, from, to }) => {
+  it.each(allowed)('$action ($by) moves an agreement from $from to $to, logs it and tells every party\'s staff', async ({ action, from, to, by }) => {
     const id = await agreementIn(from)
     await take(action, id)
     expect((await stateOf(id)).state).toBe(to)
 
     const { audit, notified } = await asService(db, 'test check', async tx => ({
-      audit: await tx.selectFrom('audit_log').select(['before', 'after']).where('entity', '=', 'agreements').where('entity_id', '=', id)
+      audit: await tx.selectFrom('audit_log').select(['actor_id', 'before', 'after']).where('entity', '=', 'agreements').where('entity_id', '=', id)
         .where('action', '=', 'update').execute(),
       notified: await tx.selectFrom('notifications').select('user_id').where('link', '=', `/agreements/${id}`).where('kind', '=', 'agreements.stateChanged').execute(),
     }))
-    expect(audit.map(r => [(r.before as { state: string }).state, (r.after as { state: string }).state])).toContainEqual([from, to])
+    const logged = audit.map(r => [(r.before as { state: string }).state, (r.after as { state: string }).state, r.actor_id])
+    expect(logged).toContainEqual([from, to, by === 'party' ? a.id : null])
     expect(notified.map(n => n.user_id).sort()).toEqual([a.id, b.id, bOffice.id].sort())
   })
 })
@@ -130,10 +132,12 @@ describe('terminate', () => {
 })
 
 describe('renew by hand', () => {
-  it('marks the agreement renewed and opens a successor draft with the same parties, starting the day after it ends', async () => {
+  it('opens a successor draft with the same parties, starting the day after it ends, and keeps the agreement in force meanwhile', async () => {
     const id = await agreementIn('expiring')
-    const { state, successorId } = await byParty(b, id, 'renew')
-    expect(state).toBe('renewed')
+    const { state, successorId } = await byParty(b, id, 'start_renewal')
+    expect(state).toBe('expiring')
+    expect((await stateOf(id)).state).toBe('expiring')
+    await expect(byParty(a, id, 'start_renewal')).rejects.toMatchObject(refused('agreements.errors.renewalExists', 409))
     const successor = await asUser(db, b, async tx => ({
       row: await tx.selectFrom('agreements').select(['state', 'renewed_from', 'starts_on', 'kind', 'title', 'current_version', 'created_by'])
         .where('id', '=', successorId!).executeTakeFirstOrThrow(),
@@ -150,9 +154,23 @@ describe('renew by hand', () => {
 
   it('gives the successor a term as long in years as the old one: 2026-09-01..2031-08-31 renews to 2031-09-01..2036-08-31', async () => {
     const id = await agreementIn('active')
-    const { successorId } = await byParty(a, id, 'renew')
+    const { successorId } = await byParty(a, id, 'start_renewal')
     const row = await asUser(db, a, tx => tx.selectFrom('agreements').select(['starts_on', 'ends_on']).where('id', '=', successorId!).executeTakeFirstOrThrow())
     expect(row).toEqual({ starts_on: '2031-09-01', ends_on: '2036-08-31' })
+  })
+
+  it('marks the old agreement renewed once every party signed its successor', async () => {
+    const id = await agreementIn('expiring')
+    const { successorId } = await byParty(a, id, 'start_renewal')
+    await byParty(a, successorId!, 'open_negotiation')
+    for (const [i, person] of [a, b].entries()) {
+      await asUser(db, person, tx => approveVersion(tx, person, successorId!, { version: 1, institutionId: setup.institutionIds[i]! }))
+    }
+    for (const [i, person] of [a, b].entries()) {
+      await asUser(db, person, tx => signVersion(tx, person, successorId!, { version: 1, institutionId: setup.institutionIds[i]!, signatoryName: 'S', fileId: null }))
+    }
+    expect((await stateOf(successorId!)).state).toBe('active')
+    expect((await stateOf(id)).state).toBe('renewed')
   })
 })
 

@@ -2,7 +2,7 @@ import type { Actor, Tx } from '../../db/as-user'
 import { APPROVABLE_STATES, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
 import { fail } from '../../utils/errors'
 import { findVersion, lockAgreement, staffInstitutionIds } from './agreements'
-import { applyTransition } from './transitions'
+import { applyTransition, markPredecessorRenewed } from './transitions'
 
 type Step = { version: number; institutionId: string }
 
@@ -59,5 +59,6 @@ export async function signVersion(tx: Tx, actor: Actor, id: string, step: Step &
     .where('agreement_id', '=', id).where('version_number', '=', version.number).execute()
   const all = partyIds.every(p => signed.some(s => s.institution_id === p && s.content_hash === version.content_hash))
   const state = all ? await applyTransition(tx, agreement, 'activate') : agreement.state
+  if (all) await markPredecessorRenewed(tx, agreement)
   return { state, contentHash: version.content_hash }
 }

@@ -1,9 +1,11 @@
 import type { Actor, Tx } from '../../db/as-user'
 import type { AgreementState } from '../../../shared/agreements/vocabulary'
-import { findTransition, type AgreementAction } from '../../../shared/agreements/lifecycle'
+import { findTransition, RENEWABLE_STATES, type AgreementAction, type PartyStep } from '../../../shared/agreements/lifecycle'
+import { TZDate } from '@date-fns/tz'
+import { addDays as addDaysTo, addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns'
 import { fail } from '../../utils/errors'
 import { notifyPeople, staffOf } from '../notifications/notify'
-import { findVersion, lockAgreement, partiesOf } from './agreements'
+import { AGREEMENT_COLUMNS, findVersion, lockAgreement, partiesOf } from './agreements'
 import { contentHash } from './content'
 
 type LockedAgreement = Awaited<ReturnType<typeof lockAgreement>>
@@ -27,10 +29,18 @@ export async function applyTransition(tx: Tx, agreement: LockedAgreement, action
   return step.to
 }
 
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
+const day = (iso: string) => new TZDate(`${iso}T00:00:00Z`, 'UTC')
+const iso = (date: Date) => date.toISOString().slice(0, 10)
+
+/**
+ * The successor's term: the day after the old end, for as many calendar months (and leftover days)
+ * as the old term, so 2026-09-01..2031-08-31 renews to 2031-09-01..2036-08-31 whatever the leap days.
+ */
+export function successorTerm(startsOn: string, endsOn: string): { startsOn: string; endsOn: string } {
+  const afterEnd = addDaysTo(day(endsOn), 1)
+  const months = differenceInMonths(afterEnd, day(startsOn))
+  const leftover = differenceInCalendarDays(afterEnd, addMonths(day(startsOn), months))
+  return { startsOn: iso(afterEnd), endsOn: iso(addDaysTo(addDaysTo(addMonths(afterEnd, months), leftover), -1)) }
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
@@ -44,9 +54,7 @@ export function daysBetween(fromIso: string, toIso: string): number {
  */
 export async function createSuccessor(tx: Tx, agreement: LockedAgreement, createdBy: string, state: 'draft' | 'active'): Promise<string> {
   const version = await findVersion(tx, agreement.id, agreement.current_version)
-  const length = daysBetween(version.content.startsOn, version.content.endsOn)
-  const startsOn = addDays(version.content.endsOn, 1)
-  const endsOn = addDays(startsOn, length)
+  const { startsOn, endsOn } = successorTerm(version.content.startsOn, version.content.endsOn)
   const content = { ...version.content, startsOn, endsOn }
   const row = await tx.insertInto('agreements').values({
     kind: agreement.kind, title: JSON.stringify(agreement.title), created_by: createdBy, starts_on: startsOn, ends_on: endsOn,
@@ -61,9 +69,22 @@ export async function createSuccessor(tx: Tx, agreement: LockedAgreement, create
   return row.id
 }
 
-/** The steps a party's staff take by hand: open negotiation, reopen, renew, terminate. */
-export async function transitionByParty(tx: Tx, actor: Actor, id: string, action: AgreementAction, reason?: string) {
+/** When a renewal is signed, the agreement it renews is marked renewed (it has a successor in force). */
+export async function markPredecessorRenewed(tx: Tx, successor: LockedAgreement) {
+  if (!successor.renewed_from) return
+  const predecessor = await tx.selectFrom('agreements').select(AGREEMENT_COLUMNS).where('id', '=', successor.renewed_from).forUpdate().executeTakeFirst()
+  if (predecessor && findTransition('renew', predecessor.state)) await applyTransition(tx, predecessor, 'renew')
+}
+
+/** The steps a party's staff take by hand: open negotiation, reopen, start a renewal, terminate. */
+export async function transitionByParty(tx: Tx, actor: Actor, id: string, action: PartyStep, reason?: string) {
   const agreement = await lockAgreement(tx, id)
+  if (action === 'start_renewal') {
+    if (!RENEWABLE_STATES.includes(agreement.state)) fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
+    const pending = await tx.selectFrom('agreements').select('id').where('renewed_from', '=', id).where('state', 'not in', ['terminated', 'expired']).executeTakeFirst()
+    if (pending) fail(409, 'agreements.errors.renewalExists', {}, { successorId: pending.id })
+    return { state: agreement.state, successorId: await createSuccessor(tx, agreement, actor.id, 'draft') }
+  }
   const step = findTransition(action, agreement.state)
   if (!step || step.by !== 'party') fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
   if (action === 'reopen') {
@@ -72,6 +93,5 @@ export async function transitionByParty(tx: Tx, actor: Actor, id: string, action
       .where('agreement_id', '=', id).where('voided_at', 'is', null).execute()
   }
   const state = await applyTransition(tx, agreement, action, reason ?? null)
-  const successorId = action === 'renew' ? await createSuccessor(tx, agreement, actor.id, 'draft') : null
-  return { state, successorId }
+  return { state, successorId: null }
 }

@@ -3,6 +3,7 @@ import { asService } from '../../db/as-user'
 import type { Db } from '../../db/connect'
 import { hashPassword } from '../../auth/password'
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './community'
+import { seedDemoGovernance } from './governance'
 
 /**
  * Creates the demo community where it is missing; running it again changes nothing.
@@ -10,7 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './community'
  */
 export async function seedDemoCommunity(db: Db): Promise<{ email: string; role: string }[] | null> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  return asService(db, 'demo seed', async (tx) => {
+  const accounts = await asService(db, 'demo seed', async (tx) => {
     for (const inst of DEMO_INSTITUTIONS) {
       await tx.insertInto('institutions').values({
         slug: inst.slug, kind: inst.kind, country: inst.country, website: inst.website,
@@ -34,4 +35,6 @@ export async function seedDemoCommunity(db: Db): Promise<{ email: string; role: 
     }
     return created.length ? created : null
   })
+  await seedDemoGovernance(db)
+  return accounts
 }
