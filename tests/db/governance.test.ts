@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
-import { getBody } from '../../server/domain/governance/bodies'
+import { addBodyMember, createBody, getBody, listBodies, removeBodyMember } from '../../server/domain/governance/bodies'
 import { decideJoinRequest, fileJoinRequest, listJoinRequests } from '../../server/domain/governance/join-requests'
 import { addDecision, attachMeetingFile, updateDecision } from '../../server/domain/governance/meeting-records'
 import { meetingStart } from '../../server/domain/governance/meeting-time'
@@ -29,7 +29,7 @@ let home: string, council: string
 let thai: Actor, chinese: Actor, english: Actor, expired: Actor, future: Actor, bystander: Actor, outsider: Actor, sec: Actor
 beforeAll(async () => {
   home = await createInstitutionRow(db)
-  council = await createBodyRow(db, 'council', { en: 'Community Council', th: 'สภาประชาคม', zh: '共同体理事会' })
+  council = await createBodyRow(db, 'council', { en: 'Founding Council', th: 'สภาผู้ก่อตั้ง', zh: '创始理事会' })
   ;[thai, chinese, english] = [await personWithRole(db, 'thai', home, 'partner_staff'), await personWithRole(db, 'chinese', home, 'office_staff'), await personWithRole(db, 'english', home, 'teacher')]
   ;[expired, future, bystander] = [await personWithRole(db, 'expired', home, 'teacher'), await personWithRole(db, 'future', home, 'teacher'), await personWithRole(db, 'bystander', home, 'student')]
   outsider = await createPerson(db, 'outsider')
@@ -71,11 +71,11 @@ describe('scheduling a meeting', () => {
     expect(byPerson.get(thai.id)).toMatchObject({ locale: 'th' })
     expect(byPerson.get(thai.id)!.subject).toContain('การประชุมใหญ่สภา')
     expect(byPerson.get(thai.id)!.subject).toMatch(/[\u0E00-\u0E7F]{4,}/)
-    expect(byPerson.get(thai.id)!.subject).toContain('สภาประชาคม')
+    expect(byPerson.get(thai.id)!.subject).toContain('สภาผู้ก่อตั้ง')
     expect(byPerson.get(chinese.id)).toMatchObject({ locale: 'zh' })
     expect(byPerson.get(chinese.id)!.subject).toContain('理事会全体会议')
     expect(byPerson.get(chinese.id)!.subject).toContain('会议')
-    expect(byPerson.get(english.id)).toMatchObject({ locale: 'en', subject: 'Meeting of Community Council: Council plenary, 2026-12-03 09:30 Asia/Bangkok' })
+    expect(byPerson.get(english.id)).toMatchObject({ locale: 'en', subject: 'Meeting of Founding Council: Council plenary, 2026-12-03 09:30 Asia/Bangkok' })
     for (const m of mails) {
       expect(m.subject + m.body).toContain('2026-12-03 09:30 Asia/Bangkok')
       expect(m.body).toContain(`/${m.locale}/governance/meetings/${meetingId}`)
@@ -147,6 +147,29 @@ describe('scheduling a meeting', () => {
     await asUser(db, english, tx => attachMeetingFile(tx, english, meetingId, own))
     expect((await asUser(db, chinese, tx => getMeeting(tx, meetingId))).files.map(f => f.id)).toEqual([own])
     expect(await asUser(db, chinese, tx => tx.selectFrom('files').select('id').where('id', '=', own).execute())).toEqual([{ id: own }])
+  })
+})
+
+describe('bodies and who sits on them', () => {
+  it('lists bodies with how many people sit on them today, counting a person with two seats once', async () => {
+    const bodies = await asUser(db, bystander, tx => listBodies(tx))
+    expect(bodies.find(b => b.id === council)).toMatchObject({ kind: 'council', member_count: 3 })
+    expect(await asUser(db, outsider, tx => listBodies(tx))).toEqual([])
+  })
+
+  it('lets the secretariat create a body and seat someone for an institution they belong to', async () => {
+    const group = await asUser(db, sec, tx => createBody(tx, { kind: 'working_group', name: { en: 'Credit recognition' }, mandate: {} }))
+    await expect(asUser(db, thai, tx => createBody(tx, { kind: 'working_group', name: { en: 'Rogue' }, mandate: {} }))).rejects.toMatchObject(refusal(403, 'errors.forbidden'))
+    const elsewhere = await createInstitutionRow(db)
+    const input = { userId: bystander.id, institutionId: home, position: { en: 'Rapporteur' }, termStart: daysFromNow(0), termEnd: null }
+    await expect(asUser(db, sec, tx => addBodyMember(tx, group.id, { ...input, institutionId: elsewhere }))).rejects.toMatchObject(refusal(422, 'governance.errors.notAtInstitution'))
+    await expect(asUser(db, thai, tx => addBodyMember(tx, group.id, input))).rejects.toMatchObject(refusal(403, 'errors.forbidden'))
+    const seated = await asUser(db, sec, tx => addBodyMember(tx, group.id, input))
+    expect((await asUser(db, bystander, tx => getBody(tx, group.id))).permissions.canSchedule).toBe(true)
+    await expect(asUser(db, thai, tx => removeBodyMember(tx, seated.id))).rejects.toMatchObject(refusal(403, 'errors.forbidden'))
+    await asUser(db, sec, tx => removeBodyMember(tx, seated.id))
+    await expect(asUser(db, sec, tx => removeBodyMember(tx, seated.id))).rejects.toMatchObject(refusal(404, 'errors.notFound'))
+    expect((await asUser(db, bystander, tx => getBody(tx, group.id))).members).toEqual([])
   })
 })
 
@@ -235,5 +258,24 @@ describe('an institution’s standing', () => {
     await expect(asUser(db, sec, tx => setStanding(tx, home, { membershipStatus: 'left', memberUntil: '1990-01-01' })))
       .rejects.toMatchObject(refusal(422, 'governance.errors.untilBeforeSince'))
     await asUser(db, sec, tx => setStanding(tx, home, { membershipStatus: 'member', memberUntil: null }))
+  })
+})
+
+describe('the demo community’s governance', () => {
+  it('seeds a council, an executive committee, the secretariat and a working group, with one upcoming meeting, once', async () => {
+    const { seedDemoCommunity } = await import('../../server/domain/demo/seed')
+    const { seedDemoGovernance } = await import('../../server/domain/demo/governance')
+    await seedDemoCommunity(db)
+    await seedDemoGovernance(db)
+    const demo = await service(tx => tx.selectFrom('governance_bodies').select(['id', 'kind', 'name'])
+      .where('id', '!=', council).where(eb => eb.exists(eb.selectFrom('body_members').select('id').whereRef('body_members.body_id', '=', 'governance_bodies.id')
+        .where('user_id', 'in', eb.selectFrom('profiles').select('id').where('email', 'like', '%@demo.example')))).execute())
+    expect(demo.map(b => b.kind).sort()).toEqual(['council', 'executive_committee', 'secretariat', 'working_group'])
+    for (const body of demo) expect(Object.keys(body.name)).toEqual(expect.arrayContaining(['zh', 'en', 'th', 'vi']))
+    const meetings = await service(tx => tx.selectFrom('meetings').select(['starts_at', 'time_zone', 'agenda']).where('body_id', 'in', demo.map(b => b.id)).execute())
+    expect(meetings).toHaveLength(1)
+    expect(new Date(meetings[0]!.starts_at).getTime()).toBeGreaterThan(Date.now())
+    expect(new Date(meetings[0]!.starts_at).toISOString()).toMatch(/T02:30:00\.000Z$/)
+    expect(meetings[0]!.agenda.th).toContain('แผนกิจกรรมประจำปี')
   })
 })

@@ -22,11 +22,11 @@ export async function maySchedule(tx: Tx, bodyId: string): Promise<boolean> {
   return Boolean(rows[0]?.yes)
 }
 
-/** Bodies with how many people sit on them now; RLS shows them to community members only. */
+/** Bodies with how many people sit on them now (a person with two seats counts once); RLS shows them to community members only. */
 export async function listBodies(tx: Tx) {
   const rows = await tx.selectFrom('governance_bodies as b').select(['b.id', 'b.kind', 'b.name', 'b.mandate', 'b.created_at'])
     .select(eb => eb.selectFrom('body_members as m').whereRef('m.body_id', '=', 'b.id').where(inTerm('m'))
-      .select(eb.fn.countAll<string>().as('n')).as('member_count'))
+      .select(inner => inner.fn.count<string>('m.user_id').distinct().as('n')).as('member_count'))
     .orderBy('b.kind').orderBy('b.created_at').execute()
   return rows.map(r => ({ ...r, member_count: Number(r.member_count ?? 0) }))
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Tx } from '../../db/as-user'
 import type { InstitutionStanding } from '../../../shared/schemas/governance'
 import { fail } from '../../utils/errors'
@@ -9,6 +10,6 @@ export async function setStanding(tx: Tx, institutionId: string, standing: Insti
   if (!current) fail(404, 'errors.notFound')
   if (!await isSecretariat(tx)) fail(403, 'errors.forbidden')
   if (standing.memberUntil && standing.memberUntil < current.member_since) fail(422, 'governance.errors.untilBeforeSince')
-  return tx.updateTable('institutions').set({ membership_status: standing.membershipStatus, member_until: standing.memberUntil, updated_at: new Date() })
+  return tx.updateTable('institutions').set({ membership_status: standing.membershipStatus, member_until: standing.memberUntil, updated_at: sql`now()` })
     .where('id', '=', institutionId).returning(['id', 'slug', 'membership_status', 'member_since', 'member_until']).executeTakeFirstOrThrow()
 }
