@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { localizedTextSchema } from '../localized-text'
 import { BODY_KINDS, DECISION_STATUSES, INSTITUTION_MEMBERSHIP_STATUSES, JOIN_REQUEST_STATUSES } from '../governance/vocabulary'
 import { isoDate } from './agreements'
-import { institutionInputSchema } from './platform'
+import { institutionInputSchema, timeZone } from './platform'
 
 const uuid = z.string().uuid()
 const required = (max: number) => localizedTextSchema(max).refine(v => Object.keys(v).length > 0)
@@ -10,14 +10,6 @@ const required = (max: number) => localizedTextSchema(max).refine(v => Object.ke
  * An IANA zone the runtime can format in. Not Intl.supportedValuesOf: ICU lists only one spelling per zone
  * there (Asia/Saigon, Asia/Rangoon), so it refused Asia/Ho_Chi_Minh and Asia/Yangon.
  */
-export const timeZone = z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/).refine(isTimeZone)
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz })
-    return true
-  }
-  catch { return false }
-}
 
 export const bodyInputSchema = z.object({
   kind: z.enum(BODY_KINDS),

@@ -19,10 +19,20 @@ export const changePasswordSchema = z.object({ currentPassword: z.string().min(1
 export const resetRequestSchema = z.object({ email, locale: localeCode.default('en') })
 export const resetConfirmSchema = z.object({ token: z.string().min(20).max(200), password })
 
+/** Any IANA zone the runtime can format in (its list omits current names like Asia/Ho_Chi_Minh). */
+export const timeZone = z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/).refine(isTimeZone)
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz })
+    return true
+  }
+  catch { return false }
+}
+
 export const profileUpdateSchema = z.object({
   displayName: z.string().trim().min(1).max(200).optional(),
   preferredLocale: localeCode.optional(),
-  timeZone: z.string().max(64).refine(tz => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC').optional(),
+  timeZone: timeZone.optional(),
   thaiBuddhistCalendar: z.boolean().optional(),
   avatarFileId: z.string().uuid().nullable().optional(),
 })

@@ -174,7 +174,7 @@ create policy body_members_delete on public.body_members for delete to authentic
 create policy meetings_select on public.meetings for select to authenticated
   using (public.is_body_member(body_id) or public.is_secretariat());
 create policy meetings_insert on public.meetings for insert to authenticated
-  with check (public.is_body_member(body_id) or public.is_secretariat());
+  with check (created_by = (select auth.uid()) and (public.is_body_member(body_id) or public.is_secretariat()));
 create policy meetings_update on public.meetings for update to authenticated
   using (public.is_body_member(body_id) or public.is_secretariat())
   with check (public.is_body_member(body_id) or public.is_secretariat());
@@ -184,7 +184,7 @@ create policy meetings_delete on public.meetings for delete to authenticated
 create policy meeting_files_select on public.meeting_files for select to authenticated
   using (public.can_see_meeting(meeting_id));
 create policy meeting_files_insert on public.meeting_files for insert to authenticated
-  with check (public.can_see_meeting(meeting_id)
+  with check (added_by = (select auth.uid()) and public.can_see_meeting(meeting_id)
     and exists (select 1 from public.files f where f.id = file_id and f.owner_id = (select auth.uid())));
 create policy meeting_files_delete on public.meeting_files for delete to authenticated
   using (added_by = (select auth.uid()) or public.is_secretariat());
@@ -204,7 +204,8 @@ create policy files_select_meeting on public.files for select to authenticated
 create policy join_requests_select on public.join_requests for select to authenticated
   using (requested_by = (select auth.uid()) or public.is_secretariat());
 create policy join_requests_insert on public.join_requests for insert to authenticated
-  with check (requested_by = (select auth.uid()) and status = 'pending' and decided_by is null and institution_id is null);
+  with check (requested_by = (select auth.uid()) and status = 'pending' and decided_by is null and decided_at is null
+    and decision_reason is null and institution_id is null);
 create policy join_requests_update on public.join_requests for update to authenticated
   using (public.is_secretariat()) with check (public.is_secretariat());
 
