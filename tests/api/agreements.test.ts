@@ -82,7 +82,7 @@ describe('agreements over HTTP', () => {
 
   it('answers an impossible transition with 409 and a translated message', async () => {
     const { id } = await newDraft()
-    const reply = await people.thai!.post(`/api/agreements/${id}/transitions`, { action: 'renew' }, { 'x-locale': 'zh' })
+    const reply = await people.thai!.post(`/api/agreements/${id}/transitions`, { action: 'reopen' }, { 'x-locale': 'zh' })
     expect(reply.status).toBe(409)
     expect(reply.json.data.key).toBe('agreements.errors.transitionNotAllowed')
     expect(reply.json.message).toMatch(/[\u4E00-\u9FFF]/)
