@@ -137,9 +137,10 @@ test.describe('cooperation agreements', () => {
     await expect(enterprise.getByTestId('stale-warning')).toBeVisible()
     await expect(enterprise.getByTestId('error-message')).toBeVisible()
     await expect(enterprise.getByTestId('editor').getByTestId('localized-title').locator('input')).toHaveValue(typed)
-    await enterprise.getByTestId('load-newest').click()
-    await enterprise.getByTestId('editor').getByTestId('localized-title').locator('input').fill(typed)
-    await enterprise.getByTestId('save-version').click()
+    // The page now shows version 2 beside the kept text; the person keeps their own text on purpose.
+    await expect(enterprise.getByTestId('current-version')).toContainText('2')
+    await enterprise.getByTestId('keep-mine').click()
     await expect(enterprise.getByTestId('current-version')).toContainText('3')
+    await expect(enterprise.getByTestId('agreement-title')).toContainText(typed)
   })
 })
