@@ -64,3 +64,16 @@ describe('demo agreements', () => {
     ])
   })
 })
+
+describe('contact persons', () => {
+  it('shows each party’s contact person to the other parties’ staff, and to nobody else', async () => {
+    const setup = await partiesWithStaff(handle.db, 2)
+    const id = await draftAgreement(handle.db, setup)
+    const seenByPartner = await asUser(handle.db, setup.staff[1]!, tx => getAgreement(tx, id, setup.staff[1]!))
+    expect(seenByPartner.parties.map(p => p.contact_name).sort()).toEqual(['staff0', 'staff1'])
+    const outsider = (await partiesWithStaff(handle.db, 1)).staff[0]!
+    const signed = await negotiateAndSign(await partiesWithStaff(handle.db, 2))
+    const seenByOutsider = await asUser(handle.db, outsider, tx => getAgreement(tx, signed, outsider))
+    expect(seenByOutsider.parties.every(p => p.contact_name === null)).toBe(true)
+  })
+})

@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Actor, Tx } from '../../db/as-user'
+import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { AgreementContent, AgreementState, VersionedContent } from '../../../shared/agreements/vocabulary'
 import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
 import { APPROVABLE_STATES, EDITABLE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
@@ -88,6 +88,12 @@ export async function getAgreement(tx: Tx, id: string, actor: Actor | null) {
   const secretariat = actor ? await isSecretariat(tx, actor) : false
   const myParties = parties.filter(p => mine.includes(p.institution_id)).map(p => p.institution_id)
   const canManage = secretariat || myParties.length > 0
+  // Parties' staff work with each other's contact persons, whose profiles RLS otherwise hides from them.
+  const hidden = parties.filter(p => p.contact_user_id && !p.contact_name).map(p => p.contact_user_id!)
+  if (canManage && hidden.length) {
+    const names = await elevated(tx, 'contact persons of co-parties', svc => svc.selectFrom('profiles').select(['id', 'display_name']).where('id', 'in', hidden).execute())
+    for (const p of parties) p.contact_name ??= names.find(n => n.id === p.contact_user_id)?.display_name ?? null
+  }
   const current = agreement.current_version
   const approvedNow = approvals.filter(a => a.version_number === current && !a.voided_at).map(a => a.institution_id)
   const signedNow = signatures.filter(s => s.version_number === current).map(s => s.institution_id)
