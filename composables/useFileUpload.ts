@@ -1,0 +1,8 @@
+/** The one way pages upload a file: the platform's file store, which sniffs the type and answers with the new file's id. */
+export function useFileUpload() {
+  return async (file: File): Promise<{ id: string; filename: string; contentType: string }> => {
+    const body = new FormData()
+    body.append('file', file)
+    return $fetch('/api/files', { method: 'POST', body })
+  }
+}
