@@ -1,5 +1,5 @@
 /** The one way pages upload a file: the platform's file store, which sniffs the type and answers with the new file's id. */
-export function useFileUpload() {
+export function useUploadFile() {
   return async (file: File): Promise<{ id: string; filename: string; contentType: string }> => {
     const body = new FormData()
     body.append('file', file)

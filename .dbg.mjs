@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const page = await browser.newPage()
+page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text().slice(0, 300)) })
+page.on('response', r => { if (r.status() >= 400) console.log('resp', r.status(), r.url()) })
+page.on('pageerror', e => console.log('pageerror', e.message))
+await page.request.post('http://localhost:3400/api/auth/login', { data: { email: 'partner.thai@demo.example', password: 'demo-password-2026' } })
+await page.goto('http://localhost:3400/th/agreements/af638edf-226d-41db-8b22-34549b18c5c2', { waitUntil: 'networkidle' })
+console.log('sign forms', await page.getByTestId('sign-form').count())
+await page.screenshot({ path: '/tmp/dbg.png' })
+await browser.close()
