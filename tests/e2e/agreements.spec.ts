@@ -45,6 +45,9 @@ async function sign(page: Page) {
 }
 
 test.describe('cooperation agreements', () => {
+  // Two or three people, each loading pages in turn: longer than one person's flow.
+  test.describe.configure({ timeout: 180_000 })
+
   test('a Thai partner (th) and a Chinese office (zh) negotiate, approve and sign a bilateral agreement that then shows on both public pages', async ({ browser }) => {
     const thai = await personIn(browser, THAI, 'th')
     const office = await personIn(browser, CHINESE_OFFICE, 'zh')
