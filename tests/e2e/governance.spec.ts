@@ -1,0 +1,51 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { DEMO, gotoHydrated, logIn, signUp } from './helpers'
+
+async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, email, undefined, locale)
+  return page
+}
+
+test.describe('governance', () => {
+  test.describe.configure({ timeout: 120_000 })
+
+  test('a Lao college asks to join in lo, the secretariat approves in zh, and the college appears with its own page', async ({ browser }) => {
+    const applicant = await (await browser.newContext()).newPage()
+    await signUp(applicant, { locale: 'lo' })
+    const slug = `vientiane-e2e-${Date.now()}`
+    await gotoHydrated(applicant, '/lo/join')
+    await applicant.getByTestId('localized-name').locator('input').fill('ວິທະຍາໄລເຕັກນິກທົດສອບ')
+    await applicant.getByTestId('join-slug').fill(slug)
+    await applicant.getByTestId('join-submit').click()
+    await expect(applicant.getByTestId('join-sent')).toBeVisible()
+
+    const secretariat = await personIn(browser, DEMO.secretariat, 'zh')
+    await gotoHydrated(secretariat, '/zh/admin/join-requests')
+    const request = secretariat.getByTestId('join-request').filter({ hasText: 'ວິທະຍາໄລເຕັກນິກທົດສອບ' })
+    await request.getByTestId('approve-join').click()
+    await expect(request).toHaveCount(0)
+    await secretariat.getByTestId('join-status-filter').selectOption('approved')
+    await expect(request.getByRole('link')).toBeVisible()
+
+    // The applicant is told in-app, and now manages the new member's page.
+    await gotoHydrated(applicant, '/lo/notifications')
+    await expect(applicant.getByTestId('notification').first()).toHaveAttribute('data-unread', 'true')
+    await gotoHydrated(applicant, `/lo/institutions/${slug}`)
+    await expect(applicant.getByTestId('institution-name')).toHaveText(/ວິທະຍາໄລເຕັກນິກທົດສອບ/)
+    await expect(applicant.getByTestId('edit-institution')).toBeVisible()
+  })
+
+  test('meetings of the council are for its members: the office sees them, a student does not', async ({ browser }) => {
+    const office = await personIn(browser, DEMO.office, 'zh')
+    await gotoHydrated(office, '/zh/governance')
+    await office.getByTestId('body-group-council').getByTestId('body-link').first().click()
+    await expect(office.getByTestId('meeting-list').getByTestId('meeting-link').first()).toBeVisible()
+    const meetingPath = new URL(await office.getByTestId('meeting-link').first().getAttribute('href') ?? '', 'http://x').pathname.replace(/^\/zh/, '')
+
+    const student = await personIn(browser, DEMO.student, 'vi')
+    const response = await student.goto(`/vi${meetingPath}`)
+    expect(response?.status()).toBe(404)
+    expect((await student.request.get(`/api${meetingPath}`)).status()).toBe(404)
+  })
+})
