@@ -5,6 +5,7 @@ import type { InstitutionKind, MemberRole } from '../../shared/roles'
 import type { InstitutionMembershipStatus } from '../../shared/governance/vocabulary'
 import type { AgreementTables } from './schema-agreements'
 import type { GovernanceTables } from './schema-governance'
+import type { MobilityTables } from './schema-mobility'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
@@ -99,7 +100,7 @@ export interface MailOutbox {
   sent_at: Timestamp | null
 }
 
-export interface Database extends GovernanceTables, AgreementTables {
+export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   profiles: Profiles

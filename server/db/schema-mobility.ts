@@ -1,0 +1,112 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { LocalizedText } from '../../shared/localized-text'
+import type { ApplicationState, ProgramType } from '../../shared/mobility/vocabulary'
+import type { ApplicationForm, Eligibility, RequiredDocument } from '../../shared/schemas/mobility'
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+type DateOnly = ColumnType<string, string, string>
+type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
+
+export interface Programs {
+  id: Generated<string>
+  type: ProgramType
+  title: Localized
+  description: Localized
+  host_institution_id: string
+  agreement_id: string | null
+  condition_id: string | null
+  starts_on: DateOnly
+  ends_on: DateOnly
+  places: number
+  eligibility: JSONColumnType<Eligibility, string, string>
+  required_documents: JSONColumnType<RequiredDocument[], string, string>
+  costs: Localized
+  funding: Localized
+  created_by: Generated<string>
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface ProgramSendingInstitutions {
+  program_id: string
+  institution_id: string
+}
+
+export interface Calls {
+  id: Generated<string>
+  program_id: string
+  title: Localized
+  opens_at: Timestamp
+  closes_at: Timestamp
+  time_zone: string
+  academic_year: string
+  created_by: Generated<string>
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface CallPlaces {
+  call_id: string
+  sending_institution_id: string
+  places: number
+}
+
+export interface Applications {
+  id: Generated<string>
+  call_id: string
+  applicant_id: Generated<string>
+  home_institution_id: string
+  host_institution_id: string
+  state: Generated<ApplicationState>
+  revision: Generated<number>
+  form: JSONColumnType<ApplicationForm, string, string>
+  score: ColumnType<string | null, string | number | null, string | number | null>
+  submitted_at: Timestamp | null
+  created_at: Generated<Timestamp>
+  updated_at: Generated<Timestamp>
+}
+
+export interface ApplicationPrivate {
+  application_id: string
+  passport_number: string | null
+  passport_expiry: DateOnly | null
+  nationality: string | null
+  updated_at: Generated<Timestamp>
+}
+
+export interface ApplicationDocuments {
+  application_id: string
+  document_key: string
+  file_id: string
+  added_at: Generated<Timestamp>
+}
+
+export interface ApplicationEvents {
+  id: Generated<string>
+  application_id: string
+  action: string
+  from_state: ApplicationState | null
+  to_state: ApplicationState
+  actor_id: Generated<string | null>
+  text: string | null
+  at: Generated<Timestamp>
+}
+
+export interface ApplicationTransitions {
+  action: string
+  from_state: ApplicationState
+  to_state: ApplicationState
+  side: string
+}
+
+export interface MobilityTables {
+  programs: Programs
+  program_sending_institutions: ProgramSendingInstitutions
+  calls: Calls
+  call_places: CallPlaces
+  applications: Applications
+  application_private: ApplicationPrivate
+  application_documents: ApplicationDocuments
+  application_events: ApplicationEvents
+  application_transitions: ApplicationTransitions
+}

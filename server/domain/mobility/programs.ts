@@ -1,0 +1,85 @@
+import type { Actor, Tx } from '../../db/as-user'
+import type { CallInput, ProgramInput } from '../../../shared/schemas/mobility'
+import { fail } from '../../utils/errors'
+import { meetingStart as wallClockToInstant } from '../governance/meeting-time'
+import { quotasOf } from '../agreements/quotas'
+
+const PROGRAM_COLUMNS = ['id', 'type', 'title', 'description', 'host_institution_id', 'agreement_id', 'condition_id', 'starts_on', 'ends_on',
+  'places', 'eligibility', 'required_documents', 'costs', 'funding'] as const
+
+/**
+ * A program, on its own or under an agreement's cooperation condition; then the host must be the
+ * condition's receiving party and the sending institutions its sending party.
+ */
+export async function createProgram(tx: Tx, actor: Actor, input: ProgramInput): Promise<string> {
+  if (input.agreementId) {
+    const agreement = await tx.selectFrom('agreements').select('state').where('id', '=', input.agreementId).executeTakeFirst()
+    if (!agreement) fail(422, 'mobility.errors.unknownAgreement')
+    const condition = (await quotasOf(tx, input.agreementId)).find(q => q.conditionId === input.conditionId)
+    if (!condition) fail(422, 'mobility.errors.unknownCondition')
+    if (condition.receivingInstitutionId !== input.hostInstitutionId || input.sendingInstitutionIds.some(id => id !== condition.sendingInstitutionId)) {
+      fail(422, 'mobility.errors.conditionMismatch')
+    }
+  }
+  const row = await tx.insertInto('programs').values({
+    type: input.type, title: JSON.stringify(input.title), description: JSON.stringify(input.description),
+    host_institution_id: input.hostInstitutionId, agreement_id: input.agreementId, condition_id: input.conditionId,
+    starts_on: input.startsOn, ends_on: input.endsOn, places: input.places, eligibility: JSON.stringify(input.eligibility),
+    required_documents: JSON.stringify(input.requiredDocuments), costs: JSON.stringify(input.costs), funding: JSON.stringify(input.funding),
+    created_by: actor.id,
+  }).returning('id').executeTakeFirst()
+  if (!row) fail(403, 'errors.forbidden')
+  await tx.insertInto('program_sending_institutions')
+    .values(input.sendingInstitutionIds.map(id => ({ program_id: row.id, institution_id: id }))).execute()
+  return row.id
+}
+
+export async function findProgram(tx: Tx, id: string) {
+  const program = await tx.selectFrom('programs').select(PROGRAM_COLUMNS).where('id', '=', id).executeTakeFirst()
+  if (!program) fail(404, 'errors.notFound')
+  const sending = await tx.selectFrom('program_sending_institutions').select('institution_id').where('program_id', '=', id).execute()
+  return { ...program, sendingInstitutionIds: sending.map(s => s.institution_id) }
+}
+
+/**
+ * A call with places per sending institution. Under an agreement, the places of a year cannot
+ * exceed what the condition still offers in that academic year (409).
+ */
+export async function createCall(tx: Tx, actor: Actor, input: CallInput): Promise<string> {
+  const program = await findProgram(tx, input.programId)
+  const opensAt = wallClockToInstant(input.opensAtLocal, input.timeZone)
+  const closesAt = wallClockToInstant(input.closesAtLocal, input.timeZone)
+  if (!opensAt || !closesAt) fail(422, 'mobility.errors.invalidDate')
+  if (input.places.some(p => !program.sendingInstitutionIds.includes(p.sendingInstitutionId))) fail(422, 'mobility.errors.notSending')
+  if (program.agreement_id) {
+    const line = (await quotasOf(tx, program.agreement_id, input.academicYear)).find(q => q.conditionId === program.condition_id)
+    const asked = input.places.reduce((sum, p) => sum + p.places, 0)
+    if (!line || asked > line.left) fail(409, 'mobility.errors.placesBeyondQuota', { left: line?.left ?? 0 })
+  }
+  const row = await tx.insertInto('calls').values({
+    program_id: input.programId, title: JSON.stringify(input.title), opens_at: opensAt, closes_at: closesAt,
+    time_zone: input.timeZone, academic_year: input.academicYear, created_by: actor.id,
+  }).returning('id').executeTakeFirst()
+  if (!row) fail(403, 'errors.forbidden')
+  await tx.insertInto('call_places').values(input.places.map(p => ({ call_id: row.id, sending_institution_id: p.sendingInstitutionId, places: p.places }))).execute()
+  return row.id
+}
+
+export async function findCall(tx: Tx, id: string) {
+  const call = await tx.selectFrom('calls').select(['id', 'program_id', 'title', 'opens_at', 'closes_at', 'time_zone', 'academic_year'])
+    .where('id', '=', id).executeTakeFirst()
+  if (!call) fail(404, 'errors.notFound')
+  const places = await tx.selectFrom('call_places').select(['sending_institution_id', 'places']).where('call_id', '=', id).execute()
+  return { ...call, places, program: await findProgram(tx, call.program_id) }
+}
+
+/** Calls open now (or all), newest first, with their program's public fields. */
+export async function listCalls(tx: Tx, openOnly: boolean, now = new Date()) {
+  let query = tx.selectFrom('calls').innerJoin('programs', 'programs.id', 'calls.program_id')
+    .select(['calls.id', 'calls.title', 'calls.opens_at', 'calls.closes_at', 'calls.time_zone', 'calls.academic_year',
+      'programs.id as program_id', 'programs.type', 'programs.title as program_title', 'programs.host_institution_id',
+      'programs.starts_on', 'programs.ends_on', 'programs.eligibility'])
+    .orderBy('calls.closes_at', 'asc').limit(200)
+  if (openOnly) query = query.where('calls.opens_at', '<=', now).where('calls.closes_at', '>', now)
+  return query.execute()
+}

@@ -1,0 +1,104 @@
+import type { Actor, Tx } from '../../db/as-user'
+import { findApplicationTransition, PLACE_HOLDING_STATES, type ApplicationSide } from '../../../shared/mobility/lifecycle'
+import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
+import type { ApplicationStep } from '../../../shared/schemas/mobility'
+import { fail } from '../../utils/errors'
+import { useQuota } from '../agreements/quotas'
+import { notifyPeople, staffOf } from '../notifications/notify'
+import { lockApplication, sidesOf } from './applications'
+import { findCall } from './programs'
+
+type Application = Awaited<ReturnType<typeof lockApplication>>
+type Call = Awaited<ReturnType<typeof findCall>>
+
+/** What a submission must hold; the reply names what is missing, so the form can point at it. */
+async function missingForSubmission(tx: Tx, app: Application, call: Call): Promise<string[]> {
+  const form = app.form
+  const missing: string[] = []
+  if (!form.latinName) missing.push('latinName')
+  if (!form.emergencyContact?.name || !form.emergencyContact?.phone) missing.push('emergencyContact')
+  if (!form.motivation) missing.push('motivation')
+  if (STAFF_PROGRAM_TYPES.includes(call.program.type)) {
+    if (!form.teachingPlan) missing.push('teachingPlan')
+    if (!form.teachingHours) missing.push('teachingHours')
+  }
+  else if (!form.preferredCourses) missing.push('preferredCourses')
+  const passport = await tx.selectFrom('application_private').select(['passport_number', 'passport_expiry', 'nationality'])
+    .where('application_id', '=', app.id).executeTakeFirst()
+  if (!passport?.passport_number || !passport.passport_expiry) missing.push('passport')
+  if (!passport?.nationality) missing.push('nationality')
+  const documents = (await tx.selectFrom('application_documents').select('document_key').where('application_id', '=', app.id).execute()).map(d => d.document_key)
+  for (const doc of call.program.required_documents) if (doc.required && !documents.includes(doc.key)) missing.push(`documents.${doc.key}`)
+  return missing
+}
+
+/**
+ * A nomination takes one of the home institution's places in the call, and — under an agreement —
+ * one place of the condition's quota for the academic year. The call's places row is locked first,
+ * so two offices nominating for the last place cannot both succeed.
+ */
+async function takePlace(tx: Tx, app: Application, call: Call) {
+  const places = await tx.selectFrom('call_places').select('places').where('call_id', '=', app.call_id)
+    .where('sending_institution_id', '=', app.home_institution_id).forUpdate().executeTakeFirst()
+  const held = await tx.selectFrom('applications').select(eb => eb.fn.countAll<string>().as('n')).where('call_id', '=', app.call_id)
+    .where('home_institution_id', '=', app.home_institution_id).where('state', 'in', PLACE_HOLDING_STATES).executeTakeFirstOrThrow()
+  const left = (places?.places ?? 0) - Number(held.n)
+  if (left <= 0) fail(409, 'mobility.errors.noPlacesLeft', { left: 0 })
+  if (call.program.agreement_id && call.program.condition_id) {
+    await useQuota(tx, { agreementId: call.program.agreement_id, conditionId: call.program.condition_id, academicYear: call.academic_year, places: 1, source: 'application', sourceId: app.id })
+  }
+}
+
+async function releasePlace(tx: Tx, app: Application) {
+  await tx.deleteFrom('agreement_quota_usage').where('source', '=', 'application').where('source_id', '=', app.id).execute()
+}
+
+async function recipients(tx: Tx, app: Application, sides: readonly ApplicationSide[], actor: Actor): Promise<string[]> {
+  const ids: string[] = []
+  if (sides.includes('applicant')) ids.push(app.applicant_id)
+  if (sides.includes('home')) ids.push(...await staffOf(tx, [app.home_institution_id]))
+  if (sides.includes('host')) ids.push(...await staffOf(tx, [app.host_institution_id]))
+  return ids.filter(id => id !== actor.id)
+}
+
+/** One step of the application lifecycle, by whoever the table allows, recorded and told to the other side. */
+export async function takeStep(tx: Tx, actor: Actor, id: string, step: ApplicationStep) {
+  const app = await lockApplication(tx, id, step.revision)
+  const transition = findApplicationTransition(step.action, app.state)
+  if (!transition) fail(409, 'mobility.errors.transitionNotAllowed', {}, { action: step.action, state: app.state })
+  const sides = await sidesOf(tx, actor, app)
+  if (!transition.by.some(side => sides.includes(side))) fail(403, 'mobility.errors.notYourStep')
+  if (transition.textRequired && !step.text) fail(422, 'mobility.errors.textRequired')
+
+  const call = await findCall(tx, app.call_id)
+  if (step.action === 'submit') {
+    const now = new Date()
+    if (now < new Date(call.opens_at) || now >= new Date(call.closes_at)) fail(409, 'mobility.errors.callClosed')
+    const missing = await missingForSubmission(tx, app, call)
+    if (missing.length) fail(422, 'mobility.errors.incomplete', { count: missing.length }, { missing })
+  }
+  if (step.action === 'nominate') await takePlace(tx, app, call)
+  if (PLACE_HOLDING_STATES.includes(app.state) && !PLACE_HOLDING_STATES.includes(transition.to)) await releasePlace(tx, app)
+
+  await tx.updateTable('applications').set({
+    state: transition.to, revision: app.revision + 1, updated_at: new Date(),
+    ...(step.action === 'submit' ? { submitted_at: new Date() } : {}),
+  }).where('id', '=', id).execute()
+  await tx.insertInto('application_events').values({
+    application_id: id, action: step.action, from_state: app.state, to_state: transition.to, actor_id: actor.id, text: step.text ?? null,
+  }).execute()
+  await notifyPeople(tx, await recipients(tx, app, transition.notify, actor), {
+    kind: 'mobility.stateChanged',
+    params: { call: call.title, state: { key: `mobility.states.${transition.to}` } },
+    link: `/mobility/applications/${id}`,
+  })
+  return { state: transition.to, revision: app.revision + 1 }
+}
+
+/** The home office scores an application for its ranking of a call's applicants. */
+export async function scoreApplication(tx: Tx, actor: Actor, id: string, revision: number, score: number | null) {
+  const app = await lockApplication(tx, id, revision)
+  if (!(await sidesOf(tx, actor, app)).includes('home')) fail(403, 'mobility.errors.notYourStep')
+  await tx.updateTable('applications').set({ score, revision: app.revision + 1, updated_at: new Date() }).where('id', '=', id).execute()
+  return { revision: app.revision + 1 }
+}

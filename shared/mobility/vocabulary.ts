@@ -1,0 +1,13 @@
+export const PROGRAM_TYPES = [
+  'semester_exchange', 'short_term_study', 'traineeship', 'joint_programme', 'teacher_teaching', 'staff_training', 'conference',
+] as const
+export type ProgramType = (typeof PROGRAM_TYPES)[number]
+
+/** Programs for teaching and training staff; everything else is for students. */
+export const STAFF_PROGRAM_TYPES: readonly ProgramType[] = ['teacher_teaching', 'staff_training', 'conference']
+
+export const APPLICATION_STATES = [
+  'draft', 'submitted', 'returned', 'home_rejected', 'nominated', 'info_requested', 'host_rejected',
+  'accepted', 'confirmed', 'declined', 'in_mobility', 'completed', 'withdrawn',
+] as const
+export type ApplicationState = (typeof APPLICATION_STATES)[number]

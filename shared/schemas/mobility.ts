@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { localizedTextSchema } from '../localized-text'
+import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
+import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
+import { academicYear, isoDate } from './agreements'
+import { timeZone } from './platform'
+
+const uuid = z.string().uuid()
+const required = (max: number) => localizedTextSchema(max).refine(v => Object.keys(v).length > 0)
+const country = z.string().regex(/^[A-Z]{2}$/)
+
+export const eligibilitySchema = z.object({
+  levels: z.array(z.enum(STUDY_LEVELS)).max(10).default([]),
+  iscedCodes: z.array(z.string().regex(/^\d{2,4}$/)).max(20).default([]),
+  language: z.string().regex(/^[a-z]{2,3}$/).nullable().default(null),
+  languageLevel: z.enum(LANGUAGE_LEVELS).nullable().default(null),
+})
+
+export const requiredDocumentSchema = z.object({
+  key: z.string().regex(/^[a-z0-9_]{1,40}$/),
+  required: z.boolean(),
+  instructions: localizedTextSchema(2000).default({}),
+})
+
+export const programInputSchema = z.object({
+  type: z.enum(PROGRAM_TYPES),
+  title: required(300),
+  description: localizedTextSchema(20000).default({}),
+  hostInstitutionId: uuid,
+  sendingInstitutionIds: z.array(uuid).min(1).max(50),
+  agreementId: uuid.nullable().default(null),
+  conditionId: z.string().max(64).nullable().default(null),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  places: z.number().int().min(0).max(10000),
+  eligibility: eligibilitySchema.default({ levels: [], iscedCodes: [], language: null, languageLevel: null }),
+  requiredDocuments: z.array(requiredDocumentSchema).max(30).default([]),
+  costs: localizedTextSchema(5000).default({}),
+  funding: localizedTextSchema(5000).default({}),
+}).refine(p => p.endsOn >= p.startsOn, { path: ['endsOn'] })
+  .refine(p => (p.agreementId === null) === (p.conditionId === null), { path: ['conditionId'] })
+
+/** A call opens and closes at wall-clock times in its own time zone, e.g. 2027-03-01T09:00 Asia/Bangkok. */
+export const callInputSchema = z.object({
+  programId: uuid,
+  title: required(300),
+  opensAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  closesAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  timeZone,
+  academicYear,
+  places: z.array(z.object({ sendingInstitutionId: uuid, places: z.number().int().min(0).max(10000) })).min(1).max(50),
+}).refine(c => c.closesAtLocal > c.opensAtLocal, { path: ['closesAtLocal'] })
+
+const text = (max: number) => z.string().trim().max(max)
+
+/** The application form; every field may be empty in a draft — completeness is checked on submission. */
+export const applicationFormSchema = z.object({
+  latinName: text(200).default(''),
+  nativeName: text(200).default(''),
+  emergencyContact: z.object({ name: text(200).default(''), phone: text(40).default(''), relation: text(100).default('') })
+    .default({ name: '', phone: '', relation: '' }),
+  preferredCourses: text(5000).default(''),
+  languageCertificates: z.array(z.object({ language: z.string().regex(/^[a-z]{2,3}$/), level: z.enum(LANGUAGE_LEVELS), issuer: text(200).default('') })).max(10).default([]),
+  motivation: text(20000).default(''),
+  /** Teachers and staff: what they will teach or learn, and for how many hours. */
+  teachingPlan: text(20000).default(''),
+  teachingHours: z.number().int().min(0).max(2000).nullable().default(null),
+})
+
+export const applicationPrivateSchema = z.object({
+  passportNumber: z.string().trim().regex(/^[A-Za-z0-9]{3,30}$/).nullable().default(null),
+  passportExpiry: isoDate.nullable().default(null),
+  nationality: country.nullable().default(null),
+})
+
+export const applicationCreateSchema = z.object({
+  callId: uuid,
+  homeInstitutionId: uuid,
+})
+
+export const applicationSaveSchema = z.object({
+  revision: z.number().int().min(1),
+  form: applicationFormSchema,
+  private: applicationPrivateSchema.optional(),
+})
+
+export const applicationStepSchema = z.object({
+  action: z.enum(['submit', 'return_for_changes', 'reject_home', 'nominate', 'request_info', 'answer_info',
+    'accept', 'reject_host', 'confirm', 'decline', 'depart', 'complete', 'withdraw']),
+  /** The revision the person acted on; a newer one means someone else acted first: 409. */
+  revision: z.number().int().min(1),
+  text: z.string().trim().max(5000).optional(),
+})
+
+export const applicationFilterSchema = z.object({
+  view: z.enum(['mine', 'outgoing', 'incoming']).default('mine'),
+  callId: uuid.optional(),
+  state: z.enum(APPLICATION_STATES).optional(),
+  hostInstitutionId: uuid.optional(),
+  country: country.optional(),
+})
+
+export const scoreSchema = z.object({ revision: z.number().int().min(1), score: z.number().min(0).max(1000).multipleOf(0.01).nullable() })
+
+export type Eligibility = z.infer<typeof eligibilitySchema>
+export type RequiredDocument = z.infer<typeof requiredDocumentSchema>
+export type ProgramInput = z.infer<typeof programInputSchema>
+export type CallInput = z.infer<typeof callInputSchema>
+export type ApplicationForm = z.infer<typeof applicationFormSchema>
+export type ApplicationPrivateInput = z.infer<typeof applicationPrivateSchema>
+export type ApplicationStep = z.infer<typeof applicationStepSchema>
+export type ApplicationFilter = z.infer<typeof applicationFilterSchema>

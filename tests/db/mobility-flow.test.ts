@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { asUser } from '../../server/db/as-user'
+import type { DatabaseHandle } from '../../server/db/connect'
+import { getApplication } from '../../server/domain/mobility/applications'
+import { takeStep } from '../../server/domain/mobility/steps'
+import { freshDatabase } from './helpers'
+import { loadLocaleFiles } from './agreement-fixtures'
+import { completeDraft, openExchange } from './mobility-fixtures'
+
+let handle: DatabaseHandle
+beforeAll(async () => {
+  loadLocaleFiles()
+  handle = await freshDatabase()
+})
+afterAll(() => handle.close())
+
+describe('an application from draft to completed', () => {
+  it('goes through home nomination, a host question, acceptance, confirmation, departure and return', async () => {
+    const db = handle.db
+    const ex = await openExchange(db)
+    const { student, id, revision } = await completeDraft(db, ex)
+    const step = (who: typeof student, action: Parameters<typeof takeStep>[3]['action'], rev: number, text?: string) =>
+      asUser(db, who, tx => takeStep(tx, who, id, { action, revision: rev, text }))
+
+    let r = await step(student, 'submit', revision)
+    // The host does not see it before the nomination.
+    await expect(asUser(db, ex.hostOffice, tx => getApplication(tx, ex.hostOffice, id))).rejects.toMatchObject({ statusCode: 404 })
+    r = await step(ex.homeOffice, 'nominate', r.revision)
+    const seenByHost = await asUser(db, ex.hostOffice, tx => getApplication(tx, ex.hostOffice, id))
+    expect(seenByHost.actions).toEqual(['request_info', 'accept', 'reject_host'])
+    expect(seenByHost.private?.passport_number).toBe('C1234567')
+    r = await step(ex.hostOffice, 'request_info', r.revision, 'Please add your HSK certificate.')
+    r = await step(student, 'answer_info', r.revision, 'Uploaded: HSK 3.')
+    r = await step(ex.hostOffice, 'accept', r.revision)
+    r = await step(student, 'confirm', r.revision)
+    r = await step(ex.homeOffice, 'depart', r.revision)
+    r = await step(ex.hostOffice, 'complete', r.revision)
+    const final = await asUser(db, student, tx => getApplication(tx, student, id))
+    expect(final.state).toBe('completed')
+    expect(final.events.map(e => e.action)).toEqual(['submit', 'nominate', 'request_info', 'answer_info', 'accept', 'confirm', 'depart', 'complete'])
+  })
+
+  it('refuses a submission that lacks the required transcript, naming what is missing', async () => {
+    const ex = await openExchange(handle.db)
+    const { student, id, revision } = await completeDraft(handle.db, ex)
+    await asUser(handle.db, student, tx => tx.deleteFrom('application_documents').where('application_id', '=', id).execute())
+    await expect(asUser(handle.db, student, tx => takeStep(tx, student, id, { action: 'submit', revision })))
+      .rejects.toMatchObject({ statusCode: 422, data: { key: 'mobility.errors.incomplete', missing: ['documents.transcript'] } })
+  })
+})
