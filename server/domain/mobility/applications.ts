@@ -91,3 +91,18 @@ export async function listApplications(tx: Tx, actor: Actor, filter: Application
   if (filter.country) query = query.where('host.country', '=', filter.country)
   return query.execute()
 }
+
+/** The applicant attaches (or replaces) one of the program's documents while the form is editable. */
+export async function attachDocument(tx: Tx, actor: Actor, id: string, key: string, fileId: string) {
+  const app = await tx.selectFrom('applications').select(APPLICATION_COLUMNS).where('id', '=', id).executeTakeFirst()
+  if (!app) fail(404, 'errors.notFound')
+  if (app.applicant_id !== actor.id) fail(403, 'errors.forbidden')
+  if (!APPLICANT_EDITABLE_STATES.includes(app.state)) fail(409, 'mobility.errors.notEditable')
+  const call = await findCall(tx, app.call_id)
+  if (!call.program.required_documents.some(d => d.key === key)) fail(422, 'mobility.errors.unknownDocument')
+  const file = await tx.selectFrom('files').select('owner_id').where('id', '=', fileId).executeTakeFirst()
+  if (!file || file.owner_id !== actor.id) fail(422, 'mobility.errors.fileNotYours')
+  await tx.insertInto('application_documents').values({ application_id: id, document_key: key, file_id: fileId })
+    .onConflict(oc => oc.columns(['application_id', 'document_key']).doUpdateSet({ file_id: fileId, added_at: new Date() })).execute()
+  return { documentKey: key, fileId }
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { client, startServer, type RunningServer } from './server'
+
+let server: RunningServer
+let anon: ReturnType<typeof client>
+let student: ReturnType<typeof client>
+const UNKNOWN = '00000000-0000-4000-8000-000000000000'
+
+beforeAll(async () => {
+  server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
+  anon = client(server.url)
+  student = client(server.url)
+  expect((await student.post('/api/auth/login', { email: 'student.vietnam@demo.example', password: 'demo-password-2026' })).status).toBe(200)
+}, 300_000)
+afterAll(() => server.stop())
+
+describe('mobility routes', () => {
+  it('lists calls for everyone, signed in or not', async () => {
+    const reply = await anon.get('/api/mobility/calls')
+    expect(reply.status).toBe(200)
+    expect(Array.isArray(reply.json)).toBe(true)
+  })
+
+  it('asks a signed-out visitor to log in before applying or reading applications', async () => {
+    expect((await anon.post('/api/mobility/applications', { callId: UNKNOWN, homeInstitutionId: UNKNOWN })).status).toBe(401)
+    expect((await anon.get('/api/mobility/applications')).status).toBe(401)
+  })
+
+  it('answers unknown calls and applications with 404', async () => {
+    expect((await anon.get(`/api/mobility/calls/${UNKNOWN}`)).status).toBe(404)
+    expect((await student.get(`/api/mobility/applications/${UNKNOWN}`)).status).toBe(404)
+    expect((await student.post(`/api/mobility/applications/${UNKNOWN}/steps`, { action: 'submit', revision: 1 })).status).toBe(404)
+  })
+
+  const BAD: [string, string, unknown][] = [
+    ['POST', '/api/mobility/applications', { callId: 'x' }],
+    ['PUT', `/api/mobility/applications/${UNKNOWN}`, { revision: 'one', form: {} }],
+    ['PUT', `/api/mobility/applications/${UNKNOWN}`, { revision: 1, form: { motivation: 'x'.repeat(20001) } }],
+    ['POST', `/api/mobility/applications/${UNKNOWN}/steps`, { action: 'teleport', revision: 1 }],
+    ['POST', `/api/mobility/applications/${UNKNOWN}/score`, { revision: 1, score: -3 }],
+    ['PUT', `/api/mobility/applications/${UNKNOWN}/documents/transcript`, { fileId: 42 }],
+    ['POST', '/api/mobility/programs', { type: 'holiday' }],
+    ['POST', '/api/mobility/calls', { programId: UNKNOWN, opensAtLocal: 'soon' }],
+    ['GET', '/api/mobility/applications?view=everything', undefined],
+    ['POST', '/api/mobility/applications', '{"broken'],
+  ]
+  it.each(BAD)('%s %s refuses bad input with a translated 4xx', async (method, path, body) => {
+    const reply = await student.request(method, path, body, { 'x-locale': 'vi' })
+    expect(reply.status).toBeGreaterThanOrEqual(400)
+    expect(reply.status).toBeLessThan(500)
+    expect(typeof reply.json.data.key).toBe('string')
+    expect(reply.json.message).not.toBe(reply.json.data.key)
+  })
+})
