@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { LocalizedText } from '../../shared/localized-text'
-import type { ApplicationState, ProgramType } from '../../shared/mobility/vocabulary'
+import type { ApplicationState, ChecklistKey, ChecklistStatus, IncidentSeverity, IncidentType, ProgramType } from '../../shared/mobility/vocabulary'
 import type { ApplicationForm, Eligibility, RequiredDocument } from '../../shared/schemas/mobility'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -22,6 +22,7 @@ export interface Programs {
   required_documents: JSONColumnType<RequiredDocument[], string, string>
   costs: Localized
   funding: Localized
+  checklist: ColumnType<{ key: ChecklistKey; required: boolean }[], string | undefined, string>
   created_by: Generated<string>
   created_at: Generated<Timestamp>
   updated_at: Generated<Timestamp>
@@ -99,7 +100,40 @@ export interface ApplicationTransitions {
   side: string
 }
 
+export interface ChecklistItems {
+  application_id: string
+  item_key: ChecklistKey
+  status: Generated<ChecklistStatus>
+  file_id: string | null
+  note: string | null
+  updated_by: Generated<string | null>
+  updated_at: Generated<Timestamp>
+}
+
+export interface Incidents {
+  id: Generated<string>
+  application_id: string
+  type: IncidentType
+  severity: IncidentSeverity
+  description: string
+  occurred_at: Timestamp
+  time_zone: string
+  reported_by: Generated<string>
+  created_at: Generated<Timestamp>
+}
+
+export interface IncidentNotes {
+  id: Generated<string>
+  incident_id: string
+  text: string
+  author_id: Generated<string>
+  created_at: Generated<Timestamp>
+}
+
 export interface MobilityTables {
+  checklist_items: ChecklistItems
+  incidents: Incidents
+  incident_notes: IncidentNotes
   programs: Programs
   program_sending_institutions: ProgramSendingInstitutions
   calls: Calls

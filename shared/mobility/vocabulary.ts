@@ -11,3 +11,13 @@ export const APPLICATION_STATES = [
   'accepted', 'confirmed', 'declined', 'in_mobility', 'completed', 'withdrawn',
 ] as const
 export type ApplicationState = (typeof APPLICATION_STATES)[number]
+
+export const CHECKLIST_KEYS = ['insurance', 'visa', 'accommodation', 'safety_briefing', 'emergency_contacts'] as const
+export type ChecklistKey = (typeof CHECKLIST_KEYS)[number]
+export const CHECKLIST_STATUSES = ['pending', 'done', 'not_needed'] as const
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number]
+
+export const INCIDENT_TYPES = ['health', 'accident', 'security', 'legal', 'lost_documents', 'natural_disaster', 'other'] as const
+export type IncidentType = (typeof INCIDENT_TYPES)[number]
+export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
+export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number]

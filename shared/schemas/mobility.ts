@@ -110,3 +110,22 @@ export type ApplicationForm = z.infer<typeof applicationFormSchema>
 export type ApplicationPrivateInput = z.infer<typeof applicationPrivateSchema>
 export type ApplicationStep = z.infer<typeof applicationStepSchema>
 export type ApplicationFilter = z.infer<typeof applicationFilterSchema>
+
+export const checklistUpdateSchema = z.object({
+  status: z.enum(['pending', 'done', 'not_needed']),
+  fileId: uuid.nullable().default(null),
+  note: z.string().trim().max(2000).nullable().default(null),
+})
+
+/** When it happened, as the reporter's wall clock in the place it happened. */
+export const incidentInputSchema = z.object({
+  type: z.enum(['health', 'accident', 'security', 'legal', 'lost_documents', 'natural_disaster', 'other']),
+  severity: z.enum(['low', 'medium', 'high', 'critical']),
+  description: z.string().trim().min(1).max(10000),
+  occurredAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  timeZone,
+})
+export const incidentNoteSchema = z.object({ text: z.string().trim().min(1).max(5000) })
+
+export type ChecklistUpdate = z.infer<typeof checklistUpdateSchema>
+export type IncidentInput = z.infer<typeof incidentInputSchema>

@@ -26,6 +26,9 @@ create table public.programs (
   required_documents jsonb not null default '[]' check (jsonb_typeof(required_documents) = 'array'),
   costs jsonb not null default '{}' check (public.is_locale_map(costs)),
   funding jsonb not null default '{}' check (public.is_locale_map(funding)),
+  -- Pre-departure checklist: [{ key, required }], keys from shared/mobility/vocabulary.ts.
+  checklist jsonb not null default '[{"key":"insurance","required":true},{"key":"visa","required":true},{"key":"accommodation","required":true},{"key":"safety_briefing","required":true},{"key":"emergency_contacts","required":true}]'
+    check (jsonb_typeof(checklist) = 'array'),
   created_by uuid not null default auth.uid() references public.profiles (id),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
@@ -305,3 +308,73 @@ begin
 end $$;
 create trigger applications_state_guard before update on public.applications
   for each row execute function public.guard_application_state();
+
+-- ---------------------------------------------------------------- safety of exchanges
+create type public.checklist_status as enum ('pending', 'done', 'not_needed');
+create type public.incident_type as enum ('health', 'accident', 'security', 'legal', 'lost_documents', 'natural_disaster', 'other');
+create type public.incident_severity as enum ('low', 'medium', 'high', 'critical');
+
+create table public.checklist_items (
+  application_id uuid not null references public.applications (id) on delete cascade,
+  item_key text not null check (item_key ~ '^[a-z_]{1,40}$'),
+  status public.checklist_status not null default 'pending',
+  file_id uuid references public.files (id) on delete set null,
+  note text check (note is null or char_length(note) <= 2000),
+  updated_by uuid default auth.uid() references public.profiles (id) on delete set null,
+  updated_at timestamptz not null default now(),
+  primary key (application_id, item_key)
+);
+alter table public.checklist_items enable row level security;
+create trigger checklist_items_audit after insert or update or delete on public.checklist_items
+  for each row execute function public.audit_row_change();
+
+create table public.incidents (
+  id uuid primary key default gen_random_uuid(),
+  application_id uuid not null references public.applications (id) on delete cascade,
+  type public.incident_type not null,
+  severity public.incident_severity not null,
+  description text not null check (char_length(description) between 1 and 10000),
+  occurred_at timestamptz not null,
+  time_zone text not null check (char_length(time_zone) between 1 and 64),
+  reported_by uuid not null default auth.uid() references public.profiles (id),
+  created_at timestamptz not null default now()
+);
+alter table public.incidents enable row level security;
+create trigger incidents_audit after insert or update or delete on public.incidents
+  for each row execute function public.audit_row_change();
+create index incidents_application_idx on public.incidents (application_id, occurred_at desc);
+
+create table public.incident_notes (
+  id uuid primary key default gen_random_uuid(),
+  incident_id uuid not null references public.incidents (id) on delete cascade,
+  text text not null check (char_length(text) between 1 and 5000),
+  author_id uuid not null default auth.uid() references public.profiles (id),
+  created_at timestamptz not null default now()
+);
+alter table public.incident_notes enable row level security;
+create trigger incident_notes_audit after insert or update or delete on public.incident_notes
+  for each row execute function public.audit_row_change();
+
+-- The applicant and both offices keep the checklist; incidents are seen by all three at once.
+create policy checklist_items_select on public.checklist_items for select to authenticated
+  using (public.can_see_application(application_id));
+create policy checklist_items_insert on public.checklist_items for insert to authenticated
+  with check (updated_by = (select auth.uid()) and public.can_see_application(application_id) and public.owns_file(file_id));
+create policy checklist_items_update on public.checklist_items for update to authenticated
+  using (public.can_see_application(application_id))
+  with check (updated_by = (select auth.uid()) and public.can_see_application(application_id));
+
+create policy incidents_select on public.incidents for select to authenticated
+  using (public.can_see_application(application_id));
+create policy incidents_insert on public.incidents for insert to authenticated
+  with check (reported_by = (select auth.uid()) and public.can_see_application(application_id));
+revoke update, delete on public.incidents from anon, authenticated;
+
+create policy incident_notes_select on public.incident_notes for select to authenticated
+  using (exists (select 1 from public.incidents i where i.id = incident_id));
+create policy incident_notes_insert on public.incident_notes for insert to authenticated
+  with check (author_id = (select auth.uid()) and exists (select 1 from public.incidents i where i.id = incident_id));
+revoke update, delete on public.incident_notes from anon, authenticated;
+
+create policy files_select_checklist on public.files for select to authenticated
+  using (exists (select 1 from public.checklist_items c where c.file_id = files.id));

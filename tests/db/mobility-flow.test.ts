@@ -3,6 +3,8 @@ import { asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { getApplication } from '../../server/domain/mobility/applications'
 import { takeStep } from '../../server/domain/mobility/steps'
+import { incidentsOf, peopleAbroad, reportIncident, setChecklistItem } from '../../server/domain/mobility/safety'
+import { CHECKLIST_KEYS } from '../../shared/mobility/vocabulary'
 import { freshDatabase } from './helpers'
 import { loadLocaleFiles } from './agreement-fixtures'
 import { completeDraft, openExchange } from './mobility-fixtures'
@@ -33,7 +35,16 @@ describe('an application from draft to completed', () => {
     r = await step(student, 'answer_info', r.revision, 'Uploaded: HSK 3.')
     r = await step(ex.hostOffice, 'accept', r.revision)
     r = await step(student, 'confirm', r.revision)
+    // Departure waits for the pre-departure checklist.
+    await expect(step(ex.homeOffice, 'depart', r.revision)).rejects.toMatchObject({ statusCode: 409, data: { key: 'mobility.errors.checklistIncomplete' } })
+    for (const key of CHECKLIST_KEYS) await asUser(db, student, tx => setChecklistItem(tx, student, id, key, { status: 'done', fileId: null, note: null }))
     r = await step(ex.homeOffice, 'depart', r.revision)
+    // An incident abroad is seen by both offices at once.
+    await asUser(db, student, tx => reportIncident(tx, student, id, { type: 'health', severity: 'high', description: 'Fever, in hospital', occurredAtLocal: new Date(Date.now() - 3_600_000).toISOString().slice(0, 16), timeZone: 'UTC' }))
+    for (const office of [ex.homeOffice, ex.hostOffice]) {
+      expect((await asUser(db, office, tx => incidentsOf(tx, id))).map(i => i.severity)).toEqual(['high'])
+      expect((await asUser(db, office, tx => peopleAbroad(tx))).map(p => p.applicationId)).toContain(id)
+    }
     r = await step(ex.hostOffice, 'complete', r.revision)
     const final = await asUser(db, student, tx => getApplication(tx, student, id))
     expect(final.state).toBe('completed')

@@ -5,7 +5,7 @@ import { meetingStart as wallClockToInstant } from '../governance/meeting-time'
 import { quotasOf } from '../agreements/quotas'
 
 const PROGRAM_COLUMNS = ['id', 'type', 'title', 'description', 'host_institution_id', 'agreement_id', 'condition_id', 'starts_on', 'ends_on',
-  'places', 'eligibility', 'required_documents', 'costs', 'funding'] as const
+  'places', 'eligibility', 'required_documents', 'costs', 'funding', 'checklist'] as const
 
 /**
  * A program, on its own or under an agreement's cooperation condition; then the host must be the

@@ -7,6 +7,7 @@ import { useQuota } from '../agreements/quotas'
 import { notifyPeople, staffOf } from '../notifications/notify'
 import { lockApplication, sidesOf } from './applications'
 import { findCall } from './programs'
+import { blockingItems } from './safety'
 
 type Application = Awaited<ReturnType<typeof lockApplication>>
 type Call = Awaited<ReturnType<typeof findCall>>
@@ -78,6 +79,10 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
     if (missing.length) fail(422, 'mobility.errors.incomplete', { count: missing.length }, { missing })
   }
   if (step.action === 'nominate') await takePlace(tx, app, call)
+  if (step.action === 'depart') {
+    const blocking = await blockingItems(tx, id)
+    if (blocking.length) fail(409, 'mobility.errors.checklistIncomplete', { count: blocking.length }, { blocking })
+  }
   if (PLACE_HOLDING_STATES.includes(app.state) && !PLACE_HOLDING_STATES.includes(transition.to)) await releasePlace(tx, app)
 
   await tx.updateTable('applications').set({
