@@ -3,6 +3,7 @@ import { connectPglite, connectPostgres, type Db, type DatabaseHandle } from '..
 import { migrate, type MigrationFile } from '../db/migrate'
 import { seedDemoCommunity } from '../domain/demo/seed'
 import { seedDemoAgreements } from '../domain/demo/agreements'
+import { seedDemoMobility } from '../domain/demo/mobility'
 import { appMode } from './mode'
 
 let handle: Promise<DatabaseHandle> | undefined
@@ -38,6 +39,7 @@ async function open(): Promise<DatabaseHandle> {
     const seeded = await seedDemoCommunity(opened.db)
     if (seeded) printDemoAccounts(seeded)
     await seedDemoAgreements(opened.db)
+    await seedDemoMobility(opened.db)
   }
   return opened
 }

@@ -59,3 +59,18 @@ describe('an application from draft to completed', () => {
       .rejects.toMatchObject({ statusCode: 422, data: { key: 'mobility.errors.incomplete', missing: ['documents.transcript'] } })
   })
 })
+
+describe('demo mobility', () => {
+  it('seeds open calls (one standalone, two under the signed exchange agreement) once', async () => {
+    const { seedDemoCommunity } = await import('../../server/domain/demo/seed')
+    const { seedDemoAgreements } = await import('../../server/domain/demo/agreements')
+    const { seedDemoMobility } = await import('../../server/domain/demo/mobility')
+    const { listCalls } = await import('../../server/domain/mobility/programs')
+    await seedDemoCommunity(handle.db)
+    await seedDemoAgreements(handle.db)
+    await seedDemoMobility(handle.db)
+    await seedDemoMobility(handle.db)
+    const open = await asUser(handle.db, null, tx => listCalls(tx, true))
+    expect(open.filter(c => ['Spring semester call', 'Thai students to Nanning', 'Teaching visit call'].includes(c.title.en ?? ''))).toHaveLength(3)
+  })
+})

@@ -90,5 +90,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'teacher.nanning@demo.example', displayName: '赵老师 Zhao Laoshi', locale: 'zh', memberships: [{ institution: 'nanning-smart-polytechnic', role: 'teacher' }] },
   { email: 'student.vietnam@demo.example', displayName: 'Nguyễn Thị Lan', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
   { email: 'student.cambodia@demo.example', displayName: 'សុខ ដារា', locale: 'km', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
+  { email: 'office.hanoi@demo.example', displayName: 'Trần Thu Hà', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'office_staff' }] },
   { email: 'reviewer@demo.example', displayName: 'Siti Aminah', locale: 'ms', memberships: [{ institution: 'kinta-valley-polytechnic', role: 'reviewer' }] },
 ]
