@@ -1,0 +1,68 @@
+// Submit-application latency: N applicants with complete drafts, then every submission at once
+// through a pool of `concurrency` connections; reports p50/p95/p99 of the submit requests.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+const FORM = {
+  latinName: 'Bench Applicant', nativeName: 'Bench Applicant', emergencyContact: { name: 'Parent', phone: '+84 900 000 000', relation: 'parent' },
+  preferredCourses: 'Industrial robotics', languageCertificates: [], motivation: 'Benchmark', teachingPlan: '', teachingHours: null,
+}
+
+function session(base) {
+  let cookie = ''
+  return async (method, path, body) => {
+    const isForm = body instanceof FormData
+    const res = await fetch(base + path, {
+      method, body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+      headers: { ...(isForm || body === undefined ? {} : { 'content-type': 'application/json' }), ...(cookie ? { cookie } : {}) },
+    })
+    const set = res.headers.getSetCookie().find(c => c.startsWith('portal_session='))
+    if (set) cookie = set.split(';')[0]
+    const text = await res.text()
+    if (res.status >= 400) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 200)}`)
+    return text ? JSON.parse(text) : null
+  }
+}
+
+async function pool(items, concurrency, fn) {
+  const results = []
+  let next = 0
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i], i)
+    }
+  }))
+  return results
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)]
+
+export async function benchSubmit(base, { applicants = 200, concurrency = 50 } = {}) {
+  const secretariat = session(base)
+  await secretariat('POST', '/api/auth/login', { email: 'secretariat@demo.example', password: 'demo-password-2026' })
+  const call = (await secretariat('GET', '/api/mobility/calls')).find(c => c.title.en === 'Spring semester call')
+  const redRiver = (await secretariat('GET', '/api/institutions')).items.find(i => i.slug === 'red-river-tech-university').id
+  const ready = await pool(Array.from({ length: applicants }, (_, i) => i), 8, async (i) => {
+    const me = session(base)
+    const { user } = await me('POST', '/api/auth/signup', { email: `bench-${Date.now()}-${i}@bench.example`, password: `bench-password-${i}`, displayName: `Bench ${i}`, locale: 'vi' })
+    await secretariat('POST', '/api/admin/memberships', { userId: user.id, institutionId: redRiver, role: 'student' })
+    const app = await me('POST', '/api/mobility/applications', { callId: call.id, homeInstitutionId: redRiver })
+    const saved = await me('PUT', `/api/mobility/applications/${app.id}`, { revision: app.revision, form: FORM, private: { passportNumber: `B${100000 + i}`, passportExpiry: '2031-01-01', nationality: 'VN' } })
+    const body = new FormData()
+    body.append('file', new Blob([PDF], { type: 'application/pdf' }), 'transcript.pdf')
+    const file = await me('POST', '/api/files', body)
+    await me('PUT', `/api/mobility/applications/${app.id}/documents/transcript`, { fileId: file.id })
+    return { me, id: app.id, revision: saved.revision }
+  })
+  const started = Date.now()
+  const timings = await pool(ready, concurrency, async ({ me, id, revision }) => {
+    const t0 = performance.now()
+    const reply = await me('POST', `/api/mobility/applications/${id}/steps`, { action: 'submit', revision })
+    if (reply.state !== 'submitted') throw new Error(`submit ${id}: state ${reply.state}`)
+    return performance.now() - t0
+  })
+  const sorted = [...timings].sort((a, b) => a - b)
+  return {
+    submissions: sorted.length, concurrency, seconds: (Date.now() - started) / 1000,
+    p50ms: Math.round(percentile(sorted, 50)), p95ms: Math.round(percentile(sorted, 95)), p99ms: Math.round(percentile(sorted, 99)),
+  }
+}
