@@ -83,3 +83,12 @@ export async function listCalls(tx: Tx, openOnly: boolean, now = new Date()) {
   if (openOnly) query = query.where('calls.opens_at', '<=', now).where('calls.closes_at', '>', now)
   return query.execute()
 }
+
+/** What a step of an application needs to know of its call and program, in one query. */
+export async function callForStep(tx: Tx, callId: string) {
+  const row = await tx.selectFrom('calls as c').innerJoin('programs as p', 'p.id', 'c.program_id')
+    .select(['c.id', 'c.title', 'c.opens_at', 'c.closes_at', 'c.academic_year', 'p.type', 'p.required_documents', 'p.checklist', 'p.agreement_id', 'p.condition_id'])
+    .where('c.id', '=', callId).executeTakeFirst()
+  if (!row) fail(404, 'errors.notFound')
+  return { ...row, program: { type: row.type, required_documents: row.required_documents, checklist: row.checklist, agreement_id: row.agreement_id, condition_id: row.condition_id } }
+}

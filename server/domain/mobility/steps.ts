@@ -1,16 +1,16 @@
 import type { Actor, Tx } from '../../db/as-user'
-import { findApplicationTransition, PLACE_HOLDING_STATES, type ApplicationSide } from '../../../shared/mobility/lifecycle'
+import { findApplicationTransition, PLACE_HOLDING_STATES } from '../../../shared/mobility/lifecycle'
 import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
 import type { ApplicationStep } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
 import { useQuota } from '../agreements/quotas'
-import { notifyPeople, staffOf } from '../notifications/notify'
+import { notifyAudience } from '../notifications/notify'
 import { lockApplication, sidesOf } from './applications'
-import { findCall } from './programs'
+import { callForStep } from './programs'
 import { blockingItems } from './safety'
 
 type Application = Awaited<ReturnType<typeof lockApplication>>
-type Call = Awaited<ReturnType<typeof findCall>>
+type Call = Awaited<ReturnType<typeof callForStep>>
 
 /** What a submission must hold; the reply names what is missing, so the form can point at it. */
 async function missingForSubmission(tx: Tx, app: Application, call: Call): Promise<string[]> {
@@ -54,14 +54,6 @@ async function releasePlace(tx: Tx, app: Application) {
   await tx.deleteFrom('agreement_quota_usage').where('source', '=', 'application').where('source_id', '=', app.id).execute()
 }
 
-async function recipients(tx: Tx, app: Application, sides: readonly ApplicationSide[], actor: Actor): Promise<string[]> {
-  const ids: string[] = []
-  if (sides.includes('applicant')) ids.push(app.applicant_id)
-  if (sides.includes('home')) ids.push(...await staffOf(tx, [app.home_institution_id]))
-  if (sides.includes('host')) ids.push(...await staffOf(tx, [app.host_institution_id]))
-  return ids.filter(id => id !== actor.id)
-}
-
 /** One step of the application lifecycle, by whoever the table allows, recorded and told to the other side. */
 export async function takeStep(tx: Tx, actor: Actor, id: string, step: ApplicationStep) {
   const app = await lockApplication(tx, id, step.revision)
@@ -71,7 +63,7 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
   if (!transition.by.some(side => sides.includes(side))) fail(403, 'mobility.errors.notYourStep')
   if (transition.textRequired && !step.text) fail(422, 'mobility.errors.textRequired')
 
-  const call = await findCall(tx, app.call_id)
+  const call = await callForStep(tx, app.call_id)
   if (step.action === 'submit') {
     const now = new Date()
     if (now < new Date(call.opens_at) || now >= new Date(call.closes_at)) fail(409, 'mobility.errors.callClosed')
@@ -92,7 +84,11 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
   await tx.insertInto('application_events').values({
     application_id: id, action: step.action, from_state: app.state, to_state: transition.to, actor_id: actor.id, text: step.text ?? null,
   }).execute()
-  await notifyPeople(tx, await recipients(tx, app, transition.notify, actor), {
+  await notifyAudience(tx, {
+    users: transition.notify.includes('applicant') ? [app.applicant_id] : [],
+    staffOf: [...(transition.notify.includes('home') ? [app.home_institution_id] : []), ...(transition.notify.includes('host') ? [app.host_institution_id] : [])],
+    except: actor.id,
+  }, {
     kind: 'mobility.stateChanged',
     params: { call: call.title, state: { key: `mobility.states.${transition.to}` } },
     link: `/mobility/applications/${id}`,

@@ -21,14 +21,31 @@ function resolveParam(value: NoticeParam, locale: LocaleCode): string | number {
   return resolveLocalizedText(value as LocalizedText, locale).text
 }
 
+/** Who to tell: people by id, and the staff (partner and office) of institutions; never the person who acted. */
+export interface Audience {
+  users?: string[]
+  staffOf?: string[]
+  except?: string
+}
+
 /**
  * Tells people about an event, in-app and by mail, each in their preferred locale. Runs inside the
  * caller's transaction, so a notice exists exactly when the change it reports was committed.
  */
 export async function notifyPeople(tx: Tx, userIds: Iterable<string>, notice: Notice): Promise<number> {
-  const ids = [...new Set(userIds)]
-  if (ids.length === 0) return 0
+  return notifyAudience(tx, { users: [...userIds] }, notice)
+}
+
+/** As notifyPeople, finding the institutions' staff on the same elevated path (one switch of role per notice). */
+export async function notifyAudience(tx: Tx, audience: Audience, notice: Notice): Promise<number> {
+  if (!audience.users?.length && !audience.staffOf?.length) return 0
   return elevated(tx, `notify ${notice.kind}`, async (svc) => {
+    const staff = audience.staffOf?.length
+      ? (await svc.selectFrom('memberships').select('user_id').distinct().where('institution_id', 'in', audience.staffOf)
+          .where('role', 'in', ['partner_staff', 'office_staff']).execute()).map(r => r.user_id)
+      : []
+    const ids = [...new Set([...(audience.users ?? []), ...staff])].filter(id => id !== audience.except)
+    if (ids.length === 0) return 0
     const people = await svc.selectFrom('profiles').select(['id', 'email', 'preferred_locale']).where('id', 'in', ids).execute()
     for (const person of people) {
       const locale: LocaleCode = isLocaleCode(person.preferred_locale) ? person.preferred_locale : 'en'
