@@ -1,0 +1,61 @@
+import type { ApplicationForm, ApplicationPrivateInput } from '#shared/schemas/mobility'
+
+/** Passport fields as typed: strings, turned into nulls only when saved. */
+export interface PassportDraft { passportNumber: string; passportExpiry: string; nationality: string }
+
+interface StoredPrivate { passport_number: string | null; passport_expiry: string | null; nationality: string | null }
+
+/** A stored form with every field present: a new draft is stored as {}. */
+export function formOf(value: Partial<ApplicationForm> | null | undefined): ApplicationForm {
+  return {
+    latinName: value?.latinName ?? '',
+    nativeName: value?.nativeName ?? '',
+    emergencyContact: {
+      name: value?.emergencyContact?.name ?? '', phone: value?.emergencyContact?.phone ?? '', relation: value?.emergencyContact?.relation ?? '',
+    },
+    preferredCourses: value?.preferredCourses ?? '',
+    languageCertificates: (value?.languageCertificates ?? []).map(c => ({ ...c })),
+    motivation: value?.motivation ?? '',
+    teachingPlan: value?.teachingPlan ?? '',
+    teachingHours: value?.teachingHours ?? null,
+  }
+}
+
+function passportOf(value: StoredPrivate | null | undefined): PassportDraft {
+  return { passportNumber: value?.passport_number ?? '', passportExpiry: value?.passport_expiry ?? '', nationality: value?.nationality ?? '' }
+}
+
+/**
+ * The applicant's form as being typed. It is replaced from the server only when nothing is unsaved,
+ * so a save refused because someone acted meanwhile never loses what was typed.
+ */
+export function useApplicationDraft() {
+  const form = ref<ApplicationForm>(formOf(null))
+  const passport = ref<PassportDraft>(passportOf(null))
+  const snapshot = ref('')
+  const current = () => JSON.stringify([form.value, passport.value])
+  const dirty = computed(() => current() !== snapshot.value)
+
+  function load(source: { form: Partial<ApplicationForm> | null; private: StoredPrivate | null }) {
+    form.value = formOf(source.form)
+    passport.value = passportOf(source.private)
+    snapshot.value = current()
+  }
+
+  function body(revision: number) {
+    const hours = form.value.teachingHours as number | string | null
+    const privateData: ApplicationPrivateInput = {
+      passportNumber: passport.value.passportNumber.trim() || null,
+      passportExpiry: passport.value.passportExpiry || null,
+      nationality: passport.value.nationality.trim().toUpperCase() || null,
+    }
+    return {
+      revision,
+      // An emptied number input gives '': that is "no hours yet".
+      form: { ...form.value, teachingHours: hours === '' || hours === null ? null : Number(hours) },
+      private: privateData,
+    }
+  }
+
+  return { form, passport, dirty, load, body }
+}
