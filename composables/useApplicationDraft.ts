@@ -52,7 +52,13 @@ export function useApplicationDraft() {
     return {
       revision,
       // An emptied number input gives '': that is "no hours yet".
-      form: { ...form.value, teachingHours: hours === '' || hours === null ? null : Number(hours) },
+      form: {
+        ...form.value,
+        teachingHours: hours === '' || hours === null ? null : Number(hours),
+        // A certificate row added but left without a language is not a certificate yet.
+        languageCertificates: form.value.languageCertificates.filter(c => c.language.trim())
+          .map(c => ({ ...c, language: c.language.trim().toLowerCase() })),
+      },
       private: privateData,
     }
   }
