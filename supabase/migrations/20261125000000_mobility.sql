@@ -115,6 +115,11 @@ create or replace function public.is_applicant_of(app uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
   select exists (select 1 from public.applications a where a.id = app and a.applicant_id = (select auth.uid()))
 $$;
+-- The applicant changes passport data and documents only while the form is open (draft, returned).
+create or replace function public.applicant_may_edit(app uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select exists (select 1 from public.applications a where a.id = app and a.applicant_id = (select auth.uid()) and a.state in ('draft', 'returned'))
+$$;
 
 -- Passport data apart from the form: only the applicant and the two offices ever read it.
 create table public.application_private (
@@ -233,16 +238,16 @@ create policy application_private_select on public.application_private for selec
 create policy application_private_insert on public.application_private for insert to authenticated
   with check (public.is_applicant_of(application_id));
 create policy application_private_update on public.application_private for update to authenticated
-  using (public.is_applicant_of(application_id)) with check (public.is_applicant_of(application_id));
+  using (public.applicant_may_edit(application_id)) with check (public.applicant_may_edit(application_id));
 
 create policy application_documents_select on public.application_documents for select to authenticated
   using (public.can_see_application(application_id));
 create policy application_documents_insert on public.application_documents for insert to authenticated
-  with check (public.is_applicant_of(application_id) and public.owns_file(file_id));
+  with check (public.applicant_may_edit(application_id) and public.owns_file(file_id));
 create policy application_documents_update on public.application_documents for update to authenticated
-  using (public.is_applicant_of(application_id)) with check (public.is_applicant_of(application_id) and public.owns_file(file_id));
+  using (public.applicant_may_edit(application_id)) with check (public.applicant_may_edit(application_id) and public.owns_file(file_id));
 create policy application_documents_delete on public.application_documents for delete to authenticated
-  using (public.is_applicant_of(application_id));
+  using (public.applicant_may_edit(application_id));
 
 create policy application_events_select on public.application_events for select to authenticated
   using (public.can_see_application(application_id));

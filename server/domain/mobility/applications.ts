@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import { APPLICANT_EDITABLE_STATES, actionsFor, type ApplicationSide } from '../../../shared/mobility/lifecycle'
 import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
@@ -77,11 +78,15 @@ export async function getApplication(tx: Tx, actor: Actor, id: string) {
 export async function listApplications(tx: Tx, actor: Actor, filter: ApplicationFilter) {
   const staffAt = (await tx.selectFrom('memberships').select('institution_id').where('user_id', '=', actor.id)
     .where('role', 'in', ['office_staff', 'partner_staff']).execute()).map(m => m.institution_id)
-  let query = tx.selectFrom('applications as a').innerJoin('profiles as p', 'p.id', 'a.applicant_id')
+  // The host office cannot read the profiles of another institution's students: a left join keeps their
+  // applications, named by the form's Latin name; unscored applications rank last.
+  let query = tx.selectFrom('applications as a').leftJoin('profiles as p', 'p.id', 'a.applicant_id')
     .innerJoin('institutions as host', 'host.id', 'a.host_institution_id')
+    .innerJoin('institutions as home', 'home.id', 'a.home_institution_id').innerJoin('calls as c', 'c.id', 'a.call_id')
     .select(['a.id', 'a.call_id', 'a.state', 'a.revision', 'a.score', 'a.submitted_at', 'a.home_institution_id', 'a.host_institution_id',
-      'p.display_name as applicant_name', 'host.country as host_country'])
-    .orderBy('a.score', 'desc').orderBy('a.submitted_at', 'asc').limit(1000)
+      sql<string>`coalesce(p.display_name, a.form->>'latinName', '')`.as('applicant_name'),
+      'host.country as host_country', 'host.name as host_name', 'home.name as home_name', 'c.title as call_title'])
+    .orderBy('a.score', ob => ob.desc().nullsLast()).orderBy('a.submitted_at', 'asc').limit(1000)
   if (filter.view === 'mine') query = query.where('a.applicant_id', '=', actor.id)
   if (filter.view === 'outgoing') query = query.where('a.home_institution_id', 'in', staffAt.length ? staffAt : ['00000000-0000-0000-0000-000000000000'])
   if (filter.view === 'incoming') query = query.where('a.host_institution_id', 'in', staffAt.length ? staffAt : ['00000000-0000-0000-0000-000000000000'])

@@ -92,3 +92,16 @@ export async function callForStep(tx: Tx, callId: string) {
   if (!row) fail(404, 'errors.notFound')
   return { ...row, program: { type: row.type, required_documents: row.required_documents, checklist: row.checklist, agreement_id: row.agreement_id, condition_id: row.condition_id } }
 }
+
+/** Programs the actor's institutions host or send to, latest first: those they can open calls for. */
+export async function listManagedPrograms(tx: Tx, actor: Actor) {
+  const staffAt = (await tx.selectFrom('memberships').select('institution_id').where('user_id', '=', actor.id)
+    .where('role', 'in', ['office_staff', 'partner_staff']).execute()).map(m => m.institution_id)
+  if (!staffAt.length) return []
+  return tx.selectFrom('programs').select(['id', 'type', 'title', 'host_institution_id', 'agreement_id', 'starts_on', 'ends_on', 'places'])
+    .where(eb => eb.or([
+      eb('host_institution_id', 'in', staffAt),
+      eb.exists(eb.selectFrom('program_sending_institutions as s').select('s.program_id').whereRef('s.program_id', '=', 'programs.id').where('s.institution_id', 'in', staffAt)),
+    ]))
+    .orderBy('starts_on', 'desc').limit(200).execute()
+}

@@ -1,5 +1,5 @@
-import type { Actor, Tx } from '../../db/as-user'
-import { findApplicationTransition, PLACE_HOLDING_STATES } from '../../../shared/mobility/lifecycle'
+import { elevated, type Actor, type Tx } from '../../db/as-user'
+import { findApplicationTransition, HOST_VISIBLE_STATES, PLACE_HOLDING_STATES } from '../../../shared/mobility/lifecycle'
 import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
 import type { ApplicationStep } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
@@ -50,8 +50,10 @@ async function takePlace(tx: Tx, app: Application, call: Call) {
   }
 }
 
+/** Gives the place back. An applicant who withdraws may not touch the agreement's quota rows themself: the step does it for them. */
 async function releasePlace(tx: Tx, app: Application) {
-  await tx.deleteFrom('agreement_quota_usage').where('source', '=', 'application').where('source_id', '=', app.id).execute()
+  await elevated(tx, 'give a nomination place back', svc => svc.deleteFrom('agreement_quota_usage')
+    .where('source', '=', 'application').where('source_id', '=', app.id).execute())
 }
 
 /** One step of the application lifecycle, by whoever the table allows, recorded and told to the other side. */
@@ -86,7 +88,9 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
   }).execute()
   await notifyAudience(tx, {
     users: transition.notify.includes('applicant') ? [app.applicant_id] : [],
-    staffOf: [...(transition.notify.includes('home') ? [app.home_institution_id] : []), ...(transition.notify.includes('host') ? [app.host_institution_id] : [])],
+    // The host hears only of applications it can see, before or after the step (never of an un-nominated withdrawal).
+    staffOf: [...(transition.notify.includes('home') ? [app.home_institution_id] : []),
+      ...(transition.notify.includes('host') && (HOST_VISIBLE_STATES.includes(app.state) || HOST_VISIBLE_STATES.includes(transition.to)) ? [app.host_institution_id] : [])],
     except: actor.id,
   }, {
     kind: 'mobility.stateChanged',

@@ -1,0 +1,54 @@
+import type { ApplicationState } from '#shared/mobility/vocabulary'
+import type { ApplicationFilter } from '#shared/schemas/mobility'
+import type { LocalizedText } from '#shared/localized-text'
+
+/** A row of GET /api/mobility/applications as the office sees it. */
+export interface OfficeRow {
+  id: string
+  call_id: string
+  state: ApplicationState
+  revision: number
+  score: string | number | null
+  submitted_at: string | null
+  home_institution_id: string
+  host_institution_id: string
+  applicant_name: string
+  host_country: string
+  host_name: LocalizedText
+  home_name: LocalizedText
+  call_title: LocalizedText
+}
+
+/** What became of one row after a score or a bulk step: done, or the translated refusal. */
+export interface RowOutcome {
+  ok: boolean
+  message: string
+}
+
+export type OfficeFilter = Omit<ApplicationFilter, 'view'> & { view: 'outgoing' | 'incoming' }
+
+const byRank = (a: OfficeRow, b: OfficeRow) => {
+  const sa = a.score === null ? -1 : Number(a.score)
+  const sb = b.score === null ? -1 : Number(b.score)
+  return sb - sa || (a.submitted_at ?? '\uffff').localeCompare(b.submitted_at ?? '\uffff')
+}
+
+/**
+ * The office's outgoing or incoming applications, ranked by score (unscored last) and re-ranked as
+ * scores change, with each row's latest outcome kept until the filter changes.
+ */
+export async function useOfficeApplications(filter: Ref<OfficeFilter>) {
+  const { data, refresh } = await useFetch<OfficeRow[]>('/api/mobility/applications', { query: filter, headers: useRequestHeaders(['cookie']) })
+  const outcomes = ref<Record<string, RowOutcome>>({})
+  watch(filter, () => { outcomes.value = {} })
+  const ranked = computed(() => [...(data.value ?? [])].sort(byRank))
+
+  function update(id: string, change: Partial<Pick<OfficeRow, 'state' | 'revision' | 'score'>>) {
+    const row = data.value?.find(r => r.id === id)
+    if (row) Object.assign(row, change)
+  }
+  function report(id: string, outcome: RowOutcome) {
+    outcomes.value = { ...outcomes.value, [id]: outcome }
+  }
+  return { ranked, outcomes, update, report, refresh }
+}

@@ -1,0 +1,116 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { gotoHydrated, logIn, signUp } from './helpers'
+
+const HANOI_OFFICE = 'office.hanoi@demo.example'
+const NANNING_OFFICE = 'office.nanning@demo.example'
+const SECRETARIAT = 'secretariat@demo.example'
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+
+async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, email, undefined, locale)
+  return page
+}
+
+/** The secretariat makes a freshly signed-up person a student of Red River (as an office would). */
+async function enrolAtRedRiver(page: Page, userId: string, role = 'student') {
+  const institutions = await (await page.request.get('/api/institutions')).json() as { items: { id: string; slug: string }[] }
+  const redRiver = institutions.items.find(i => i.slug === 'red-river-tech-university')!.id
+  expect((await page.request.post('/api/admin/memberships', { data: { userId, institutionId: redRiver, role } })).status()).toBe(201)
+}
+
+async function step(page: Page, action: string, text?: string) {
+  await page.getByTestId(`step-${action}`).click()
+  if (text !== undefined) {
+    await page.getByTestId('step-text').fill(text)
+    await page.getByTestId('step-confirm').click()
+  }
+}
+
+async function expectState(page: Page, locale: string, id: string, state: string) {
+  await gotoHydrated(page, `/${locale}/mobility/applications/${id}`)
+  await expect(page.getByTestId(`state-${state}`)).toBeVisible()
+}
+
+test.describe('student mobility', () => {
+  test.describe.configure({ timeout: 240_000 })
+
+  test('a Vietnamese student (vi) applies for a semester at a Chinese college; Hanoi nominates, Nanning (zh) asks, accepts; the student confirms, completes the checklist and downloads the letter; an incident is seen by both offices', async ({ browser }) => {
+    const student = await (await browser.newContext()).newPage()
+    const account = await signUp(student, { locale: 'vi', name: 'Phạm Minh Anh' })
+    const me = await (await student.request.get('/api/auth/me')).json() as { user: { id: string } }
+    const secretariat = await personIn(browser, SECRETARIAT, 'zh')
+    await enrolAtRedRiver(secretariat, me.user.id)
+    await logIn(student, account.email, account.password, 'vi')
+
+    // The call page in Vietnamese; applying creates a draft.
+    await gotoHydrated(student, '/vi/mobility/calls')
+    await student.getByRole('link', { name: /Học kỳ mùa xuân|Spring semester/ }).first().click()
+    await student.getByTestId('apply').click()
+    await expect(student).toHaveURL(/\/vi\/mobility\/applications\/[0-9a-f-]{36}$/)
+    const id = new URL(student.url()).pathname.split('/').at(-1)!
+
+    // The form, passport and the required transcript; then submit.
+    await student.getByLabel(/Latin/).first().fill('Pham Minh Anh')
+    const form = student.locator('form').first()
+    await form.locator('input[name="nativeName"]').fill('Phạm Minh Anh')
+    await form.locator('input[name="emergencyContact.name"]').fill('Phạm Văn Hùng')
+    await form.locator('input[name="emergencyContact.phone"]').fill('+84 912 000 111')
+    await form.locator('textarea[name="preferredCourses"]').fill('Robot công nghiệp; PLC')
+    await form.locator('textarea[name="motivation"]').fill('Em muốn học về sản xuất thông minh tại Trung Quốc.')
+    await student.locator('input[name="passportNumber"]').fill('C7654321')
+    await student.locator('input[name="passportExpiry"]').fill('2031-05-01')
+    await student.locator('select[name="nationality"]').selectOption('VN')
+    await student.getByTestId('save-draft').click()
+    await student.getByTestId('upload-transcript').locator('input[type="file"]').setInputFiles({ name: 'bang-diem.pdf', mimeType: 'application/pdf', buffer: PDF })
+    await expect(student.getByTestId('upload-transcript')).toContainText('bang-diem.pdf')
+    await step(student, 'submit')
+    await expect(student.getByTestId('state-submitted')).toBeVisible()
+
+    // Home office (Hanoi) nominates; the host (Nanning, in Chinese) asks for more information.
+    const hanoi = await personIn(browser, HANOI_OFFICE, 'vi')
+    await expectState(hanoi, 'vi', id, 'submitted')
+    await step(hanoi, 'nominate')
+    await expect(hanoi.getByTestId('state-nominated')).toBeVisible()
+    const nanning = await personIn(browser, NANNING_OFFICE, 'zh')
+    await expectState(nanning, 'zh', id, 'nominated')
+    await step(nanning, 'request_info', '请补充汉语水平证明。')
+    await expect(nanning.getByTestId('state-info_requested')).toBeVisible()
+
+    await expectState(student, 'vi', id, 'info_requested')
+    await step(student, 'answer_info', 'Em đã học tiếng Trung hai năm, trình độ HSK 2.')
+    await expectState(nanning, 'zh', id, 'nominated')
+    await step(nanning, 'accept')
+    await expect(nanning.getByTestId('state-accepted')).toBeVisible()
+
+    await expectState(student, 'vi', id, 'accepted')
+    await step(student, 'confirm')
+    await expect(student.getByTestId('state-confirmed')).toBeVisible()
+    for (const key of ['insurance', 'visa', 'accommodation', 'safety_briefing', 'emergency_contacts']) {
+      await student.getByTestId(`checklist-${key}`).locator('select').selectOption('done')
+      await expect(student.getByTestId(`checklist-${key}`).locator('select')).toHaveValue('done')
+    }
+    const letter = student.waitForEvent('download')
+    await student.getByTestId('download-letter').first().click()
+    expect((await letter).suggestedFilename()).toMatch(/^acceptance-letter-.*-zh-en\.pdf$/)
+
+    await expectState(hanoi, 'vi', id, 'confirmed')
+    await step(hanoi, 'depart')
+    await expect(hanoi.getByTestId('state-in_mobility')).toBeVisible()
+
+    // An incident abroad, seen by both offices.
+    await expectState(student, 'vi', id, 'in_mobility')
+    const report = student.getByTestId('report-incident')
+    await report.locator('select[name="type"]').selectOption('health')
+    await report.locator('select[name="severity"]').selectOption('high')
+    await report.locator('textarea[name="description"]').fill('Sốt cao, đang ở bệnh viện Nam Ninh.')
+    await report.locator('input[name="occurredAt"]').fill(new Date(Date.now() - 3_600_000).toISOString().slice(0, 16))
+    await report.getByRole('button').last().click()
+    for (const [office, locale] of [[hanoi, 'vi'], [nanning, 'zh']] as const) {
+      await gotoHydrated(office, `/${locale}/mobility/applications/${id}`)
+      await expect(office.getByText('Sốt cao, đang ở bệnh viện Nam Ninh.')).toBeVisible()
+      await gotoHydrated(office, `/${locale}/mobility/emergency`)
+      await expect(office.getByTestId('people-abroad')).toContainText('Phạm Minh Anh')
+    }
+  })
+})
