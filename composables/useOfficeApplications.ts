@@ -43,9 +43,9 @@ export async function useOfficeApplications(filter: Ref<OfficeFilter>) {
   watch(filter, () => { outcomes.value = {} })
   const ranked = computed(() => [...(data.value ?? [])].sort(byRank))
 
+  // useFetch data is a shallow ref: a changed row is a new list, so ranking and bulk choices follow.
   function update(id: string, change: Partial<Pick<OfficeRow, 'state' | 'revision' | 'score'>>) {
-    const row = data.value?.find(r => r.id === id)
-    if (row) Object.assign(row, change)
+    if (data.value) data.value = data.value.map(r => (r.id === id ? { ...r, ...change } : r))
   }
   function report(id: string, outcome: RowOutcome) {
     outcomes.value = { ...outcomes.value, [id]: outcome }

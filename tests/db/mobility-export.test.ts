@@ -50,8 +50,8 @@ describe('the office export of applications', () => {
   it('writes headers and states in the viewer’s language', async () => {
     const { header, rows } = await exported(ex.homeOffice, 'outgoing', 'th')
     const th = (key: string) => translate('th', key)
-    expect(header).toEqual(['applicant', 'call', 'state', 'score', 'homeInstitution', 'hostInstitution', 'hostCountry', 'submittedAt']
-      .map(key => th(`mobility.office.columns.${key}`)))
+    expect(header).toEqual([...['applicant', 'call', 'state', 'score', 'homeInstitution', 'hostInstitution', 'hostCountry']
+      .map(key => th(`mobility.office.columns.${key}`)), th('mobility.export.submittedAtUtc')])
     expect(header[0]).not.toBe(translate('en', 'mobility.office.columns.applicant'))
     expect(rows.map(r => r[2])).toContain(th('mobility.states.nominated'))
     // Institution names in Thai where the institution has a Thai name; the country as Thai names it.

@@ -21,7 +21,8 @@ export async function applicationsXlsx(applications: Listed, locale: LocaleCode,
     { header: label('homeInstitution'), key: 'home', width: 40 },
     { header: label('hostInstitution'), key: 'host', width: 40 },
     { header: label('hostCountry'), key: 'country', width: 20 },
-    { header: label('submittedAt'), key: 'submittedAt', width: 18 },
+    // Spreadsheet dates carry no time zone: the column says which one it is.
+    { header: translate(locale, 'mobility.export.submittedAtUtc'), key: 'submittedAt', width: 18 },
   ]
   sheet.getRow(1).font = { bold: true }
   sheet.views = [{ state: 'frozen', ySplit: 1 }]

@@ -6,6 +6,7 @@ import { requestLocale } from '../../../i18n/request-locale'
 
 /** The office's outgoing or incoming list, with the same filters as the page, as XLSX (an applicant's own list is not an office export). */
 export default defineEventHandler(async (event) => {
+  await requireRole(event, 'office_staff', 'partner_staff')
   const filter = queryValid(event, applicationFilterSchema.extend({ view: z.enum(['outgoing', 'incoming']).default('outgoing') }))
   const applications = await withSignedIn(event, (tx, actor) => listApplications(tx, actor, filter))
   const locale = requestLocale(event)
