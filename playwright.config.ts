@@ -9,6 +9,8 @@ export default defineConfig({
   globalTeardown: './tests/e2e/teardown.ts',
   outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
+  // Two cores serve the portal and the browser at once: give pages a little longer to answer.
+  expect: { timeout: 10_000 },
   workers: 1,
   retries: process.env.CI ? 1 : 0,
   use: {

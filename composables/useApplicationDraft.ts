@@ -32,8 +32,9 @@ function passportOf(value: StoredPrivate | null | undefined): PassportDraft {
 export function useApplicationDraft() {
   const form = ref<ApplicationForm>(formOf(null))
   const passport = ref<PassportDraft>(passportOf(null))
-  const snapshot = ref('')
   const current = () => JSON.stringify([form.value, passport.value])
+  // Nothing typed yet: the first copy from the server may replace the empty form.
+  const snapshot = ref(current())
   const dirty = computed(() => current() !== snapshot.value)
 
   function load(source: { form: Partial<ApplicationForm> | null; private: StoredPrivate | null }) {

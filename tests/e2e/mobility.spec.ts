@@ -19,6 +19,11 @@ async function enrolAtRedRiver(page: Page, userId: string, role = 'student') {
   expect((await page.request.post('/api/admin/memberships', { data: { userId, institutionId: redRiver, role } })).status()).toBe(201)
 }
 
+/** The input, textarea or select a test id names, whether it sits on the element or on its wrapper. */
+function field(page: Page, testId: string) {
+  return page.locator(`input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first()
+}
+
 async function step(page: Page, action: string, text?: string) {
   await page.getByTestId(`step-${action}`).click()
   if (text !== undefined) {
@@ -51,19 +56,18 @@ test.describe('student mobility', () => {
     const id = new URL(student.url()).pathname.split('/').at(-1)!
 
     // The form, passport and the required transcript; then submit.
-    await student.getByLabel(/Latin/).first().fill('Pham Minh Anh')
-    const form = student.locator('form').first()
-    await form.locator('input[name="nativeName"]').fill('Phạm Minh Anh')
-    await form.locator('input[name="emergencyContact.name"]').fill('Phạm Văn Hùng')
-    await form.locator('input[name="emergencyContact.phone"]').fill('+84 912 000 111')
-    await form.locator('textarea[name="preferredCourses"]').fill('Robot công nghiệp; PLC')
-    await form.locator('textarea[name="motivation"]').fill('Em muốn học về sản xuất thông minh tại Trung Quốc.')
-    await student.locator('input[name="passportNumber"]').fill('C7654321')
-    await student.locator('input[name="passportExpiry"]').fill('2031-05-01')
-    await student.locator('select[name="nationality"]').selectOption('VN')
+    await field(student, 'field-latinName').fill('Pham Minh Anh')
+    await field(student, 'field-nativeName').fill('Phạm Minh Anh')
+    await field(student, 'field-emergencyName').fill('Phạm Văn Hùng')
+    await field(student, 'field-emergencyPhone').fill('+84 912 000 111')
+    await field(student, 'field-preferredCourses').fill('Robot công nghiệp; PLC')
+    await field(student, 'field-motivation').fill('Em muốn học về sản xuất thông minh tại Trung Quốc.')
+    await field(student, 'field-passportNumber').fill('C7654321')
+    await field(student, 'field-passportExpiry').fill('2031-05-01')
+    await student.getByTestId('field-nationality').selectOption('VN')
     await student.getByTestId('save-draft').click()
-    await student.getByTestId('upload-transcript').locator('input[type="file"]').setInputFiles({ name: 'bang-diem.pdf', mimeType: 'application/pdf', buffer: PDF })
-    await expect(student.getByTestId('upload-transcript')).toContainText('bang-diem.pdf')
+    await student.getByTestId('upload-transcript').setInputFiles({ name: 'bang-diem.pdf', mimeType: 'application/pdf', buffer: PDF })
+    await expect(student.getByTestId('document-transcript')).toContainText('bang-diem.pdf')
     await step(student, 'submit')
     await expect(student.getByTestId('state-submitted')).toBeVisible()
 
@@ -87,8 +91,9 @@ test.describe('student mobility', () => {
     await step(student, 'confirm')
     await expect(student.getByTestId('state-confirmed')).toBeVisible()
     for (const key of ['insurance', 'visa', 'accommodation', 'safety_briefing', 'emergency_contacts']) {
-      await student.getByTestId(`checklist-${key}`).locator('select').selectOption('done')
-      await expect(student.getByTestId(`checklist-${key}`).locator('select')).toHaveValue('done')
+      await student.getByTestId(`checklist-${key}-status`).selectOption('done')
+      await expect(student.getByTestId(`checklist-${key}-status`)).toHaveValue('done')
+      await expect(student.getByTestId(`checklist-${key}-status`)).toBeEnabled()
     }
     const letter = student.waitForEvent('download')
     await student.getByTestId('download-letter').first().click()
@@ -100,12 +105,12 @@ test.describe('student mobility', () => {
 
     // An incident abroad, seen by both offices.
     await expectState(student, 'vi', id, 'in_mobility')
-    const report = student.getByTestId('report-incident')
-    await report.locator('select[name="type"]').selectOption('health')
-    await report.locator('select[name="severity"]').selectOption('high')
-    await report.locator('textarea[name="description"]').fill('Sốt cao, đang ở bệnh viện Nam Ninh.')
-    await report.locator('input[name="occurredAt"]').fill(new Date(Date.now() - 3_600_000).toISOString().slice(0, 16))
-    await report.getByRole('button').last().click()
+    await student.getByTestId('incident-type').selectOption('health')
+    await student.getByTestId('incident-severity').selectOption('high')
+    await field(student, 'incident-description').fill('Sốt cao, đang ở bệnh viện Nam Ninh.')
+    await field(student, 'incident-occurred').fill(new Date(Date.now() - 3_600_000).toISOString().slice(0, 16))
+    await student.getByTestId('report-incident').click()
+    await expect(student.getByText('Sốt cao, đang ở bệnh viện Nam Ninh.').first()).toBeVisible()
     for (const [office, locale] of [[hanoi, 'vi'], [nanning, 'zh']] as const) {
       await gotoHydrated(office, `/${locale}/mobility/applications/${id}`)
       await expect(office.getByText('Sốt cao, đang ở bệnh viện Nam Ninh.')).toBeVisible()
