@@ -42,11 +42,13 @@ test.describe('roles', () => {
     await expect(nav.getByRole('link', { name: t('en', 'nav.audit') })).toBeVisible()
     await expect(nav.getByRole('link', { name: t('en', 'nav.users') })).toHaveCount(0)
     await expect(nav.getByRole('link', { name: t('en', 'nav.outbox') })).toHaveCount(0)
-    // Agreements are for staff; governance and notifications are for every member.
+    // Agreements and the mobility office are for staff; governance, notifications and one's own applications are for every member.
     await expect(nav.getByRole('link', { name: t('en', 'nav.agreements') })).toHaveCount(0)
     await expect(nav.getByRole('link', { name: t('en', 'nav.governance') })).toBeVisible()
     await expect(nav.getByRole('link', { name: t('en', 'nav.notifications') })).toBeVisible()
-    await expect(nav.getByRole('link')).toHaveCount(6)
+    await expect(nav.getByRole('link', { name: t('en', 'nav.myApplications') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'nav.mobilityOffice') })).toHaveCount(0)
+    await expect(nav.getByRole('link')).toHaveCount(7)
 
     const response = await page.goto('/en/admin/users')
     expect(response?.status()).toBe(403)
