@@ -4,6 +4,7 @@ import type { AgreementContent, AgreementState, VersionedContent } from '../../.
 import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
 import { APPROVABLE_STATES, EDITABLE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
 import { fail } from '../../utils/errors'
+import { staffInstitutionIds } from '../memberships/memberships'
 import { compareContent, contentHash } from './content'
 
 export const AGREEMENT_COLUMNS = [
@@ -11,12 +12,6 @@ export const AGREEMENT_COLUMNS = [
   'state_reason', 'state_changed_at', 'created_at', 'updated_at',
 ] as const
 
-/** The institutions where the actor is staff (partner or office). */
-export async function staffInstitutionIds(tx: Tx, actor: Actor): Promise<string[]> {
-  const rows = await tx.selectFrom('memberships').select('institution_id').distinct()
-    .where('user_id', '=', actor.id).where('role', 'in', ['partner_staff', 'office_staff']).execute()
-  return rows.map(r => r.institution_id)
-}
 
 export async function isSecretariat(tx: Tx, actor: Actor): Promise<boolean> {
   return Boolean(await tx.selectFrom('memberships').select('id').where('user_id', '=', actor.id).where('role', '=', 'secretariat').executeTakeFirst())

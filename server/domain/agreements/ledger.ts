@@ -2,7 +2,8 @@ import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import type { LedgerEntryInput } from '../../../shared/schemas/agreements'
 import { fail } from '../../utils/errors'
-import { findAgreement, isSecretariat, staffInstitutionIds } from './agreements'
+import { staffInstitutionIds } from '../memberships/memberships'
+import { findAgreement, isSecretariat } from './agreements'
 
 /** Entries of an agreement's benefit/cost ledger with totals per party and per year, per currency, summed exactly in SQL. */
 export async function ledgerOf(tx: Tx, agreementId: string) {

@@ -1,7 +1,8 @@
 import type { Actor, Tx } from '../../db/as-user'
 import { APPROVABLE_STATES, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
 import { fail } from '../../utils/errors'
-import { findVersion, lockAgreement, staffInstitutionIds } from './agreements'
+import { staffInstitutionIds } from '../memberships/memberships'
+import { findVersion, lockAgreement } from './agreements'
 import { applyTransition, markPredecessorRenewed } from './transitions'
 
 type Step = { version: number; institutionId: string }

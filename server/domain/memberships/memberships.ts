@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Tx } from '../../db/as-user'
+import type { Actor, Tx } from '../../db/as-user'
 import type { MemberRole } from '../../../shared/roles'
 import { fail } from '../../utils/errors'
 
@@ -36,4 +36,11 @@ export async function addMembership(tx: Tx, input: { userId: string; institution
 export async function removeMembership(tx: Tx, id: string) {
   const row = await tx.deleteFrom('memberships').where('id', '=', id).returning('id').executeTakeFirst()
   if (!row) fail(404, 'errors.notFound')
+}
+
+/** The institutions where the actor is staff (partner or office): the offices they act for. */
+export async function staffInstitutionIds(tx: Tx, actor: Actor): Promise<string[]> {
+  const rows = await tx.selectFrom('memberships').select('institution_id').distinct()
+    .where('user_id', '=', actor.id).where('role', 'in', ['partner_staff', 'office_staff']).execute()
+  return rows.map(r => r.institution_id)
 }

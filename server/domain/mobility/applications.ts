@@ -4,6 +4,7 @@ import { APPLICANT_EDITABLE_STATES, actionsFor, type ApplicationSide } from '../
 import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
 import type { ApplicationFilter, ApplicationForm, ApplicationPrivateInput } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
+import { staffInstitutionIds } from '../memberships/memberships'
 import { findCall } from './programs'
 
 export const APPLICATION_COLUMNS = ['id', 'call_id', 'applicant_id', 'home_institution_id', 'host_institution_id', 'state', 'revision',
@@ -52,8 +53,7 @@ export async function saveApplication(tx: Tx, actor: Actor, id: string, save: { 
 
 /** The sides the actor is on for this application (a person can be on two, e.g. staff applying from their own office). */
 export async function sidesOf(tx: Tx, actor: Actor, app: { applicant_id: string; home_institution_id: string; host_institution_id: string }): Promise<ApplicationSide[]> {
-  const staffAt = (await tx.selectFrom('memberships').select('institution_id').where('user_id', '=', actor.id)
-    .where('role', 'in', ['office_staff', 'partner_staff']).execute()).map(m => m.institution_id)
+  const staffAt = await staffInstitutionIds(tx, actor)
   const sides: ApplicationSide[] = []
   if (app.applicant_id === actor.id) sides.push('applicant')
   if (staffAt.includes(app.home_institution_id)) sides.push('home')
@@ -76,8 +76,7 @@ export async function getApplication(tx: Tx, actor: Actor, id: string) {
 
 /** Mine, outgoing (my institutions' applicants) or incoming (nominated to my institutions); RLS decides the rest. */
 export async function listApplications(tx: Tx, actor: Actor, filter: ApplicationFilter) {
-  const staffAt = (await tx.selectFrom('memberships').select('institution_id').where('user_id', '=', actor.id)
-    .where('role', 'in', ['office_staff', 'partner_staff']).execute()).map(m => m.institution_id)
+  const staffAt = await staffInstitutionIds(tx, actor)
   // The host office cannot read the profiles of another institution's students: a left join keeps their
   // applications, named by the form's Latin name; unscored applications rank last.
   let query = tx.selectFrom('applications as a').leftJoin('profiles as p', 'p.id', 'a.applicant_id')
