@@ -4,7 +4,7 @@ import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { addBodyMember, createBody, getBody, listBodies, removeBodyMember } from '../../server/domain/governance/bodies'
 import { decideJoinRequest, fileJoinRequest, listJoinRequests } from '../../server/domain/governance/join-requests'
 import { addDecision, attachMeetingFile, updateDecision } from '../../server/domain/governance/meeting-records'
-import { meetingStart } from '../../server/domain/governance/meeting-time'
+import { wallClockToInstant } from '../../server/domain/time/wall-clock'
 import { getMeeting, scheduleMeeting, updateMeeting } from '../../server/domain/governance/meetings'
 import { setStanding } from '../../server/domain/governance/standing'
 import { joinRequestInputSchema, meetingInputSchema } from '../../shared/schemas/governance'
@@ -181,7 +181,7 @@ describe('meeting start times', () => {
     ['2027-01-01T00:15', 'Asia/Ho_Chi_Minh', '2026-12-31T17:15:00.000Z'],
     ['2026-07-01T09:30', 'Europe/Berlin', '2026-07-01T07:30:00.000Z'],
   ])('%s in %s is %s', (local, zone, utc) => {
-    expect(meetingStart(local, zone)?.toISOString()).toBe(utc)
+    expect(wallClockToInstant(local, zone)?.toISOString()).toBe(utc)
   })
 
   it('accepts the zone names Vietnam and Myanmar use', () => {

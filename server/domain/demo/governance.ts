@@ -3,7 +3,7 @@ import { asService, type Tx } from '../../db/as-user'
 import type { Db } from '../../db/connect'
 import type { LocalizedText } from '../../../shared/localized-text'
 import type { BodyKind } from '../../../shared/governance/vocabulary'
-import { meetingStart } from '../governance/meeting-time'
+import { wallClockToInstant } from '../time/wall-clock'
 
 interface DemoBody { kind: BodyKind; name: LocalizedText; mandate: LocalizedText; seats: { email: string; institution: string; position: LocalizedText }[] }
 
@@ -100,7 +100,7 @@ export async function seedDemoGovernance(db: Db): Promise<void> {
     }
     const timeZone = 'Asia/Bangkok'
     await tx.insertInto('meetings').values({
-      body_id: councilId, time_zone: timeZone, duration_minutes: 180, starts_at: meetingStart(`${inDays(30)}T09:30`, timeZone)!,
+      body_id: councilId, time_zone: timeZone, duration_minutes: 180, starts_at: wallClockToInstant(`${inDays(30)}T09:30`, timeZone)!,
       title: JSON.stringify({ zh: '2027年度理事会全体会议', en: 'Council plenary 2027', th: 'การประชุมใหญ่สภาประจำปี 2027', vi: 'Phiên họp toàn thể Hội đồng năm 2027' }),
       location: JSON.stringify({ zh: '暖武里·湄南河技术学院', en: 'Chao Phraya Technical College, Nonthaburi', th: 'วิทยาลัยเทคนิคเจ้าพระยา นนทบุรี' }),
       agenda: JSON.stringify({

@@ -3,12 +3,13 @@ import type { MeetingInput, MeetingPatch } from '../../../shared/schemas/governa
 import { fail } from '../../utils/errors'
 import { notifyPeople } from '../notifications/notify'
 import { bodyMembers, currentMemberIds, displayNames, findBody, maySchedule } from './bodies'
-import { localStart, meetingStart, neutralStart } from './meeting-time'
+import { localStart, neutralStart } from './meeting-time'
+import { wallClockToInstant } from '../time/wall-clock'
 
 const MEETING_COLUMNS = ['id', 'body_id', 'title', 'starts_at', 'time_zone', 'duration_minutes', 'location', 'agenda', 'minutes', 'created_at', 'updated_at'] as const
 
 function startOrFail(startsAtLocal: string, timeZone: string): Date {
-  const start = meetingStart(startsAtLocal, timeZone)
+  const start = wallClockToInstant(startsAtLocal, timeZone)
   if (!start) fail(422, 'governance.errors.invalidStart')
   return start
 }

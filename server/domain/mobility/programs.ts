@@ -1,7 +1,8 @@
 import type { Actor, Tx } from '../../db/as-user'
 import type { CallInput, ProgramInput } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
-import { meetingStart as wallClockToInstant } from '../governance/meeting-time'
+import { wallClockToInstant } from '../time/wall-clock'
+import { staffInstitutionIds } from '../memberships/memberships'
 import { quotasOf } from '../agreements/quotas'
 
 const PROGRAM_COLUMNS = ['id', 'type', 'title', 'description', 'host_institution_id', 'agreement_id', 'condition_id', 'starts_on', 'ends_on',
@@ -95,8 +96,7 @@ export async function callForStep(tx: Tx, callId: string) {
 
 /** Programs the actor's institutions host or send to, latest first: those they can open calls for. */
 export async function listManagedPrograms(tx: Tx, actor: Actor) {
-  const staffAt = (await tx.selectFrom('memberships').select('institution_id').where('user_id', '=', actor.id)
-    .where('role', 'in', ['office_staff', 'partner_staff']).execute()).map(m => m.institution_id)
+  const staffAt = await staffInstitutionIds(tx, actor)
   if (!staffAt.length) return []
   return tx.selectFrom('programs').select(['id', 'type', 'title', 'host_institution_id', 'agreement_id', 'starts_on', 'ends_on', 'places'])
     .where(eb => eb.or([

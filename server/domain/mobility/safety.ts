@@ -3,7 +3,7 @@ import type { ChecklistKey } from '../../../shared/mobility/vocabulary'
 import type { ChecklistUpdate, IncidentInput } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
 import { notifyPeople, staffOf } from '../notifications/notify'
-import { meetingStart as wallClockToInstant } from '../governance/meeting-time'
+import { wallClockToInstant } from '../time/wall-clock'
 import { findCall } from './programs'
 
 async function visibleApplication(tx: Tx, id: string) {
