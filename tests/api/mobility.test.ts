@@ -42,6 +42,12 @@ describe('mobility routes', () => {
     ['POST', '/api/mobility/programs', { type: 'holiday' }],
     ['POST', '/api/mobility/calls', { programId: UNKNOWN, opensAtLocal: 'soon' }],
     ['GET', '/api/mobility/applications?view=everything', undefined],
+    ['PUT', `/api/mobility/applications/${UNKNOWN}/checklist/visa`, { status: 'maybe' }],
+    ['POST', `/api/mobility/applications/${UNKNOWN}/incidents`, { type: 'alien', severity: 'high', description: '', occurredAtLocal: 'now', timeZone: 'Mars/Base' }],
+    ['POST', `/api/mobility/incidents/${UNKNOWN}/notes`, { text: '' }],
+    ['GET', `/api/mobility/applications/${UNKNOWN}/letter?second=fr`, undefined],
+    ['GET', '/api/mobility/applications/export?view=mine', undefined],
+    ['GET', '/api/mobility/calls?open=maybe', undefined],
     ['POST', '/api/mobility/applications', '{"broken'],
   ]
   it.each(BAD)('%s %s refuses bad input with a translated 4xx', async (method, path, body) => {
