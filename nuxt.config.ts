@@ -67,6 +67,7 @@ export default defineNuxtConfig({
   },
 
   nitro: {
+    plugins: ['~~/server/early/shared-runtime-config'],
     serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],
     experimental: { tasks: true, asyncContext: true },
   },

@@ -21,11 +21,7 @@ export function claimsFor(actor: Actor | null): Record<string, unknown> {
  * so row-level security decides what it can read and write. This is the path for every user request.
  */
 export function asUser<T>(db: Db, actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (tx) => {
-    await sql`select set_config('request.jwt.claims', ${JSON.stringify(claimsFor(actor))}, true),
-                     set_config('role', ${actor ? 'authenticated' : 'anon'}, true)`.execute(tx)
-    return fn(tx)
-  })
+  return inRole(db, actor ? 'authenticated' : 'anon', claimsFor(actor), fn)
 }
 
 /**
@@ -33,11 +29,38 @@ export function asUser<T>(db: Db, actor: Actor | null, fn: (tx: Tx) => Promise<T
  * sign-up and log-in lookups, seeding, jobs, the mail outbox. Name the reason at each call.
  */
 export function asService<T>(db: Db, reason: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (tx) => {
-    await sql`select set_config('request.jwt.claims', ${JSON.stringify({ role: 'service_role', reason })}, true),
-                     set_config('role', 'service_role', true)`.execute(tx)
+  return inRole(db, 'service_role', { role: 'service_role', reason }, fn)
+}
+
+/** What a transaction of ours knows about itself: its role, and the work to do once it has committed. */
+interface TxState {
+  role: string
+  afterCommit: (() => Promise<void>)[]
+}
+const states = new WeakMap<Tx, TxState>()
+
+async function inRole<T>(db: Db, role: string, claims: Record<string, unknown>, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const state: TxState = { role, afterCommit: [] }
+  const result = await db.transaction().execute(async (tx) => {
+    states.set(tx, state)
+    await sql`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true), set_config('role', ${role}, true)`.execute(tx)
     return fn(tx)
   })
+  for (const work of state.afterCommit) {
+    // The change is committed and answered; a side effect that fails is logged, never undoes it.
+    await work().catch(error => console.error('[after commit]', error))
+  }
+  return result
+}
+
+/**
+ * Work that must happen only if the transaction commits, and need not hold its locks: writing
+ * files outside the database, for one. Outside our own transactions (a test's), it runs at once.
+ */
+export async function afterCommit(tx: Tx, work: () => Promise<void>): Promise<void> {
+  const state = states.get(tx)
+  if (state) state.afterCommit.push(work)
+  else await work()
 }
 
 /**
@@ -46,11 +69,14 @@ export function asService<T>(db: Db, reason: string, fn: (tx: Tx) => Promise<T>)
  * may not do directly but that must commit or fail with their change (notifications, mail).
  */
 export async function elevated<T>(tx: Tx, reason: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const { role } = (await sql<{ role: string }>`select current_setting('role') as role`.execute(tx)).rows[0]!
+  const state = states.get(tx)
+  const role = state?.role ?? (await sql<{ role: string }>`select current_setting('role') as role`.execute(tx)).rows[0]!.role
   await sql`select set_config('role', 'service_role', true), set_config('app.elevated_reason', ${reason}, true)`.execute(tx)
+  if (state) state.role = 'service_role'
   try {
     return await fn(tx)
   } finally {
     await sql`select set_config('role', ${role}, true), set_config('app.elevated_reason', '', true)`.execute(tx)
+    if (state) state.role = role
   }
 }

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
-import type { Tx } from '../db/as-user'
+import { afterCommit, type Tx } from '../db/as-user'
 import { translate } from '../i18n/messages'
 import type { LocaleCode } from '../../shared/locales'
 import type { MessageParams } from '../utils/errors'
@@ -36,18 +37,45 @@ export function setMailPickupDir(dir: string | null) {
 
 /** Renders a mail in the recipient's locale and puts it in the outbox. tx must be a service transaction. */
 export async function enqueueMail(tx: Tx, mail: MailRequest): Promise<string> {
-  const params = mail.params ?? {}
-  const subject = translate(mail.locale, `mail.${mail.template}.subject`, params)
-  const body = translate(mail.locale, `mail.${mail.template}.body`, params)
-  const row = await tx.insertInto('mail_outbox')
-    .values({ to_email: mail.toEmail, to_user_id: mail.toUserId ?? null, locale: mail.locale, template: mail.template, subject, body, sent_at: null })
-    .returning(['id'])
-    .executeTakeFirstOrThrow()
-  await sql`insert into public.audit_log (actor_id, action, entity, entity_id, after)
-    values (auth.uid(), 'enqueue', 'mail_outbox', ${row.id}, ${JSON.stringify({ template: mail.template, to_user_id: mail.toUserId ?? null, locale: mail.locale })}::jsonb)`.execute(tx)
-  if (pickupDir) {
-    await mkdir(pickupDir, { recursive: true })
-    await writeFile(join(pickupDir, `${Date.now()}-${row.id}.json`), JSON.stringify({ id: row.id, to: mail.toEmail, locale: mail.locale, template: mail.template, subject, body }))
+  return (await enqueueMails(tx, [mail]))[0]!
+}
+
+/**
+ * Renders several mails, each in its recipient's locale, and puts them in the outbox with their audit
+ * rows in one statement. The pickup copies are written once the transaction has committed, so a
+ * delivery agent never sees a mail whose change was rolled back.
+ */
+export async function enqueueMails(tx: Tx, mails: MailRequest[]): Promise<string[]> {
+  if (mails.length === 0) return []
+  // Ids are chosen here, so each pickup copy is named by its own row whatever order the rows come back in.
+  const rendered = mails.map(mail => ({
+    id: randomUUID(), to_email: mail.toEmail, to_user_id: mail.toUserId ?? null, locale: mail.locale, template: mail.template,
+    subject: translate(mail.locale, `mail.${mail.template}.subject`, mail.params ?? {}),
+    body: translate(mail.locale, `mail.${mail.template}.body`, mail.params ?? {}),
+  }))
+  await sql`
+    with m as (
+      insert into public.mail_outbox (id, to_email, to_user_id, locale, template, subject, body)
+      select * from jsonb_to_recordset(${JSON.stringify(rendered)}::jsonb)
+        as r(id uuid, to_email text, to_user_id uuid, locale text, template text, subject text, body text)
+      returning id, to_user_id, locale, template)
+    insert into public.audit_log (actor_id, action, entity, entity_id, after)
+    select auth.uid(), 'enqueue', 'mail_outbox', m.id, jsonb_build_object('template', m.template, 'to_user_id', m.to_user_id, 'locale', m.locale)
+    from m`.execute(tx)
+  const dir = pickupDir
+  if (dir) {
+    await afterCommit(tx, async () => {
+      await ensurePickupDir(dir)
+      await Promise.all(rendered.map(mail => writeFile(join(dir, `${Date.now()}-${mail.id}.json`),
+        JSON.stringify({ id: mail.id, to: mail.to_email, locale: mail.locale, template: mail.template, subject: mail.subject, body: mail.body }))))
+    })
   }
-  return row.id
+  return rendered.map(mail => mail.id)
+}
+
+const madeDirs = new Set<string>()
+async function ensurePickupDir(dir: string) {
+  if (madeDirs.has(dir)) return
+  await mkdir(dir, { recursive: true })
+  madeDirs.add(dir)
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import { findApplicationTransition, HOST_VISIBLE_STATES, PLACE_HOLDING_STATES } from '../../../shared/mobility/lifecycle'
 import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
@@ -24,11 +25,13 @@ async function missingForSubmission(tx: Tx, app: Application, call: Call): Promi
     if (!form.teachingHours) missing.push('teachingHours')
   }
   else if (!form.preferredCourses) missing.push('preferredCourses')
-  const passport = await tx.selectFrom('application_private').select(['passport_number', 'passport_expiry', 'nationality'])
-    .where('application_id', '=', app.id).executeTakeFirst()
-  if (!passport?.passport_number || !passport.passport_expiry) missing.push('passport')
-  if (!passport?.nationality) missing.push('nationality')
-  const documents = (await tx.selectFrom('application_documents').select('document_key').where('application_id', '=', app.id).execute()).map(d => d.document_key)
+  const held = await tx.selectFrom('application_private as p')
+    .select(['p.passport_number', 'p.passport_expiry', 'p.nationality', eb => eb.selectFrom('application_documents as d')
+      .select(sql<string[]>`coalesce(array_agg(d.document_key), '{}')`.as('keys')).whereRef('d.application_id', '=', 'p.application_id').as('documents')])
+    .where('p.application_id', '=', app.id).executeTakeFirst()
+  if (!held?.passport_number || !held.passport_expiry) missing.push('passport')
+  if (!held?.nationality) missing.push('nationality')
+  const documents = held?.documents ?? []
   for (const doc of call.program.required_documents) if (doc.required && !documents.includes(doc.key)) missing.push(`documents.${doc.key}`)
   return missing
 }

@@ -1,5 +1,5 @@
 import { elevated, type Tx } from '../../db/as-user'
-import { enqueueMail, portalLink } from '../../mail/outbox'
+import { enqueueMails, portalLink } from '../../mail/outbox'
 import { translate } from '../../i18n/messages'
 import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
 import { isLocaleCode, type LocaleCode } from '../../../shared/locales'
@@ -36,23 +36,35 @@ export async function notifyPeople(tx: Tx, userIds: Iterable<string>, notice: No
   return notifyAudience(tx, { users: [...userIds] }, notice)
 }
 
-/** As notifyPeople, finding the institutions' staff on the same elevated path (one switch of role per notice). */
+/**
+ * As notifyPeople, finding the institutions' staff on the same elevated path. One query finds the
+ * people and their locales; one statement stores the in-app notices and one the mails.
+ */
 export async function notifyAudience(tx: Tx, audience: Audience, notice: Notice): Promise<number> {
-  if (!audience.users?.length && !audience.staffOf?.length) return 0
+  const users = audience.users ?? []
+  const institutions = audience.staffOf ?? []
+  if (!users.length && !institutions.length) return 0
   return elevated(tx, `notify ${notice.kind}`, async (svc) => {
-    const staff = audience.staffOf?.length
-      ? (await svc.selectFrom('memberships').select('user_id').distinct().where('institution_id', 'in', audience.staffOf)
-          .where('role', 'in', ['partner_staff', 'office_staff']).execute()).map(r => r.user_id)
-      : []
-    const ids = [...new Set([...(audience.users ?? []), ...staff])].filter(id => id !== audience.except)
-    if (ids.length === 0) return 0
-    const people = await svc.selectFrom('profiles').select(['id', 'email', 'preferred_locale']).where('id', 'in', ids).execute()
-    for (const person of people) {
+    const people = await svc.selectFrom('profiles').select(['id', 'email', 'preferred_locale'])
+      .where(eb => eb.or([
+        ...(users.length ? [eb('id', 'in', users)] : []),
+        ...(institutions.length
+          ? [eb('id', 'in', eb.selectFrom('memberships').select('user_id').where('institution_id', 'in', institutions).where('role', 'in', ['partner_staff', 'office_staff']))]
+          : []),
+      ]))
+      .$if(Boolean(audience.except), qb => qb.where('id', '!=', audience.except!))
+      .execute()
+    if (people.length === 0) return 0
+    const notices = people.map((person) => {
       const locale: LocaleCode = isLocaleCode(person.preferred_locale) ? person.preferred_locale : 'en'
-      const params = Object.fromEntries(Object.entries(notice.params).map(([k, v]) => [k, resolveParam(v, locale)]))
-      await svc.insertInto('notifications').values({ user_id: person.id, kind: notice.kind, params: JSON.stringify(params), link: notice.link, read_at: null }).execute()
-      await enqueueMail(svc, { toEmail: person.email, toUserId: person.id, locale, template: notice.kind, params: { ...params, link: portalLink(locale, notice.link) } })
-    }
+      return { person, locale, params: Object.fromEntries(Object.entries(notice.params).map(([k, v]) => [k, resolveParam(v, locale)])) }
+    })
+    await svc.insertInto('notifications')
+      .values(notices.map(({ person, params }) => ({ user_id: person.id, kind: notice.kind, params: JSON.stringify(params), link: notice.link, read_at: null })))
+      .execute()
+    await enqueueMails(svc, notices.map(({ person, locale, params }) => ({
+      toEmail: person.email, toUserId: person.id, locale, template: notice.kind, params: { ...params, link: portalLink(locale, notice.link) },
+    })))
     return people.length
   })
 }

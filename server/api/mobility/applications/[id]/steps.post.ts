@@ -1,13 +1,10 @@
 import { z } from 'zod'
 import { applicationStepSchema } from '#shared/schemas/mobility'
-import { getApplication } from '../../../../domain/mobility/applications'
 import { takeStep } from '../../../../domain/mobility/steps'
 
+/** Answers with the new state and revision only; the page reloads what it shows. */
 export default defineEventHandler(async (event) => {
   const id = paramValid(event, 'id', z.string().uuid())
   const step = await readValid(event, applicationStepSchema)
-  return withSignedIn(event, async (tx, actor) => {
-    await takeStep(tx, actor, id, step)
-    return getApplication(tx, actor, id)
-  })
+  return withSignedIn(event, (tx, actor) => takeStep(tx, actor, id, step))
 })
