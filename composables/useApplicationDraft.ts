@@ -1,25 +1,10 @@
+import { formOf } from '#shared/mobility/form'
 import type { ApplicationForm, ApplicationPrivateInput } from '#shared/schemas/mobility'
 
 /** Passport fields as typed: strings, turned into nulls only when saved. */
 export interface PassportDraft { passportNumber: string; passportExpiry: string; nationality: string }
 
 interface StoredPrivate { passport_number: string | null; passport_expiry: string | null; nationality: string | null }
-
-/** A stored form with every field present: a new draft is stored as {}. */
-export function formOf(value: Partial<ApplicationForm> | null | undefined): ApplicationForm {
-  return {
-    latinName: value?.latinName ?? '',
-    nativeName: value?.nativeName ?? '',
-    emergencyContact: {
-      name: value?.emergencyContact?.name ?? '', phone: value?.emergencyContact?.phone ?? '', relation: value?.emergencyContact?.relation ?? '',
-    },
-    preferredCourses: value?.preferredCourses ?? '',
-    languageCertificates: (value?.languageCertificates ?? []).map(c => ({ ...c })),
-    motivation: value?.motivation ?? '',
-    teachingPlan: value?.teachingPlan ?? '',
-    teachingHours: value?.teachingHours ?? null,
-  }
-}
 
 function passportOf(value: StoredPrivate | null | undefined): PassportDraft {
   return { passportNumber: value?.passport_number ?? '', passportExpiry: value?.passport_expiry ?? '', nationality: value?.nationality ?? '' }

@@ -3,7 +3,7 @@
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const FORM = {
   latinName: 'Bench Applicant', nativeName: 'Bench Applicant', emergencyContact: { name: 'Parent', phone: '+84 900 000 000', relation: 'parent' },
-  preferredCourses: 'Industrial robotics', languageCertificates: [], motivation: 'Benchmark', teachingPlan: '', teachingHours: null,
+  preferredCourses: 'Industrial robotics', studyLevel: 'eqf_5', fieldOfStudy: '0714', languageCertificates: [{ language: 'zh', level: 'HSK3', issuer: 'CTI' }], motivation: 'Benchmark', teachingPlan: '', teachingHours: null,
 }
 
 function session(base) {

@@ -60,6 +60,9 @@ export const applicationFormSchema = z.object({
   emergencyContact: z.object({ name: text(200).default(''), phone: text(40).default(''), relation: text(100).default('') })
     .default({ name: '', phone: '', relation: '' }),
   preferredCourses: text(5000).default(''),
+  /** Students: level and field of study (an ISCED-F code), as the program's eligibility asks. */
+  studyLevel: z.enum(STUDY_LEVELS).nullable().default(null),
+  fieldOfStudy: z.string().regex(/^\d{2,4}$/).nullable().default(null),
   languageCertificates: z.array(z.object({ language: z.string().regex(/^[a-z]{2,3}$/), level: z.enum(LANGUAGE_LEVELS), issuer: text(200).default('') })).max(10).default([]),
   motivation: text(20000).default(''),
   /** Teachers and staff: what they will teach or learn, and for how many hours. */

@@ -45,7 +45,7 @@ export async function openExchange(db: Db, places = 3, requiredDocuments = [{ ke
 export const COMPLETE_FORM = {
   latinName: 'Nguyen Thi Lan', nativeName: 'Nguyễn Thị Lan',
   emergencyContact: { name: 'Nguyen Van Binh', phone: '+84 912 345 678', relation: 'father' },
-  preferredCourses: 'Industrial robotics; PLC programming', languageCertificates: [], motivation: 'I want to learn robotics in China.',
+  preferredCourses: 'Industrial robotics; PLC programming', studyLevel: null, fieldOfStudy: null, languageCertificates: [], motivation: 'I want to learn robotics in China.',
   teachingPlan: '', teachingHours: null,
 }
 

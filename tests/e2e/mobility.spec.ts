@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { gotoHydrated, logIn, signUp } from './helpers'
+import { gotoHydrated, logIn, signUp, t } from './helpers'
 
 const HANOI_OFFICE = 'office.hanoi@demo.example'
 const NANNING_OFFICE = 'office.nanning@demo.example'
@@ -65,6 +65,14 @@ test.describe('student mobility', () => {
     await field(student, 'field-passportNumber').fill('C7654321')
     await field(student, 'field-passportExpiry').fill('2031-05-01')
     await student.getByTestId('field-nationality').selectOption('VN')
+    // The call asks for higher vocational study in ISCED 0714 and HSK 2: the form says what is unmet until it is.
+    await expect(student.getByTestId('certificate-hint')).toHaveText(t('vi', 'mobility.apply.unmet.language', { language: 'ZH', level: 'HSK2' }))
+    await student.getByTestId('field-studyLevel').selectOption('cn_higher_vocational')
+    await field(student, 'field-fieldOfStudy').fill('0714')
+    await student.getByTestId('add-certificate').click()
+    await field(student, 'certificate-language').fill('zh')
+    await student.getByTestId('certificate-level').selectOption('HSK3')
+    await expect(student.getByTestId('certificate-hint')).toHaveCount(0)
     await student.getByTestId('save-draft').click()
     await student.getByTestId('upload-transcript').setInputFiles({ name: 'bang-diem.pdf', mimeType: 'application/pdf', buffer: PDF })
     await expect(student.getByTestId('document-link-transcript')).toBeVisible()

@@ -88,10 +88,10 @@ export async function listCalls(tx: Tx, openOnly: boolean, now = new Date()) {
 /** What a step of an application needs to know of its call and program, in one query. */
 export async function callForStep(tx: Tx, callId: string) {
   const row = await tx.selectFrom('calls as c').innerJoin('programs as p', 'p.id', 'c.program_id')
-    .select(['c.id', 'c.title', 'c.opens_at', 'c.closes_at', 'c.academic_year', 'p.type', 'p.required_documents', 'p.checklist', 'p.agreement_id', 'p.condition_id'])
+    .select(['c.id', 'c.title', 'c.opens_at', 'c.closes_at', 'c.academic_year', 'p.type', 'p.eligibility', 'p.required_documents', 'p.checklist', 'p.agreement_id', 'p.condition_id'])
     .where('c.id', '=', callId).executeTakeFirst()
   if (!row) fail(404, 'errors.notFound')
-  return { ...row, program: { type: row.type, required_documents: row.required_documents, checklist: row.checklist, agreement_id: row.agreement_id, condition_id: row.condition_id } }
+  return { ...row, program: { type: row.type, eligibility: row.eligibility, required_documents: row.required_documents, checklist: row.checklist, agreement_id: row.agreement_id, condition_id: row.condition_id } }
 }
 
 /** Programs the actor's institutions host or send to, latest first: those they can open calls for. */

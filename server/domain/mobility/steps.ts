@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import { findApplicationTransition, HOST_VISIBLE_STATES, PLACE_HOLDING_STATES } from '../../../shared/mobility/lifecycle'
+import { unmetRequirements } from '../../../shared/mobility/eligibility'
+import { formOf } from '../../../shared/mobility/form'
 import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
 import type { ApplicationStep } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
@@ -15,10 +17,10 @@ type Call = Awaited<ReturnType<typeof callForStep>>
 
 /** What a submission must hold; the reply names what is missing, so the form can point at it. */
 async function missingForSubmission(tx: Tx, app: Application, call: Call): Promise<string[]> {
-  const form = app.form
+  const form = formOf(app.form)
   const missing: string[] = []
   if (!form.latinName) missing.push('latinName')
-  if (!form.emergencyContact?.name || !form.emergencyContact?.phone) missing.push('emergencyContact')
+  if (!form.emergencyContact.name || !form.emergencyContact.phone) missing.push('emergencyContact')
   if (!form.motivation) missing.push('motivation')
   if (STAFF_PROGRAM_TYPES.includes(call.program.type)) {
     if (!form.teachingPlan) missing.push('teachingPlan')
@@ -74,6 +76,8 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
     if (now < new Date(call.opens_at) || now >= new Date(call.closes_at)) fail(409, 'mobility.errors.callClosed')
     const missing = await missingForSubmission(tx, app, call)
     if (missing.length) fail(422, 'mobility.errors.incomplete', { count: missing.length }, { missing })
+    const unmet = unmetRequirements(call.program.eligibility, formOf(app.form), STAFF_PROGRAM_TYPES.includes(call.program.type))
+    if (unmet.length) fail(422, 'mobility.errors.notEligible', { count: unmet.length }, { unmet })
   }
   if (step.action === 'nominate') await takePlace(tx, app, call)
   if (step.action === 'depart') {
