@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { ensureBuild, serverEntry } from './ensure-build.mjs'
-import { benchSubmit } from './bench/submit.mjs'
+import { benchSignedInFloor, benchSubmit } from './bench/submit.mjs'
 
 ensureBuild()
 const parts = (process.env.BENCH_PARTS ?? 'pages,submit').split(',')
@@ -51,7 +51,10 @@ async function benchPages(url) {
 const embedded = await startServer(3900)
 try {
   if (parts.includes('pages')) await benchPages(embedded.url)
-  if (parts.includes('submit')) console.info('submit, embedded:', await benchSubmit(embedded.url), '(goal p95 ≤ 100 ms)')
+  if (parts.includes('submit')) {
+    console.info('submit, embedded:', await benchSubmit(embedded.url), '(goal p95 ≤ 100 ms)')
+    console.info('floor, embedded:', await benchSignedInFloor(embedded.url))
+  }
 }
 finally { embedded.stop() }
 
@@ -63,7 +66,10 @@ if (parts.includes('submit') && process.env.DATABASE_URL) {
   const url = new URL(process.env.DATABASE_URL)
   url.pathname = `/${name}`
   const server = await startServer(3901, { DATABASE_URL: url.toString(), SEED_DEMO: 'true' })
-  try { console.info('submit, postgres:', await benchSubmit(server.url), '(goal p95 ≤ 50 ms)') }
+  try {
+    console.info('submit, postgres:', await benchSubmit(server.url), '(goal p95 ≤ 50 ms)')
+    console.info('floor, postgres:', await benchSignedInFloor(server.url))
+  }
   finally {
     server.stop()
     await new Promise(r => setTimeout(r, 1000))

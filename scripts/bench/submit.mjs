@@ -34,6 +34,21 @@ async function pool(items, concurrency, fn) {
   return results
 }
 
+/**
+ * The floor under any signed-in request at the same concurrency: GET /api/auth/me (session, one RLS
+ * transaction, two reads) through 50 connections for 5 s. A submission cannot answer faster than this.
+ */
+export async function benchSignedInFloor(base, { concurrency = 50, seconds = 5 } = {}) {
+  const { default: autocannon } = await import('autocannon')
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'student.vietnam@demo.example', password: 'demo-password-2026' }) })
+  const cookie = login.headers.getSetCookie().find(c => c.startsWith('portal_session=')).split(';')[0]
+  const run = duration => autocannon({ url: `${base}/api/auth/me`, connections: concurrency, duration, headers: { cookie } })
+  await run(1)
+  const r = await run(seconds)
+  if (r.non2xx || r.errors) throw new Error(`/api/auth/me: ${r.non2xx} non-2xx, ${r.errors} errors`)
+  return { path: '/api/auth/me', concurrency, requestsPerSecond: Math.round(r.requests.average), p50ms: r.latency.p50, p97_5ms: r.latency.p97_5 }
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)]
 
 export async function benchSubmit(base, { applicants = 200, concurrency = 50 } = {}) {

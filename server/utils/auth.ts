@@ -5,7 +5,7 @@ import { supabaseAuth } from '../auth/supabase'
 import { asUser, type Actor, type Tx } from '../db/as-user'
 import type { MemberRole } from '../../shared/roles'
 import { useDatabase } from './database'
-import { fail } from './errors'
+import { fail, refusedByDatabase } from './errors'
 import { appMode } from './mode'
 
 export function useAuth(): AuthProvider {
@@ -39,14 +39,20 @@ export async function requireRole(event: H3Event, ...roles: MemberRole[]): Promi
   return actor
 }
 
-/** Runs fn in one RLS transaction as the request's actor (anonymous when signed out). */
+/**
+ * Runs fn in one RLS transaction as the request's actor (anonymous when signed out). A write the
+ * database's policies refuse is the person's lack of right, not a fault: 403, never 500.
+ */
 export async function withActor<T>(event: H3Event, fn: (tx: Tx, actor: Actor | null) => Promise<T>): Promise<T> {
   const actor = await getActor(event)
-  return asUser(await useDatabase(), actor, tx => fn(tx, actor))
+  return asUser(await useDatabase(), actor, tx => fn(tx, actor)).catch((error: unknown) => {
+    if (refusedByDatabase(error)) fail(403, 'errors.forbidden')
+    throw error
+  })
 }
 
 /** As withActor, for routes that need a signed-in person (401 otherwise). */
 export async function withSignedIn<T>(event: H3Event, fn: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
   const actor = await requireActor(event)
-  return asUser(await useDatabase(), actor, tx => fn(tx, actor))
+  return withActor(event, tx => fn(tx, actor))
 }
