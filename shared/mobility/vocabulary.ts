@@ -21,3 +21,6 @@ export const INCIDENT_TYPES = ['health', 'accident', 'security', 'legal', 'lost_
 export type IncidentType = (typeof INCIDENT_TYPES)[number]
 export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number]
+
+/** Document kinds programs commonly ask for; their names are translated (mobility.documentKinds.*). A program may use other keys. */
+export const DOCUMENT_KINDS = ['transcript', 'cv', 'language_certificate', 'passport_copy', 'motivation_letter', 'recommendation_letter', 'insurance', 'portfolio'] as const
