@@ -66,6 +66,9 @@ export default defineNuxtConfig({
     xssValidator: false,
   },
 
+  // A JSON reply runs no script: no CSP nonce to generate for it.
+  routeRules: { '/api/**': { security: { nonce: false } } },
+
   nitro: {
     plugins: ['~~/server/early/shared-runtime-config'],
     serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],

@@ -32,12 +32,31 @@ export function connectPostgres(connectionString: string, max = 10): DatabaseHan
   return { db, kind: 'postgres', exec: async (script) => { await pool.query(script) }, close: () => db.destroy() }
 }
 
-/** Embedded Postgres. The dialect hands the one PGlite session to one transaction at a time. */
+/**
+ * The one PGlite session goes to one transaction at a time, in order of asking. PGlite runs each
+ * statement synchronously, and the library hands the session on through promise callbacks alone, so
+ * a queue of transactions would run back to back while finished requests wait to write their
+ * answers. One turn of the event loop at each hand-over lets them out first.
+ */
+class FairPGliteDialect extends PGliteDialect {
+  override createDriver() {
+    const driver = super.createDriver()
+    const acquire = driver.acquireConnection.bind(driver)
+    driver.acquireConnection = async () => {
+      const connection = await acquire()
+      await new Promise(resolve => setImmediate(resolve))
+      return connection
+    }
+    return driver
+  }
+}
+
+/** Embedded Postgres, one session shared fairly by all requests. */
 export async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite')
   if (dataDir) await mkdir(dataDir, { recursive: true })
   const pglite: PGlite = await PGlite.create({ dataDir, loadDataDir, parsers: KEEP_AS_TEXT })
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) })
+  const db = new Kysely<Database>({ dialect: new FairPGliteDialect(pglite) })
   return {
     db,
     kind: 'pglite',
