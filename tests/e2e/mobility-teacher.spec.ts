@@ -1,23 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { gotoHydrated, logIn, signUp, t } from './helpers'
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
-
-async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await logIn(page, email, undefined, locale)
-  return page
-}
-
-/** The input or textarea a test id names, whether it sits on the element or on its wrapper. */
-function field(page: Page, testId: string) {
-  return page.locator(`input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first()
-}
-
-async function expectState(page: Page, locale: string, id: string, state: string) {
-  await gotoHydrated(page, `/${locale}/mobility/applications/${id}`)
-  await expect(page.getByTestId(`state-${state}`).first()).toBeVisible()
-}
+import { PDF, enrol, expectState, field, personIn, step } from './mobility-helpers'
 
 test.describe('teacher mobility', () => {
   test.describe.configure({ timeout: 180_000 })
@@ -28,9 +11,7 @@ test.describe('teacher mobility', () => {
     const account = await signUp(teacher, { locale: 'zh', name: '黄志明' })
     const me = await (await teacher.request.get('/api/auth/me')).json() as { user: { id: string } }
     const secretariat = await personIn(browser, 'secretariat@demo.example', 'en')
-    const institutions = await (await secretariat.request.get('/api/institutions')).json() as { items: { id: string; slug: string }[] }
-    const nanning = institutions.items.find(i => i.slug === 'nanning-smart-polytechnic')!.id
-    expect((await secretariat.request.post('/api/admin/memberships', { data: { userId: me.user.id, institutionId: nanning, role: 'teacher' } })).status()).toBe(201)
+    await enrol(secretariat, me.user.id, 'nanning-smart-polytechnic', 'teacher')
     await logIn(teacher, account.email, account.password, 'zh')
 
     await gotoHydrated(teacher, '/zh/mobility/calls')
@@ -77,14 +58,14 @@ test.describe('teacher mobility', () => {
     await expect(office.getByTestId(`office-row-${id}`)).toContainText('黄志明')
     await office.getByTestId(`open-${id}`).click()
     await expect(office.getByTestId('application-form-view')).toContainText('为机电专业学生讲授PLC编程实训课')
-    await office.getByTestId('step-nominate').click()
+    await step(office, 'nominate')
     await expect(office.getByTestId('state-nominated').first()).toBeVisible()
 
     // The host in Thailand reads it in Thai and accepts; the teacher sees the acceptance in their list.
     const host = await personIn(browser, 'partner.thai@demo.example', 'th')
     await expectState(host, 'th', id, 'nominated')
     await expect(host.getByTestId('application-form-view')).toContainText(t('th', 'mobility.apply.teachingHours'))
-    await host.getByTestId('step-accept').click()
+    await step(host, 'accept')
     await expect(host.getByTestId('state-accepted').first()).toBeVisible()
     await gotoHydrated(teacher, '/zh/mobility/applications')
     await expect(teacher.getByTestId('application-row').filter({ hasText: t('zh', 'mobility.states.accepted') })).toHaveCount(1)

@@ -1,41 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { gotoHydrated, logIn, signUp, t } from './helpers'
+import { PDF, enrol, expectState, field, personIn, step } from './mobility-helpers'
 
 const HANOI_OFFICE = 'office.hanoi@demo.example'
 const NANNING_OFFICE = 'office.nanning@demo.example'
 const SECRETARIAT = 'secretariat@demo.example'
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 
-async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await logIn(page, email, undefined, locale)
-  return page
-}
-
-/** The secretariat makes a freshly signed-up person a student of Red River (as an office would). */
-async function enrolAtRedRiver(page: Page, userId: string, role = 'student') {
-  const institutions = await (await page.request.get('/api/institutions')).json() as { items: { id: string; slug: string }[] }
-  const redRiver = institutions.items.find(i => i.slug === 'red-river-tech-university')!.id
-  expect((await page.request.post('/api/admin/memberships', { data: { userId, institutionId: redRiver, role } })).status()).toBe(201)
-}
-
-/** The input, textarea or select a test id names, whether it sits on the element or on its wrapper. */
-function field(page: Page, testId: string) {
-  return page.locator(`input[data-testid="${testId}"], textarea[data-testid="${testId}"], [data-testid="${testId}"] input, [data-testid="${testId}"] textarea`).first()
-}
-
-async function step(page: Page, action: string, text?: string) {
-  await page.getByTestId(`step-${action}`).click()
-  if (text !== undefined) {
-    await page.getByTestId('step-text').fill(text)
-    await page.getByTestId('step-confirm').click()
-  }
-}
-
-async function expectState(page: Page, locale: string, id: string, state: string) {
-  await gotoHydrated(page, `/${locale}/mobility/applications/${id}`)
-  await expect(page.getByTestId(`state-${state}`).first()).toBeVisible()
-}
 
 test.describe('student mobility', () => {
   test.describe.configure({ timeout: 240_000 })
@@ -45,7 +15,7 @@ test.describe('student mobility', () => {
     const account = await signUp(student, { locale: 'vi', name: 'Phạm Minh Anh' })
     const me = await (await student.request.get('/api/auth/me')).json() as { user: { id: string } }
     const secretariat = await personIn(browser, SECRETARIAT, 'zh')
-    await enrolAtRedRiver(secretariat, me.user.id)
+    await enrol(secretariat, me.user.id, 'red-river-tech-university', 'student')
     await logIn(student, account.email, account.password, 'vi')
 
     // The call page in Vietnamese; applying creates a draft.
