@@ -97,6 +97,13 @@ export interface AgreementReminders {
   sent_at: Generated<Timestamp>
 }
 
+/** The steps a party takes by hand, copied from shared/agreements/lifecycle.ts for the state guard. */
+export interface AgreementPartyTransitions {
+  action: string
+  from_state: AgreementState
+  to_state: AgreementState
+}
+
 export interface AgreementTables {
   agreements: Agreements
   agreement_parties: AgreementParties
@@ -106,4 +113,5 @@ export interface AgreementTables {
   agreement_quota_usage: AgreementQuotaUsage
   agreement_ledger: AgreementLedger
   agreement_reminders: AgreementReminders
+  agreement_party_transitions: AgreementPartyTransitions
 }

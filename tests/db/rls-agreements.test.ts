@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
+import { AGREEMENT_TRANSITIONS } from '../../shared/agreements/lifecycle'
 import type { AgreementState } from '../../shared/agreements/vocabulary'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
 import { attemptAndRollBack, createFileRow, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, RolledBack } from './rls-fixtures'
@@ -144,6 +145,35 @@ describe('agreements_update (parties\' staff and the secretariat)', () => {
     const rows = await asUser(db, actor(), tx => tx.updateTable('agreements').set({ title: JSON.stringify({ en: 'Hijacked' }) }).where('id', '=', ids[which]).returning('id').execute())
     expect(rows).toEqual([])
     expect(await title(ids[which])).toEqual(before)
+  })
+})
+
+describe('agreements_state_guard (the lifecycle in the database)', () => {
+  const move = (actor: Actor, which: keyof typeof ids, state: AgreementState) =>
+    probe(actor, tx => tx.updateTable('agreements').set({ state }).where('id', '=', ids[which]).returning('state').execute())
+
+  it.each<[keyof typeof ids, AgreementState]>([
+    ['draft', 'in_negotiation'], ['awaiting', 'in_negotiation'], ['active', 'terminated'], ['negotiating', 'terminated'],
+  ])('a party takes a step of its own by hand: %s to %s', async (which, state) => {
+    expect(await move(a, which, state)).toEqual([{ state }])
+  })
+
+  it.each<[keyof typeof ids, AgreementState]>([
+    ['draft', 'active'], ['negotiating', 'awaiting_signatures'], ['awaiting', 'active'], ['active', 'expired'], ['expiring', 'renewed'], ['expired', 'active'],
+  ])('no party, not even the secretariat, skips the system\'s guard: %s to %s', async (which, state) => {
+    for (const actor of [a, sec]) await expect(move(actor, which, state)).rejects.toThrow(/cannot go from/)
+  })
+
+  it('keeps the same party steps as the app: agreement_party_transitions equals the party rows of AGREEMENT_TRANSITIONS', async () => {
+    const rows = await asUser(db, a, tx => tx.selectFrom('agreement_party_transitions').select(['action', 'from_state', 'to_state']).execute())
+    const app = AGREEMENT_TRANSITIONS.filter(t => t.by === 'party').flatMap(t => t.from.map(from => ({ action: t.action, from_state: from, to_state: t.to })))
+    const key = (r: { action: string; from_state: string; to_state: string }) => `${r.action}:${r.from_state}:${r.to_state}`
+    expect(rows.map(key).sort()).toEqual(app.map(key).sort())
+  })
+
+  it('the table cannot be changed by a person', async () => {
+    await expect(probe(sec, tx => tx.insertInto('agreement_party_transitions').values({ action: 'activate', from_state: 'draft', to_state: 'active' }).execute()))
+      .rejects.toThrow(PERMISSION_DENIED)
   })
 })
 
