@@ -127,6 +127,22 @@ describe('scheduling a meeting', () => {
     expect(new Date(moved.starts_at).toISOString()).toBe('2026-12-03T01:30:00.000Z')
   })
 
+  it('tells every member when the meeting moves to another instant, old and new time in their language; not when the instant stays', async () => {
+    const movedMails = () => service(tx => tx.selectFrom('mail_outbox').select(['to_user_id', 'locale', 'subject', 'body'])
+      .where('template', '=', 'governance.meetingMoved').where('body', 'like', `%${meetingId}%`).execute())
+    const before = (await movedMails()).length
+    await asUser(db, thai, tx => updateMeeting(tx, meetingId, { minutes: { th: 'บันทึก' }, durationMinutes: 90 }))
+    expect(await movedMails()).toHaveLength(before)
+    await asUser(db, thai, tx => updateMeeting(tx, meetingId, { startsAtLocal: '2026-12-04T14:00' }))
+    const told = (await movedMails()).slice(before)
+    expect(told.map(m => m.to_user_id).sort()).toEqual(mails.map(m => m.to_user_id).sort())
+    for (const mail of told) expect(mail.body).toContain('2026-12-04 14:00 Asia/Shanghai')
+    for (const mail of told) expect(mail.body).toContain('2026-12-03 09:30 Asia/Shanghai')
+    const inThai = told.find(m => m.locale === 'th')!
+    expect(inThai.subject).toContain('การประชุมใหญ่สภา')
+    expect(inThai.subject).not.toMatch(/Meeting/)
+  })
+
   it('records decisions owned by members, and marks them done', async () => {
     const decision = await asUser(db, english, tx => addDecision(tx, meetingId, { text: { en: 'Adopt the plan' }, ownerId: thai.id, dueOn: '2027-01-31' }))
     expect(decision.status).toBe('open')

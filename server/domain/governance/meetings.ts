@@ -79,5 +79,21 @@ export async function updateMeeting(tx: Tx, id: string, patch: MeetingPatch) {
   }
   const row = await tx.updateTable('meetings').set(values as never).where('id', '=', id).returning('id').executeTakeFirst()
   if (!row) fail(403, 'errors.forbidden')
+  const newStart = values.starts_at as Date | undefined
+  if (newStart && newStart.getTime() !== new Date(current.starts_at).getTime()) await tellMeetingMoved(tx, { ...current, title: patch.title ?? current.title }, newStart, values.time_zone as string)
   return getMeeting(tx, id)
+}
+
+/** A meeting that now starts at another instant: everyone who sits on the body is told, old and new time side by side. */
+async function tellMeetingMoved(tx: Tx, meeting: Awaited<ReturnType<typeof findMeeting>>, startsAt: Date, timeZone: string) {
+  const body = await findBody(tx, meeting.body_id)
+  await notifyPeople(tx, await currentMemberIds(tx, meeting.body_id), {
+    kind: 'governance.meetingMoved',
+    params: {
+      body: body.name, title: meeting.title,
+      start: neutralStart(localStart(startsAt, timeZone), timeZone),
+      was: neutralStart(localStart(meeting.starts_at, meeting.time_zone), meeting.time_zone),
+    },
+    link: `/governance/meetings/${meeting.id}`,
+  })
 }
