@@ -37,6 +37,15 @@ create table if not exists auth.password_reset_tokens (
   used_at timestamptz
 );
 
+-- Built-in auth only: one row per signed-in browser (Supabase keeps its own auth.sessions), so a
+-- log-out, a password change or a reset ends sessions on the server, not only in one cookie.
+create table if not exists auth.sessions (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references auth.users (id) on delete cascade,
+  created_at timestamptz not null default now()
+);
+create index if not exists sessions_user_id_idx on auth.sessions (user_id);
+
 -- The same readers of request.jwt.claims that Supabase defines.
 create or replace function auth.jwt() returns jsonb language sql stable as $$
   select coalesce(nullif(current_setting('request.jwt.claims', true), '')::jsonb, '{}'::jsonb)

@@ -7,6 +7,7 @@ import { useDatabase } from '../utils/database'
 import { fail } from '../utils/errors'
 import type { AuthProvider } from './provider'
 import { hashPassword, verifyPassword } from './password'
+import { endSessions, isLive, startSession } from './builtin-sessions'
 import { endSession, readSession, writeSession } from './session'
 
 const RESET_TTL_MINUTES = 60
@@ -36,10 +37,10 @@ export const builtinAuth: AuthProvider = {
         raw_user_meta_data: JSON.stringify({ display_name: input.displayName, preferred_locale: input.locale }) as never,
       }).returning(['id', 'email']).executeTakeFirstOrThrow()
       await audit(tx, user.id, 'sign_up', user.id)
-      return { id: user.id, email: user.email! }
+      return { id: user.id, email: user.email!, sessionId: await startSession(tx, user.id) }
     })
-    await writeSession(event, { userId: actor.id, email: actor.email })
-    return actor
+    await writeSession(event, { userId: actor.id, email: actor.email, sessionId: actor.sessionId })
+    return { id: actor.id, email: actor.email }
   },
 
   async logIn(event, email, password) {
@@ -50,11 +51,12 @@ export const builtinAuth: AuthProvider = {
       .executeTakeFirst())
     const ok = await verifyPassword(password, user?.encrypted_password ?? null)
     if (!user || !ok) return null
-    await asService(db, 'log-in record', async (tx) => {
+    const sessionId = await asService(db, 'log-in record', async (tx) => {
       await tx.updateTable('auth.users').set({ last_sign_in_at: new Date() }).where('id', '=', user.id).execute()
       await audit(tx, user.id, 'log_in', user.id)
+      return startSession(tx, user.id)
     })
-    await writeSession(event, { userId: user.id, email: user.email! })
+    await writeSession(event, { userId: user.id, email: user.email!, sessionId })
     return { id: user.id, email: user.email! }
   },
 
@@ -62,17 +64,21 @@ export const builtinAuth: AuthProvider = {
     const session = await readSession(event)
     if (session.userId) {
       const db = await useDatabase()
-      await asService(db, 'log-out record', tx => audit(tx, session.userId!, 'log_out', session.userId!))
+      await asService(db, 'log-out record', async (tx) => {
+        await audit(tx, session.userId!, 'log_out', session.userId!)
+        if (session.sessionId) await endSessions(tx, { sessionId: session.sessionId })
+      })
     }
     await endSession(event)
   },
 
   async currentActor(event) {
     const session = await readSession(event)
-    return session.userId && session.email ? { id: session.userId, email: session.email } : null
+    if (!session.userId || !session.email || !session.sessionId) return null
+    return await isLive(await useDatabase(), session.sessionId, session.userId) ? { id: session.userId, email: session.email } : null
   },
 
-  async changePassword(_event, actor, currentPassword, newPassword) {
+  async changePassword(event, actor, currentPassword, newPassword) {
     const db = await useDatabase()
     const user = await asService(db, 'password check', tx => tx.selectFrom('auth.users').select('encrypted_password')
       .where('id', '=', actor.id).executeTakeFirst())
@@ -80,6 +86,8 @@ export const builtinAuth: AuthProvider = {
     const hash = await hashPassword(newPassword)
     await asService(db, 'password change', async (tx) => {
       await tx.updateTable('auth.users').set({ encrypted_password: hash, updated_at: new Date() }).where('id', '=', actor.id).execute()
+      // Whoever else holds a session of this account (a copied cookie, a forgotten browser) is signed out.
+      await endSessions(tx, { userId: actor.id, except: (await readSession(event)).sessionId })
       await audit(tx, actor.id, 'change_password', actor.id)
     })
     return true
@@ -116,6 +124,7 @@ export const builtinAuth: AuthProvider = {
         .returning('user_id').executeTakeFirst()
       if (!used) return false
       await tx.updateTable('auth.users').set({ encrypted_password: hash, updated_at: new Date() }).where('id', '=', used.user_id).execute()
+      await endSessions(tx, { userId: used.user_id })
       await audit(tx, null, 'reset_password', used.user_id)
       return true
     })

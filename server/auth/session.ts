@@ -5,6 +5,8 @@ import { getCookie, useSession } from 'h3'
 export interface SessionData {
   userId?: string
   email?: string
+  /** Built-in auth: the row in auth.sessions this browser holds. */
+  sessionId?: string
   accessToken?: string
   refreshToken?: string
 }

@@ -29,6 +29,12 @@ export interface PasswordResetTokens {
   used_at: Timestamp | null
 }
 
+export interface AuthSessions {
+  id: Generated<string>
+  user_id: string
+  created_at: Generated<Timestamp>
+}
+
 export interface Profiles {
   id: string
   email: string
@@ -103,6 +109,7 @@ export interface MailOutbox {
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
+  'auth.sessions': AuthSessions
   profiles: Profiles
   institutions: Institutions
   memberships: Memberships

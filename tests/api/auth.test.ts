@@ -68,6 +68,25 @@ describe('built-in auth', () => {
     expect((await client(server.url).post('/api/auth/login', { email, password: 'another-pass-77' })).status).toBe(200)
   })
 
+  it('ends sessions on the server: a copied cookie stops working after a log-out, and other browsers after a password change', async () => {
+    const email = unique('ends')
+    const first = client(server.url)
+    await first.post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Ends' })
+    const copied = client(server.url, { cookie: first.cookie() })
+    expect((await copied.get('/api/auth/me')).json.user.email).toBe(email)
+    expect((await first.post('/api/auth/logout')).status).toBe(200)
+    expect((await copied.get('/api/auth/me')).json.user).toBeNull()
+
+    const laptop = client(server.url)
+    const phone = client(server.url)
+    await laptop.post('/api/auth/login', { email, password: PASSWORD })
+    await phone.post('/api/auth/login', { email, password: PASSWORD })
+    expect((await laptop.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'after-change-88' })).status).toBe(200)
+    expect((await laptop.get('/api/auth/me')).json.user.email).toBe(email)
+    expect((await phone.get('/api/auth/me')).json.user).toBeNull()
+    expect((await phone.get('/api/notifications')).status).toBe(401)
+  })
+
   it('resets a forgotten password through a one-time link mailed in the recipient language', async () => {
     const email = unique('reset')
     await client(server.url).post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Reset', locale: 'vi' })
@@ -80,7 +99,10 @@ describe('built-in auth', () => {
     expect(mail.locale).toBe('vi')
     expect(mail.subject).not.toBe('Reset your password')
     const token = /token=([\w-]+)/.exec(mail.body)![1]!
+    const stillSignedIn = client(server.url)
+    await stillSignedIn.post('/api/auth/login', { email, password: PASSWORD })
     expect((await client(server.url).post('/api/auth/password-reset/confirm', { token, password: 'brand-new-pass-9' })).status).toBe(200)
+    expect((await stillSignedIn.get('/api/auth/me')).json.user).toBeNull()
     const reused = await client(server.url).post('/api/auth/password-reset/confirm', { token, password: 'other-new-pass-9' })
     expect(reused.status).toBe(422)
     expect(reused.json.data.key).toBe('auth.errors.resetTokenInvalid')

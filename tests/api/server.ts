@@ -64,6 +64,8 @@ export function client(baseUrl: string, headers: Record<string, string> = {}) {
       try { json = JSON.parse(text) } catch { json = undefined }
       return { status: response.status, json, text, headers: response.headers }
     },
+    /** The session cookie as a browser would send it, to copy it into another client. */
+    cookie: () => cookie,
     get: function (path: string, extra?: Record<string, string>) { return this.request('GET', path, undefined, extra) },
     post: function (path: string, body?: unknown, extra?: Record<string, string>) { return this.request('POST', path, body, extra) },
     patch: function (path: string, body?: unknown, extra?: Record<string, string>) { return this.request('PATCH', path, body, extra) },

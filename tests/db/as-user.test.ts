@@ -27,6 +27,15 @@ describe('asUser', () => {
     expect(seen.rows[0]).toEqual({ uid: null, who: 'anon' })
   })
 
+  it('keeps built-in auth\'s own tables (passwords, reset tokens, sessions) out of reach of a signed-in person or a visitor', async () => {
+    const ann = await createPerson(handle.db, 'ann-auth')
+    for (const actor of [ann, null]) {
+      for (const table of ['auth.users', 'auth.password_reset_tokens', 'auth.sessions']) {
+        await expect(asUser(handle.db, actor, tx => sql`select * from ${sql.raw(table)}`.execute(tx))).rejects.toThrow(/permission denied/)
+      }
+    }
+  })
+
   it('keeps 20 people acting at once apart: each sees only their own profile', async () => {
     const people: Actor[] = []
     for (let i = 0; i < 20; i++) people.push(await createPerson(handle.db, `p${i}`))
