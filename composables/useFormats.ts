@@ -1,11 +1,13 @@
 import { LOCALES } from '#shared/locales'
 import { useSessionStore } from '~/stores/session'
+import { fallbackDateFormat, type DateFormatter } from './intlFallback'
 
 const LANGUAGE_BY_CODE: Record<string, string> = Object.fromEntries(LOCALES.map(l => [l.code, l.language]))
 
 // Intl objects are costly to build and SSR formats many values per page: build each once per process.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>()
-function memo<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+type Formatter = DateFormatter | Intl.NumberFormat | Intl.DisplayNames
+const cache = new Map<string, Formatter>()
+function memo<T extends Formatter>(key: string, make: () => T): T {
   let found = cache.get(key) as T | undefined
   if (!found) cache.set(key, found = make())
   return found
@@ -19,13 +21,14 @@ export function useFormats() {
   const calendarLocale = () => (locale.value === 'th' && store.user?.thai_buddhist_calendar ? `${language()}-u-ca-buddhist` : `${language()}-u-ca-gregory`)
   const timeZone = () => store.user?.time_zone ?? 'UTC'
   const countryNames = useState<Record<string, Record<string, string>>>('countryNames', () => ({}))
-  const dateFormat = (style: 'date' | 'dateTime', zone = timeZone()) => memo(`${style}|${calendarLocale()}|${zone}`, () => new Intl.DateTimeFormat(calendarLocale(), {
-    dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: zone,
-  }))
+  const dateFormat = (style: 'date' | 'dateTime', zone = timeZone()) => memo(`${style}|${calendarLocale()}|${zone}`, () => {
+    const options = { dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: zone } as const
+    return fallbackDateFormat(language(), options) ?? new Intl.DateTimeFormat(calendarLocale(), options)
+  })
   return {
     // A calendar date ('2026-03-01') is the same day everywhere: format it in UTC, not the viewer's zone.
     date: (value: string | Date) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-      ? memo(`day|${calendarLocale()}`, () => new Intl.DateTimeFormat(calendarLocale(), { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${value}T00:00:00Z`))
+      ? dateFormat('date', 'UTC').format(new Date(`${value}T00:00:00Z`))
       : dateFormat('date').format(new Date(value))),
     /** In the viewer's time zone, or in another one, e.g. where a meeting is held. */
     dateTime: (value: string | Date, zone?: string) => dateFormat('dateTime', zone).format(new Date(value)),
