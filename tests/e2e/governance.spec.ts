@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { DEMO, gotoHydrated, logIn, signUp } from './helpers'
+import { DEMO, gotoHydrated, logIn, signUp, t } from './helpers'
 
 async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
@@ -34,6 +34,25 @@ test.describe('governance', () => {
     await gotoHydrated(applicant, `/lo/institutions/${slug}`)
     await expect(applicant.getByTestId('institution-name')).toHaveText(/ວິທະຍາໄລເຕັກນິກທົດສອບ/)
     await expect(applicant.getByTestId('edit-institution')).toBeVisible()
+  })
+
+  test('the secretariat sets up a working group in th and lands on its page; an office cannot', async ({ browser }) => {
+    const secretariat = await personIn(browser, DEMO.secretariat, 'th')
+    await gotoHydrated(secretariat, '/th/governance')
+    await secretariat.getByTestId('open-create-body').click()
+    const form = secretariat.getByTestId('create-body-form')
+    await form.getByTestId('body-kind').selectOption('working_group')
+    const name = `คณะทำงานการฝึกงาน ${Date.now()}`
+    await form.getByTestId('localized-name').locator('input').fill(name)
+    await form.getByTestId('create-body').click()
+    await expect(secretariat.getByRole('heading', { level: 1 })).toHaveText(name)
+    await expect(secretariat).toHaveURL(/\/th\/governance\/[0-9a-f-]{36}$/)
+    await expect(secretariat.getByText(t('th', 'governance.kinds.working_group'), { exact: true })).toBeVisible()
+
+    const office = await personIn(browser, DEMO.office, 'zh')
+    await gotoHydrated(office, '/zh/governance')
+    await expect(office.getByTestId('body-link').filter({ hasText: name })).toBeVisible()
+    await expect(office.getByTestId('open-create-body')).toHaveCount(0)
   })
 
   test('meetings of the council are for its members: the office sees them, a student does not', async ({ browser }) => {
