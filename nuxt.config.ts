@@ -1,10 +1,22 @@
+import type { Nuxt } from '@nuxt/schema'
 import { LOCALES } from './shared/locales'
+
+/**
+ * Nuxt strips onServerPrefetch from the browser bundle, but Vue 3.5's useId counts a component that
+ * registered one as an async boundary. Nuxt Icon registers one per icon, so every id after the side
+ * navigation differed between server and browser, and form labels no longer named their inputs
+ * once the page hydrated. Keeping the (never-called) hook in the browser makes both count alike.
+ */
+function keepServerPrefetchHooks(_options: unknown, nuxt: Nuxt) {
+  const client = nuxt.options.optimization.treeShake.composables.client
+  client.vue = (client.vue ?? []).filter(name => name !== 'onServerPrefetch')
+}
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   srcDir: '.',
   dir: { app: 'app' },
-  modules: ['@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security'],
+  modules: ['@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security', keepServerPrefetchHooks],
   // Self-hosted Noto for the scripts many devices lack; each loads only when a page uses its glyphs (unicode-range).
   css: [
     '~/assets/css/main.css',
