@@ -4,6 +4,7 @@ import { migrate, type MigrationFile } from '../db/migrate'
 import { seedDemoCommunity } from '../domain/demo/seed'
 import { seedDemoAgreements } from '../domain/demo/agreements'
 import { seedDemoMobility } from '../domain/demo/mobility'
+import { seedDemoApplications } from '../domain/demo/applications'
 import { appMode } from './mode'
 
 let handle: Promise<DatabaseHandle> | undefined
@@ -40,6 +41,7 @@ async function open(): Promise<DatabaseHandle> {
     if (seeded) printDemoAccounts(seeded)
     await seedDemoAgreements(opened.db)
     await seedDemoMobility(opened.db)
+    await seedDemoApplications(opened.db, useFileStore())
   }
   return opened
 }

@@ -83,7 +83,8 @@ beforeAll(async () => {
   ids.call = (await ok(people.anon, 'GET', api('/calls'))).find((c: { title: { en: string } }) => c.title.en === 'Spring semester call').id
   const call = await ok(people.anon, 'GET', api(`/calls/${ids.call}`))
   Object.assign(ids, { program: call.program_id, academicYear: call.academic_year })
-  // Red River has three places in the Spring call: one for each application that gets past nomination.
+  // Red River has four places in the Spring call; the demo's nominated Hanoi student holds one, and each
+  // application here that gets past nomination takes one of the other three.
   await application('draft', people['student.vietnam'], 'draft')
   await application('nominated', await freshStudent('nominated'), 'nominated')
   await application('toAccept', await freshStudent('to-accept'), 'nominated')

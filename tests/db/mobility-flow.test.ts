@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { getApplication } from '../../server/domain/mobility/applications'
 import { takeStep } from '../../server/domain/mobility/steps'
+import { listCalls } from '../../server/domain/mobility/programs'
 import { incidentsOf, peopleAbroad, reportIncident, setChecklistItem } from '../../server/domain/mobility/safety'
 import { CHECKLIST_KEYS } from '../../shared/mobility/vocabulary'
 import { freshDatabase } from './helpers'
@@ -65,12 +69,41 @@ describe('demo mobility', () => {
     const { seedDemoCommunity } = await import('../../server/domain/demo/seed')
     const { seedDemoAgreements } = await import('../../server/domain/demo/agreements')
     const { seedDemoMobility } = await import('../../server/domain/demo/mobility')
-    const { listCalls } = await import('../../server/domain/mobility/programs')
     await seedDemoCommunity(handle.db)
     await seedDemoAgreements(handle.db)
     await seedDemoMobility(handle.db)
     await seedDemoMobility(handle.db)
     const open = await asUser(handle.db, null, tx => listCalls(tx, true))
     expect(open.filter(c => ['Spring semester call', 'Thai students to Nanning', 'Teaching visit call'].includes(c.title.en ?? ''))).toHaveLength(3)
+  })
+
+  it('seeds applications at different steps through the services, once: nominated, submitted, and one abroad now with an incident', async () => {
+    const { seedDemoApplications } = await import('../../server/domain/demo/applications')
+    const { diskStore } = await import('../../server/storage/disk-store')
+    const { asService } = await import('../../server/db/as-user')
+    const store = diskStore(mkdtempSync(join(tmpdir(), 'demo-files-')))
+    await seedDemoApplications(handle.db, store)
+    await seedDemoApplications(handle.db, store)
+    const rows = await asService(handle.db, 'test', tx => tx.selectFrom('applications as a').innerJoin('profiles as p', 'p.id', 'a.applicant_id')
+      .select(['a.id', 'p.email', 'a.state', 'a.score']).where('p.email', 'in', ['student.hanoi@demo.example', 'student.phnompenh@demo.example', 'student.bangkok@demo.example'])
+      .orderBy('p.email').execute())
+    expect(rows.map(r => [r.email, r.state])).toEqual([
+      ['student.bangkok@demo.example', 'in_mobility'], ['student.hanoi@demo.example', 'nominated'], ['student.phnompenh@demo.example', 'submitted'],
+    ])
+    expect(Number(rows[1]!.score)).toBe(86.5)
+    // The documents are real files in the store, readable by their owner.
+    const transcript = await asService(handle.db, 'test', tx => tx.selectFrom('application_documents as d').innerJoin('files as f', 'f.id', 'd.file_id')
+      .select(['f.storage_key', 'f.content_type']).where('d.application_id', '=', rows[1]!.id).executeTakeFirstOrThrow())
+    expect(transcript.content_type).toBe('application/pdf')
+    expect(Buffer.from((await store.get(transcript.storage_key))!).subarray(0, 5).toString()).toBe('%PDF-')
+    // The Thai office and the enterprise see their intern abroad, and the incident with its follow-up note.
+    const thaiOffice = await asService(handle.db, 'test', tx => tx.selectFrom('profiles').select(['id', 'email']).where('email', '=', 'partner.thai@demo.example').executeTakeFirstOrThrow())
+    const abroad = await asUser(handle.db, thaiOffice, tx => peopleAbroad(tx))
+    expect(abroad.map(p => p.applicationId)).toContain(rows[0]!.id)
+    const incidents = await asUser(handle.db, thaiOffice, tx => incidentsOf(tx, rows[0]!.id))
+    expect(incidents).toHaveLength(1)
+    expect(incidents[0]!.notes).toHaveLength(1)
+    const closed = await asUser(handle.db, null, tx => listCalls(tx, true))
+    expect(closed.map(c => c.title.en)).not.toContain('Internship call, Guilin')
   })
 })

@@ -91,5 +91,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'student.vietnam@demo.example', displayName: 'Nguyễn Thị Lan', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
   { email: 'student.cambodia@demo.example', displayName: 'សុខ ដារា', locale: 'km', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
   { email: 'office.hanoi@demo.example', displayName: 'Trần Thu Hà', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'office_staff' }] },
+  // Applicants whose applications the demo seeds at different steps (server/domain/demo/applications.ts).
+  { email: 'student.hanoi@demo.example', displayName: 'Phạm Minh Tuấn', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
+  { email: 'student.phnompenh@demo.example', displayName: 'ចាន់ សុភា', locale: 'km', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
+  { email: 'student.bangkok@demo.example', displayName: 'กมล ศรีสุข', locale: 'th', memberships: [{ institution: 'chao-phraya-technical', role: 'student' }] },
   { email: 'reviewer@demo.example', displayName: 'Siti Aminah', locale: 'ms', memberships: [{ institution: 'kinta-valley-polytechnic', role: 'reviewer' }] },
 ]

@@ -41,7 +41,7 @@ export async function seedDemoMobility(db: Db) {
   await asUser(db, nanningOffice, tx => createCall(tx, nanningOffice, {
     programId: semester, title: { en: 'Spring semester call', zh: '春季学期招募', vi: 'Đợt tuyển học kỳ mùa xuân', km: 'ការអំពាវនាវឆមាសនិទាឃរដូវ' },
     opensAtLocal: `${wallClock(-7)}T09:00`, closesAtLocal: `${wallClock(45)}T17:00`, timeZone: 'Asia/Shanghai', academicYear: year,
-    places: [{ sendingInstitutionId: redRiver, places: 3 }, { sendingInstitutionId: mekong, places: 2 }],
+    places: [{ sendingInstitutionId: redRiver, places: 4 }, { sendingInstitutionId: mekong, places: 2 }],
   }))
 
   if (!agreement) return
