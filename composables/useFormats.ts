@@ -21,6 +21,7 @@ export function useFormats() {
   const calendarLocale = () => (locale.value === 'th' && store.user?.thai_buddhist_calendar ? `${language()}-u-ca-buddhist` : `${language()}-u-ca-gregory`)
   const timeZone = () => store.user?.time_zone ?? 'UTC'
   const countryNames = useState<Record<string, Record<string, string>>>('countryNames', () => ({}))
+  const languageNames = useState<Record<string, Record<string, string>>>('languageNames', () => ({}))
   const dateFormat = (style: 'date' | 'dateTime', zone = timeZone()) => memo(`${style}|${calendarLocale()}|${zone}`, () => {
     const options = { dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: zone } as const
     return fallbackDateFormat(language(), options) ?? new Intl.DateTimeFormat(calendarLocale(), options)
@@ -33,6 +34,8 @@ export function useFormats() {
     /** In the viewer's time zone, or in another one, e.g. where a meeting is held. */
     dateTime: (value: string | Date, zone?: string) => dateFormat('dateTime', zone).format(new Date(value)),
     number: (value: number) => memo(`number|${language()}`, () => new Intl.NumberFormat(language())).format(value),
+    /** A language by its ISO 639 code, e.g. 'zh' → 中文 / Chinese / ภาษาจีน. */
+    languageName: (code: string) => !code ? '' : languageNames.value[locale.value]?.[code] ?? memo(`language|${language()}`, () => new Intl.DisplayNames([language()], { type: 'language' })).of(code) ?? code,
     country: (code: string) => countryNames.value[locale.value]?.[code] ?? memo(`region|${language()}`, () => new Intl.DisplayNames([language()], { type: 'region' })).of(code) ?? code,
   }
 }

@@ -20,6 +20,11 @@ export const LANGUAGE_TAG: Record<string, string> = {
   zh: 'zh-CN', en: 'en', id: 'id-ID', ms: 'ms-MY', th: 'th-TH', vi: 'vi-VN', fil: 'fil-PH', km: 'km-KH', lo: 'lo-LA', my: 'my-MM',
 }
 
+/** A language's name as the portal shows it in a locale (names are computed on the server with Node's ICU). */
+export function languageName(locale: string, code: string): string {
+  return new Intl.DisplayNames([LANGUAGE_TAG[locale]!], { type: 'language' }).of(code) ?? code
+}
+
 type Messages = Record<string, unknown>
 const cache = new Map<string, Messages>()
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { gotoHydrated, logIn, signUp, t } from './helpers'
+import { gotoHydrated, languageName, logIn, signUp, t } from './helpers'
 import { PDF, enrol, expectState, field, personIn, step } from './mobility-helpers'
 
 test.describe('teacher mobility', () => {
@@ -35,9 +35,9 @@ test.describe('teacher mobility', () => {
     await field(teacher, 'field-passportExpiry').fill('2032-03-01')
     await teacher.getByTestId('field-nationality').selectOption('CN')
     // The visit asks for English at B2: said in Chinese until a certificate shows it.
-    await expect(teacher.getByTestId('certificate-hint')).toHaveText(t('zh', 'mobility.apply.unmet.language', { language: 'EN', level: 'B2' }))
+    await expect(teacher.getByTestId('certificate-hint')).toHaveText(t('zh', 'mobility.apply.unmet.language', { language: languageName('zh', 'en'), level: 'B2' }))
     await teacher.getByTestId('add-certificate').click()
-    await field(teacher, 'certificate-language').fill('en')
+    await teacher.getByTestId('certificate-language').selectOption('en')
     await teacher.getByTestId('certificate-level').selectOption('C1')
     await expect(teacher.getByTestId('certificate-hint')).toHaveCount(0)
     await teacher.getByTestId('upload-cv').setInputFiles({ name: '简历.pdf', mimeType: 'application/pdf', buffer: PDF })
