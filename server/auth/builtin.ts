@@ -93,6 +93,15 @@ export const builtinAuth: AuthProvider = {
     return true
   },
 
+  async endOtherSessions(event, actor) {
+    const db = await useDatabase()
+    const current = (await readSession(event)).sessionId
+    await asService(db, 'end other sessions', async (tx) => {
+      await endSessions(tx, { userId: actor.id, except: current })
+      await audit(tx, actor.id, 'end_other_sessions', actor.id)
+    })
+  },
+
   async requestPasswordReset(_event, email, locale) {
     const db = await useDatabase()
     const token = randomBytes(32).toString('base64url')

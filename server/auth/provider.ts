@@ -22,6 +22,8 @@ export interface AuthProvider {
   /** The signed-in person, or null; verifies (and in Supabase mode refreshes) what the cookie holds. */
   currentActor(event: H3Event): Promise<Actor | null>
   changePassword(event: H3Event, actor: Actor, currentPassword: string, newPassword: string): Promise<boolean>
+  /** Signs the person out of every other browser and device; this one stays signed in. */
+  endOtherSessions(event: H3Event, actor: Actor): Promise<void>
   /** Always succeeds from the caller's view, so it does not tell whether an email has an account. */
   requestPasswordReset(event: H3Event, email: string, locale: LocaleCode): Promise<void>
   /** False when the token is unknown, used or expired. */

@@ -97,6 +97,11 @@ export const supabaseAuth: AuthProvider = {
     return remember(event, data.session)
   },
 
+  async endOtherSessions(event) {
+    const { accessToken } = await readSession(event)
+    if (accessToken) await client('service').auth.admin.signOut(accessToken, 'others')
+  },
+
   async changePassword(event, actor, currentPassword, newPassword) {
     const c = client()
     const check = await c.auth.signInWithPassword({ email: actor.email, password: currentPassword })

@@ -87,6 +87,21 @@ describe('built-in auth', () => {
     expect((await phone.get('/api/notifications')).status).toBe(401)
   })
 
+  it('signs a person out of every other browser on request, keeping this one, and audits it', async () => {
+    const email = unique('elsewhere')
+    const here = client(server.url)
+    await here.post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Elsewhere' })
+    const lostPhone = client(server.url)
+    await lostPhone.post('/api/auth/login', { email, password: PASSWORD })
+    expect((await client(server.url).post('/api/auth/sign-out-elsewhere')).status).toBe(401)
+    expect((await here.post('/api/auth/sign-out-elsewhere')).status).toBe(200)
+    expect((await lostPhone.get('/api/auth/me')).json.user).toBeNull()
+    expect((await here.get('/api/auth/me')).json.user.email).toBe(email)
+    const audit = await here.get('/api/admin/audit')
+    expect(audit.status).toBe(200)
+    expect(JSON.stringify(audit.json)).toContain('end_other_sessions')
+  })
+
   it('resets a forgotten password through a one-time link mailed in the recipient language', async () => {
     const email = unique('reset')
     await client(server.url).post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Reset', locale: 'vi' })

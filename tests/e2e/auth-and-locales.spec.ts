@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { LANGUAGE_TAG, escapeRegExp, logIn, logOut, signUp, submitLogIn, switchLanguage, t, waitForHydration } from './helpers'
+import { LANGUAGE_TAG, escapeRegExp, gotoHydrated, logIn, logOut, signUp, submitLogIn, switchLanguage, t, waitForHydration } from './helpers'
 
 test.describe('accounts and languages', () => {
   test('sign up, log out, log in again, then use the portal in Thai and Khmer', async ({ page }) => {
@@ -57,6 +57,19 @@ test.describe('accounts and languages', () => {
     await page.getByRole('main').getByRole('button', { name: t('km', 'auth.logIn') }).click()
     await expect(page).toHaveURL(/\/km\/dashboard$/)
     await expect(page.getByTestId('dashboard-greeting')).toHaveText(t('km', 'dashboard.welcome', { name: account.name }))
+  })
+
+  test('signing out everywhere else from the profile (vi) ends the session on another device, not this one', async ({ browser, page }) => {
+    const account = await signUp(page, { locale: 'vi' })
+    const phone = await (await browser.newContext()).newPage()
+    await logIn(phone, account.email, account.password, 'vi')
+    await gotoHydrated(page, '/vi/profile')
+    await page.getByTestId('sign-out-elsewhere').click()
+    await expect(page.getByTestId('signed-out-elsewhere')).toHaveText(t('vi', 'profile.sessions.done'))
+    await gotoHydrated(phone, '/vi/dashboard')
+    await expect(phone).toHaveURL(/\/vi\/auth\/login/)
+    await gotoHydrated(page, '/vi/dashboard')
+    await expect(page.getByTestId('dashboard-greeting')).toBeVisible()
   })
 
   test('a wrong password is explained in Thai on the Thai log-in page', async ({ page }) => {
