@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { asUser } from '../../server/db/as-user'
+import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { getApplication } from '../../server/domain/mobility/applications'
 import { takeStep } from '../../server/domain/mobility/steps'
 import { listCalls } from '../../server/domain/mobility/programs'
-import { incidentsOf, peopleAbroad, reportIncident, setChecklistItem } from '../../server/domain/mobility/safety'
+import { addIncidentNote, incidentsOf, peopleAbroad, reportIncident, setChecklistItem } from '../../server/domain/mobility/safety'
 import { CHECKLIST_KEYS } from '../../shared/mobility/vocabulary'
 import { freshDatabase } from './helpers'
 import { loadLocaleFiles } from './agreement-fixtures'
@@ -49,6 +49,11 @@ describe('an application from draft to completed', () => {
       expect((await asUser(db, office, tx => incidentsOf(tx, id))).map(i => i.severity)).toEqual(['high'])
       expect((await asUser(db, office, tx => peopleAbroad(tx))).map(p => p.applicationId)).toContain(id)
     }
+    // A follow-up note by the host reaches the student and the home office, not its author.
+    const [incident] = await asUser(db, ex.hostOffice, tx => incidentsOf(tx, id))
+    await asUser(db, ex.hostOffice, tx => addIncidentNote(tx, ex.hostOffice, incident!.id, 'Visited her in hospital; insurer informed.'))
+    const told = await asService(db, 'test', tx => tx.selectFrom('notifications').select('user_id').where('kind', '=', 'mobility.incidentNoteAdded').execute())
+    expect(told.map(n => n.user_id).sort()).toEqual([student.id, ex.homeOffice.id].sort())
     r = await step(ex.hostOffice, 'complete', r.revision)
     const final = await asUser(db, student, tx => getApplication(tx, student, id))
     expect(final.state).toBe('completed')
@@ -80,7 +85,6 @@ describe('demo mobility', () => {
   it('seeds applications at different steps through the services, once: nominated, submitted, and one abroad now with an incident', async () => {
     const { seedDemoApplications } = await import('../../server/domain/demo/applications')
     const { diskStore } = await import('../../server/storage/disk-store')
-    const { asService } = await import('../../server/db/as-user')
     const store = diskStore(mkdtempSync(join(tmpdir(), 'demo-files-')))
     await seedDemoApplications(handle.db, store)
     await seedDemoApplications(handle.db, store)

@@ -2,7 +2,7 @@ import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { ChecklistKey } from '../../../shared/mobility/vocabulary'
 import type { ChecklistUpdate, IncidentInput } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
-import { notifyPeople, staffOf } from '../notifications/notify'
+import { notifyAudience } from '../notifications/notify'
 import { wallClockToInstant } from '../time/wall-clock'
 import { findCall } from './programs'
 
@@ -59,8 +59,7 @@ export async function reportIncident(tx: Tx, actor: Actor, applicationId: string
     application_id: applicationId, type: input.type, severity: input.severity, description: input.description,
     occurred_at: occurredAt, time_zone: input.timeZone, reported_by: actor.id,
   }).returning(['id', 'type', 'severity', 'occurred_at', 'time_zone', 'created_at']).executeTakeFirstOrThrow()
-  const people = [app.applicant_id, ...await staffOf(tx, [app.home_institution_id, app.host_institution_id])].filter(id => id !== actor.id)
-  await notifyPeople(tx, people, {
+  await notifyAudience(tx, { users: [app.applicant_id], staffOf: [app.home_institution_id, app.host_institution_id], except: actor.id }, {
     kind: 'mobility.incidentReported',
     params: { severity: { key: `mobility.severities.${input.severity}` }, type: { key: `mobility.incidentTypes.${input.type}` } },
     link: `/mobility/applications/${applicationId}`,
@@ -68,11 +67,19 @@ export async function reportIncident(tx: Tx, actor: Actor, applicationId: string
   return row
 }
 
+/** A follow-up note on an incident; the applicant and both offices are told, as of the report itself. */
 export async function addIncidentNote(tx: Tx, actor: Actor, incidentId: string, text: string) {
-  const incident = await tx.selectFrom('incidents').select('id').where('id', '=', incidentId).executeTakeFirst()
+  const incident = await tx.selectFrom('incidents').select(['id', 'application_id', 'type', 'severity']).where('id', '=', incidentId).executeTakeFirst()
   if (!incident) fail(404, 'errors.notFound')
-  return tx.insertInto('incident_notes').values({ incident_id: incidentId, text, author_id: actor.id })
+  const note = await tx.insertInto('incident_notes').values({ incident_id: incidentId, text, author_id: actor.id })
     .returning(['id', 'text', 'created_at']).executeTakeFirstOrThrow()
+  const app = await visibleApplication(tx, incident.application_id)
+  await notifyAudience(tx, { users: [app.applicant_id], staffOf: [app.home_institution_id, app.host_institution_id], except: actor.id }, {
+    kind: 'mobility.incidentNoteAdded',
+    params: { severity: { key: `mobility.severities.${incident.severity}` }, type: { key: `mobility.incidentTypes.${incident.type}` } },
+    link: `/mobility/applications/${incident.application_id}`,
+  })
+  return note
 }
 
 export async function incidentsOf(tx: Tx, applicationId: string) {
