@@ -22,6 +22,9 @@ export function useFormats() {
   const timeZone = () => store.user?.time_zone ?? 'UTC'
   const countryNames = useState<Record<string, Record<string, string>>>('countryNames', () => ({}))
   const languageNames = useState<Record<string, Record<string, string>>>('languageNames', () => ({}))
+  // The server's names first (plugins/display-names.ts), else the browser's Intl.
+  const displayName = (type: 'region' | 'language', fromServer: Record<string, Record<string, string>>, code: string) =>
+    fromServer[locale.value]?.[code] ?? memo(`${type}|${language()}`, () => new Intl.DisplayNames([language()], { type })).of(code) ?? code
   const dateFormat = (style: 'date' | 'dateTime', zone = timeZone()) => memo(`${style}|${calendarLocale()}|${zone}`, () => {
     const options = { dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: zone } as const
     return fallbackDateFormat(language(), options) ?? new Intl.DateTimeFormat(calendarLocale(), options)
@@ -35,7 +38,7 @@ export function useFormats() {
     dateTime: (value: string | Date, zone?: string) => dateFormat('dateTime', zone).format(new Date(value)),
     number: (value: number) => memo(`number|${language()}`, () => new Intl.NumberFormat(language())).format(value),
     /** A language by its ISO 639 code, e.g. 'zh' → 中文 / Chinese / ภาษาจีน. */
-    languageName: (code: string) => !code ? '' : languageNames.value[locale.value]?.[code] ?? memo(`language|${language()}`, () => new Intl.DisplayNames([language()], { type: 'language' })).of(code) ?? code,
-    country: (code: string) => countryNames.value[locale.value]?.[code] ?? memo(`region|${language()}`, () => new Intl.DisplayNames([language()], { type: 'region' })).of(code) ?? code,
+    languageName: (code: string) => (code ? displayName('language', languageNames.value, code) : ''),
+    country: (code: string) => displayName('region', countryNames.value, code),
   }
 }

@@ -59,26 +59,27 @@ export async function reportIncident(tx: Tx, actor: Actor, applicationId: string
     application_id: applicationId, type: input.type, severity: input.severity, description: input.description,
     occurred_at: occurredAt, time_zone: input.timeZone, reported_by: actor.id,
   }).returning(['id', 'type', 'severity', 'occurred_at', 'time_zone', 'created_at']).executeTakeFirstOrThrow()
-  await notifyAudience(tx, { users: [app.applicant_id], staffOf: [app.home_institution_id, app.host_institution_id], except: actor.id }, {
-    kind: 'mobility.incidentReported',
-    params: { severity: { key: `mobility.severities.${input.severity}` }, type: { key: `mobility.incidentTypes.${input.type}` } },
-    link: `/mobility/applications/${applicationId}`,
-  })
+  await tellAboutIncident(tx, actor, app, row, 'mobility.incidentReported')
   return row
 }
 
-/** A follow-up note on an incident; the applicant and both offices are told, as of the report itself. */
+/** The applicant and both offices hear of an incident and of every note on it, except whoever wrote it. */
+async function tellAboutIncident(tx: Tx, actor: Actor, app: Awaited<ReturnType<typeof visibleApplication>>,
+  incident: { type: string; severity: string }, kind: 'mobility.incidentReported' | 'mobility.incidentNoteAdded') {
+  await notifyAudience(tx, { users: [app.applicant_id], staffOf: [app.home_institution_id, app.host_institution_id], except: actor.id }, {
+    kind,
+    params: { severity: { key: `mobility.severities.${incident.severity}` }, type: { key: `mobility.incidentTypes.${incident.type}` } },
+    link: `/mobility/applications/${app.id}`,
+  })
+}
+
+/** A follow-up note on an incident, told to the same people as the report. */
 export async function addIncidentNote(tx: Tx, actor: Actor, incidentId: string, text: string) {
   const incident = await tx.selectFrom('incidents').select(['id', 'application_id', 'type', 'severity']).where('id', '=', incidentId).executeTakeFirst()
   if (!incident) fail(404, 'errors.notFound')
   const note = await tx.insertInto('incident_notes').values({ incident_id: incidentId, text, author_id: actor.id })
     .returning(['id', 'text', 'created_at']).executeTakeFirstOrThrow()
-  const app = await visibleApplication(tx, incident.application_id)
-  await notifyAudience(tx, { users: [app.applicant_id], staffOf: [app.home_institution_id, app.host_institution_id], except: actor.id }, {
-    kind: 'mobility.incidentNoteAdded',
-    params: { severity: { key: `mobility.severities.${incident.severity}` }, type: { key: `mobility.incidentTypes.${incident.type}` } },
-    link: `/mobility/applications/${incident.application_id}`,
-  })
+  await tellAboutIncident(tx, actor, await visibleApplication(tx, incident.application_id), incident, 'mobility.incidentNoteAdded')
   return note
 }
 
