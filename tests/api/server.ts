@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 
 export interface RunningServer {
@@ -12,9 +13,25 @@ export interface RunningServer {
 
 const entry = new URL('../../.output/server/index.mjs', import.meta.url).pathname
 
+/**
+ * A port the system has free now. A random pick in a fixed range could land on another test's server,
+ * or on a port fetch refuses outright (3659 is on its "bad ports" list: "fetch failed: bad port");
+ * the system hands out ephemeral ports, which are above every port on that list.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
 /** Starts the built server (scripts/ensure-build.mjs built it) on its own port and data dir, and waits for /api/health. */
 export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'portal-api-'))): Promise<RunningServer> {
-  const port = 3500 + Math.floor(Math.random() * 400)
+  const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, [entry], {
     env: {
