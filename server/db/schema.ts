@@ -106,6 +106,9 @@ export interface MailOutbox {
   sent_at: Timestamp | null
 }
 
+/** The secretariat's view of mail: who got which kind of mail and when, never its subject or body. */
+export type MailDelivery = Omit<MailOutbox, 'subject' | 'body'>
+
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
@@ -116,4 +119,5 @@ export interface Database extends GovernanceTables, AgreementTables, MobilityTab
   files: Files
   audit_log: AuditLog
   mail_outbox: MailOutbox
+  mail_deliveries: MailDelivery
 }

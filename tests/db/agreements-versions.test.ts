@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 const staffOf = (setup: PartySetup, i: number) => setup.staff[i]!
 const edit = (setup: PartySetup, actor: Actor, id: string, baseVersion: number, overrides: Partial<AgreementContent> = {}) =>
-  asUser(db, actor, tx => editAgreement(tx, id, { baseVersion, content: contentFor(setup.institutionIds, overrides) }))
+  asUser(db, actor, tx => editAgreement(tx, actor, id, { baseVersion, content: contentFor(setup.institutionIds, overrides) }))
 const approve = (setup: PartySetup, i: number, id: string, version: number) =>
   asUser(db, staffOf(setup, i), tx => approveVersion(tx, staffOf(setup, i), id, { version, institutionId: setup.institutionIds[i]! }))
 const sign = (actor: Actor, institutionId: string, id: string, version: number) =>

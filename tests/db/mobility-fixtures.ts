@@ -28,7 +28,7 @@ export async function openExchange(db: Db, places = 3, requiredDocuments = [{ ke
   const programId = await asUser(db, hostOffice, tx => createProgram(tx, hostOffice, {
     type: 'semester_exchange', title: { en: 'Semester in mechatronics', zh: '机电一体化学期交流' }, description: {},
     hostInstitutionId: host, sendingInstitutionIds: [home], agreementId: null, conditionId: null,
-    startsOn: '2027-02-15', endsOn: '2027-07-15', places: 10,
+    startsOn: '2027-02-15', endsOn: '2027-07-15', places: Math.max(10, places),
     eligibility: { levels: [], iscedCodes: [], language: null, languageLevel: null },
     requiredDocuments, costs: {}, funding: {},
   }))
@@ -124,7 +124,7 @@ export async function exchangeUnderAgreement(db: Db, placesPerYear: number): Pro
   const programId = await asUser(db, hostOffice, tx => createProgram(tx, hostOffice, {
     type: 'semester_exchange', title: { en: 'Mechatronics under the agreement' }, description: {},
     hostInstitutionId: host, sendingInstitutionIds: [home], agreementId, conditionId: 'c1',
-    startsOn: '2027-02-15', endsOn: '2027-07-15', places: placesPerYear,
+    startsOn: '2027-02-15', endsOn: '2027-07-15', places: Math.max(10, placesPerYear * 2),
     eligibility: { levels: [], iscedCodes: [], language: null, languageLevel: null },
     requiredDocuments: [{ key: 'transcript', required: true, instructions: {} }], costs: {}, funding: {},
   }))

@@ -40,6 +40,8 @@ const seenAgreements = async (actor: Actor | null) => (await asUser(db, actor, t
 const title = async (id: string) => (await service(tx => tx.selectFrom('agreements').select('title').where('id', '=', id).executeTakeFirstOrThrow())).title
 
 const hash = 'a'.repeat(64)
+/** The content hash of each probe agreement's version 1: approvals and signatures must name it. */
+const hashes = {} as Record<string, string>
 const agreementRow = (state: AgreementState = 'draft', createdBy?: string) => ({ kind: 'bilateral' as const, title: JSON.stringify({ en: 'Probe' }),
   state, renewed_from: null, state_reason: null, starts_on: null, ends_on: null, ...(createdBy ? { created_by: createdBy } : {}) })
 const partyRow = (agreementId: string, institutionId: string) =>
@@ -47,9 +49,9 @@ const partyRow = (agreementId: string, institutionId: string) =>
 const versionRow = (agreementId: string, number: number, createdBy?: string) => ({ agreement_id: agreementId, number,
   content: JSON.stringify({ title: { en: 'Probe' }, ...contentFor([A, B]) }), content_hash: hash, ...(createdBy ? { created_by: createdBy } : {}) })
 const approvalRow = (institutionId: string, approvedBy?: string) => ({ agreement_id: ids.negotiating, version_number: 1,
-  institution_id: institutionId, content_hash: hash, voided_at: null, ...(approvedBy ? { approved_by: approvedBy } : {}) })
+  institution_id: institutionId, content_hash: hashes[ids.negotiating]!, voided_at: null, ...(approvedBy ? { approved_by: approvedBy } : {}) })
 const signatureRow = (agreementId: string, institutionId: string, fileId: string | null = null) =>
-  ({ agreement_id: agreementId, version_number: 1, institution_id: institutionId, content_hash: hash, signatory_name: 'Signer', file_id: fileId })
+  ({ agreement_id: agreementId, version_number: 1, institution_id: institutionId, content_hash: hashes[agreementId]!, signatory_name: 'Signer', file_id: fileId })
 const quotaRow = () => ({ agreement_id: ids.active, condition_id: 'c1', academic_year: '2027/2028', places: 1, source: 'test', source_id: null })
 const ledgerRow = (institutionId: string, fileId: string | null = null) => ({ agreement_id: ids.active, institution_id: institutionId,
   entry_date: '2027-01-05', amount: '12.50', currency: 'USD', category: 'funding' as const, note: '{}', file_id: fileId })
@@ -65,6 +67,9 @@ beforeAll(async () => {
   for (const [name, state] of Object.entries(states)) {
     ids[name as keyof typeof ids] = await draftAgreement(db, setup)
     await setState(ids[name as keyof typeof ids], state)
+  }
+  for (const v of await service(tx => tx.selectFrom('agreement_versions').select(['agreement_id', 'content_hash']).where('number', '=', 1).execute())) {
+    hashes[v.agreement_id] = v.content_hash
   }
   ;[bFile, bReceipt] = [await createFileRow(db, b), await createFileRow(db, b)]
   await service(async (tx) => {
@@ -91,12 +96,11 @@ describe('agreements_select_public and agreements_select_parties', () => {
     expect(await seenAgreements(actor())).toEqual(Object.values(ids).sort())
   })
 
-  it('the creator of a draft who is not a party sees it and adds its first parties and terms', async () => {
+  it('the creator of a draft who is not a party sees it and adds its first parties; the terms are the service\'s to write', async () => {
     const id = (await asUser(db, creator, tx => tx.insertInto('agreements').values(agreementRow()).returning('id').executeTakeFirstOrThrow())).id
-    await asUser(db, creator, async (tx) => {
-      await tx.insertInto('agreement_parties').values([partyRow(id, A), partyRow(id, B)]).execute()
-      await tx.insertInto('agreement_versions').values(versionRow(id, 1)).execute()
-    })
+    await asUser(db, creator, tx => tx.insertInto('agreement_parties').values([partyRow(id, A), partyRow(id, B)]).execute())
+    await expect(probe(creator, tx => tx.insertInto('agreement_versions').values(versionRow(id, 1)).execute())).rejects.toThrow(PERMISSION_DENIED)
+    await service(tx => tx.insertInto('agreement_versions').values(versionRow(id, 1, creator.id)).execute())
     expect((await asUser(db, creator, tx => tx.selectFrom('agreements').select('id').where('id', '=', id).execute()))).toEqual([{ id }])
     expect([await seen(creator, 'agreement_parties', id), await seen(creator, 'agreement_versions', id)]).toEqual([2, 1])
     expect(await seen(c, 'agreement_versions', id)).toBe(0)
@@ -130,9 +134,20 @@ describe('agreements_insert (staff or secretariat, a draft in their own name)', 
 })
 
 describe('agreements_update (parties\' staff and the secretariat)', () => {
-  it.each([['party A', () => a], ['party B', () => b], ['the secretariat', () => sec]])('%s renames a draft', async (_label, actor) => {
-    const rows = await probe(actor(), tx => tx.updateTable('agreements').set({ title: JSON.stringify({ en: 'Renamed' }) }).where('id', '=', ids.draft).returning('title').execute())
-    expect(rows).toEqual([{ title: { en: 'Renamed' } }])
+  it.each([['party A', () => a], ['party B', () => b], ['the secretariat', () => sec]])('%s gives a reason for the state of a draft', async (_label, actor) => {
+    const rows = await probe(actor(), tx => tx.updateTable('agreements').set({ state_reason: 'Waiting for the budget' }).where('id', '=', ids.draft).returning('state_reason').execute())
+    expect(rows).toEqual([{ state_reason: 'Waiting for the budget' }])
+  })
+
+  it.each([
+    ['title', { title: JSON.stringify({ en: 'Renamed' }) }], ['end date', { ends_on: '2040-12-31' }], ['automatic renewal', { auto_renew: true }],
+    ['version counter', { current_version: 7 }], ['creator', { created_by: '00000000-0000-0000-0000-000000000000' }],
+  ] as const)('no party, not even the secretariat, changes the %s of an agreement without a new version', async (_label, change) => {
+    for (const actor of [a, sec]) {
+      for (const which of ['draft', 'active'] as const) {
+        await expect(probe(actor, tx => tx.updateTable('agreements').set(change as never).where('id', '=', ids[which]).execute())).rejects.toThrow(PERMISSION_DENIED)
+      }
+    }
   })
 
   it.each<[string, () => Actor | null, 'active' | 'draft']>([
@@ -142,8 +157,9 @@ describe('agreements_update (parties\' staff and the secretariat)', () => {
     ['an anonymous visitor', () => null, 'active'],
   ])('%s cannot change the agreement', async (_label, actor, which) => {
     const before = await title(ids[which])
-    const rows = await asUser(db, actor(), tx => tx.updateTable('agreements').set({ title: JSON.stringify({ en: 'Hijacked' }) }).where('id', '=', ids[which]).returning('id').execute())
-    expect(rows).toEqual([])
+    const change = () => asUser(db, actor(), tx => tx.updateTable('agreements').set({ state_reason: 'Hijacked' }).where('id', '=', ids[which]).returning('id').execute())
+    if (actor()) expect(await change()).toEqual([])
+    else await expect(change()).rejects.toThrow(PERMISSION_DENIED)
     expect(await title(ids[which])).toEqual(before)
   })
 })
@@ -189,21 +205,41 @@ describe('agreement_parties', () => {
   })
 
   it.each([['a draft', 'draft'], ['an active agreement it can see', 'active']] as const)('staff of a non-party cannot join %s', async (_label, which) => {
-    await expect(probe(c, tx => tx.insertInto('agreement_parties').values(partyRow(ids[which], C)).execute())).rejects.toThrow(RLS_VIOLATION)
+    await expect(probe(c, tx => tx.insertInto('agreement_parties').values(partyRow(ids[which], C)).execute())).rejects.toThrow(/row-level security|negotiated/)
   })
 
-  it('a party changes the other party\'s signatory; a non-party cannot', async () => {
-    const change = (tx: Tx) => tx.updateTable('agreement_parties').set({ signatory_name: 'Changed' })
-      .where('agreement_id', '=', ids.active).where('institution_id', '=', B).returning('signatory_name').execute()
-    expect(await probe(a, change)).toEqual([{ signatory_name: 'Changed' }])
-    expect(await probe(c, change)).toEqual([])
+  it('a party adds no institution to an agreement in force (parties change only while negotiated)', async () => {
+    await expect(probe(a, tx => tx.insertInto('agreement_parties').values(partyRow(ids.active, C)).execute())).rejects.toThrow(/negotiated/)
   })
 
-  it('a party removes a party; a non-party and an anonymous visitor cannot', async () => {
-    const remove = (tx: Tx) => tx.deleteFrom('agreement_parties').where('agreement_id', '=', ids.active).where('institution_id', '=', B).returning('institution_id').execute()
-    expect(await probe(a, remove)).toEqual([{ institution_id: B }])
-    expect(await probe(c, remove)).toEqual([])
-    expect(await probe(null, remove)).toEqual([])
+  const changeSignatory = (which: keyof typeof ids, institutionId: string) => (tx: Tx) => tx.updateTable('agreement_parties').set({ signatory_name: 'Changed' })
+    .where('agreement_id', '=', ids[which]).where('institution_id', '=', institutionId).returning('signatory_name').execute()
+
+  it('a party changes its own signatory while negotiating; not the other party\'s, not once in force; a non-party never', async () => {
+    expect(await probe(a, changeSignatory('negotiating', A))).toEqual([{ signatory_name: 'Changed' }])
+    await expect(probe(a, changeSignatory('negotiating', B))).rejects.toThrow(/own staff/)
+    await expect(probe(a, changeSignatory('active', A))).rejects.toThrow(/negotiated/)
+    expect(await probe(c, changeSignatory('negotiating', B))).toEqual([])
+  })
+
+  it('the secretariat changes any party\'s signatory while negotiating', async () => {
+    expect(await probe(sec, changeSignatory('draft', B))).toEqual([{ signatory_name: 'Changed' }])
+  })
+
+  it('a contact person must belong to the party\'s institution: naming anyone else is refused', async () => {
+    const name = (userId: string, institutionId: string) => (tx: Tx) => tx.updateTable('agreement_parties').set({ contact_user_id: userId })
+      .where('agreement_id', '=', ids.draft).where('institution_id', '=', institutionId).returning('contact_user_id').execute()
+    expect(await probe(a, name(aOffice.id, A))).toEqual([{ contact_user_id: aOffice.id }])
+    for (const stranger of [outsider, c, b]) await expect(probe(a, name(stranger.id, A))).rejects.toThrow(/contact must belong/)
+    await expect(service(tx => tx.insertInto('agreement_parties').values({ ...partyRow(ids.draft, C), contact_user_id: student.id }).execute())).rejects.toThrow(/contact must belong/)
+  })
+
+  it('a party removes a party from a draft, never from an agreement in force; a non-party and an anonymous visitor cannot', async () => {
+    const remove = (which: keyof typeof ids) => (tx: Tx) => tx.deleteFrom('agreement_parties').where('agreement_id', '=', ids[which]).where('institution_id', '=', B).returning('institution_id').execute()
+    expect(await probe(a, remove('draft'))).toEqual([{ institution_id: B }])
+    await expect(probe(a, remove('active'))).rejects.toThrow(/negotiated/)
+    expect(await probe(c, remove('draft'))).toEqual([])
+    expect(await probe(null, remove('draft'))).toEqual([])
   })
 })
 
@@ -218,10 +254,10 @@ describe('agreement_versions (terms)', () => {
     expect([await seen(c, 'agreement_versions', ids.draft), await seen(student, 'agreement_versions', ids.draft)]).toEqual([0, 0])
   })
 
-  it('a party adds a version in its own name, not in another\'s; a non-party cannot add one', async () => {
-    expect(await probe(a, tx => tx.insertInto('agreement_versions').values(versionRow(ids.draft, 2)).returning('created_by').execute())).toEqual([{ created_by: a.id }])
-    await expect(probe(a, tx => tx.insertInto('agreement_versions').values(versionRow(ids.draft, 2, b.id)).execute())).rejects.toThrow(RLS_VIOLATION)
-    await expect(probe(c, tx => tx.insertInto('agreement_versions').values(versionRow(ids.active, 2)).execute())).rejects.toThrow(RLS_VIOLATION)
+  it('nobody adds a version directly, not even a party or the secretariat: the service writes versions after its checks', async () => {
+    for (const actor of [a, sec, c]) {
+      await expect(probe(actor, tx => tx.insertInto('agreement_versions').values(versionRow(ids.draft, 2)).execute())).rejects.toThrow(PERMISSION_DENIED)
+    }
   })
 
   it.each([['a party', () => a], ['the secretariat', () => sec]])('%s can neither rewrite nor delete a version', async (_label, actor) => {
@@ -234,6 +270,7 @@ describe('agreement_approvals', () => {
   it('staff approve for their own institution only, and in their own name', async () => {
     expect(await probe(a, tx => tx.insertInto('agreement_approvals').values(approvalRow(A)).returning('approved_by').execute())).toEqual([{ approved_by: a.id }])
     await expect(probe(a, tx => tx.insertInto('agreement_approvals').values(approvalRow(B)).execute())).rejects.toThrow(RLS_VIOLATION)
+    await expect(probe(a, tx => tx.insertInto('agreement_approvals').values({ ...approvalRow(A), voided_at: new Date() }).execute())).rejects.toThrow(/given void/)
     await expect(probe(a, tx => tx.insertInto('agreement_approvals').values(approvalRow(A, b.id)).execute())).rejects.toThrow(RLS_VIOLATION)
   })
 
@@ -242,10 +279,15 @@ describe('agreement_approvals', () => {
     expect([await seen(c, 'agreement_approvals', ids.negotiating), await seen(student, 'agreement_approvals', ids.negotiating)]).toEqual([0, 0])
   })
 
-  it('a party voids an approval but cannot change what was approved; a non-party cannot void it', async () => {
-    const voidIt = (tx: Tx) => tx.updateTable('agreement_approvals').set({ voided_at: new Date() }).where('agreement_id', '=', ids.negotiating).returning('institution_id').execute()
-    expect(await probe(a, voidIt)).toEqual([{ institution_id: B }])
-    expect(await probe(c, voidIt)).toEqual([])
+  it('approvals of a version other than the current one, with another content hash, or outside negotiation are refused', async () => {
+    await expect(probe(a, tx => tx.insertInto('agreement_approvals').values({ ...approvalRow(A), content_hash: hash }).execute())).rejects.toThrow(/current version/)
+    await expect(probe(a, tx => tx.insertInto('agreement_approvals').values({ ...approvalRow(A), agreement_id: ids.draft, content_hash: hashes[ids.draft]! }).execute())).rejects.toThrow(/current version/)
+  })
+
+  it('no party voids another party\'s approval or changes what was approved: voiding is the service\'s, after an edit or a reopening', async () => {
+    for (const actor of [a, b, c, sec]) {
+      await expect(probe(actor, tx => tx.updateTable('agreement_approvals').set({ voided_at: new Date() }).where('agreement_id', '=', ids.negotiating).execute())).rejects.toThrow(PERMISSION_DENIED)
+    }
     await expect(probe(a, tx => tx.updateTable('agreement_approvals').set({ content_hash: 'b'.repeat(64) }).where('agreement_id', '=', ids.negotiating).execute())).rejects.toThrow(PERMISSION_DENIED)
   })
 
@@ -261,6 +303,8 @@ describe('agreement_signatures', () => {
     expect(await probe(a, sign(A, own))).toEqual([{ signed_by: a.id }])
     await expect(probe(a, sign(B, null))).rejects.toThrow(RLS_VIOLATION)
     await expect(probe(a, sign(A, bFile))).rejects.toThrow(RLS_VIOLATION)
+    await expect(probe(a, tx => tx.insertInto('agreement_signatures').values({ ...signatureRow(ids.awaiting, A), content_hash: hash }).execute())).rejects.toThrow(/current version/)
+    await expect(probe(a, tx => tx.insertInto('agreement_signatures').values(signatureRow(ids.negotiating, A)).execute())).rejects.toThrow(/current version/)
   })
 
   it('parties see signatures while awaiting them; community members once active; a person of no institution never', async () => {
@@ -276,11 +320,10 @@ describe('agreement_signatures', () => {
 })
 
 describe('agreement_quota_usage', () => {
-  it('parties and the secretariat record places used; a non-party and a student cannot', async () => {
-    expect(await probe(a, tx => tx.insertInto('agreement_quota_usage').values(quotaRow()).returning('places').execute())).toEqual([{ places: 1 }])
-    expect(await probe(sec, tx => tx.insertInto('agreement_quota_usage').values(quotaRow()).returning('places').execute())).toEqual([{ places: 1 }])
-    await expect(probe(c, tx => tx.insertInto('agreement_quota_usage').values(quotaRow()).execute())).rejects.toThrow(RLS_VIOLATION)
-    await expect(probe(student, tx => tx.insertInto('agreement_quota_usage').values(quotaRow()).execute())).rejects.toThrow(RLS_VIOLATION)
+  it('nobody records places used directly, not a party, not the secretariat: nominations take them through the service', async () => {
+    for (const actor of [a, sec, c, student]) {
+      await expect(probe(actor, tx => tx.insertInto('agreement_quota_usage').values(quotaRow()).execute())).rejects.toThrow(PERMISSION_DENIED)
+    }
   })
 
   it('usage of an active agreement is seen by its parties, not by other community members', async () => {
@@ -288,11 +331,11 @@ describe('agreement_quota_usage', () => {
     expect([await seen(c, 'agreement_quota_usage', ids.active), await seen(student, 'agreement_quota_usage', ids.active)]).toEqual([0, 0])
   })
 
-  it('a party releases places; a non-party cannot; nobody edits a usage row', async () => {
-    const release = (tx: Tx) => tx.deleteFrom('agreement_quota_usage').where('agreement_id', '=', ids.active).returning('places').execute()
-    expect(await probe(b, release)).toEqual([{ places: 1 }])
-    expect(await probe(c, release)).toEqual([])
-    expect(await probe(a, tx => tx.updateTable('agreement_quota_usage').set({ places: 99 }).where('agreement_id', '=', ids.active).returning('id').execute())).toEqual([])
+  it('nobody frees places or edits a usage row directly: a withdrawal or rejection gives them back through the service', async () => {
+    for (const actor of [a, b, sec]) {
+      await expect(probe(actor, tx => tx.deleteFrom('agreement_quota_usage').where('agreement_id', '=', ids.active).execute())).rejects.toThrow(PERMISSION_DENIED)
+      await expect(probe(actor, tx => tx.updateTable('agreement_quota_usage').set({ places: 99 }).where('agreement_id', '=', ids.active).execute())).rejects.toThrow(PERMISSION_DENIED)
+    }
   })
 })
 

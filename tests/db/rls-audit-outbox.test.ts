@@ -161,7 +161,7 @@ describe('audit_log_select (own acts, or the secretariat)', () => {
   })
 })
 
-describe('mail_outbox_select (recipient; office and secretariat except password-reset mail)', () => {
+describe('mail_outbox_select (the recipient only; the secretariat sees delivery metadata)', () => {
   let annNotice: string, annReset: string, bobNotice: string, orphanReset: string
   beforeAll(async () => {
     annNotice = await createMail(handle.db, ann, 'test.notice')
@@ -178,17 +178,32 @@ describe('mail_outbox_select (recipient; office and secretariat except password-
     expect(reset?.body).toContain('secret-')
   })
 
-  it('office_staff read other people\'s ordinary mail', async () => {
-    expect(await visibleIds(handle.db, office, 'mail_outbox', [annNotice, bobNotice])).toEqual([annNotice, bobNotice].sort())
+  it('office_staff read nobody else\'s mail, not even ordinary notices', async () => {
+    expect(await visibleIds(handle.db, office, 'mail_outbox', all())).toEqual([])
   })
 
   it('office_staff cannot read a password-reset mail addressed to someone else', async () => {
     expect(await visibleIds(handle.db, office, 'mail_outbox', [annReset, orphanReset])).toEqual([])
   })
 
-  it('the secretariat reads ordinary mail but not someone else\'s password reset', async () => {
-    expect(await visibleIds(handle.db, sec, 'mail_outbox', all())).toEqual([annNotice, bobNotice].sort())
+  it('the secretariat reads no one else\'s mail', async () => {
+    expect(await visibleIds(handle.db, sec, 'mail_outbox', all())).toEqual([])
   })
+
+  it('the secretariat sees through mail_deliveries who got which kind of mail and when, never a subject or body', async () => {
+    const rows = await asUser(handle.db, sec, tx => tx.selectFrom('mail_deliveries').selectAll().where('id', 'in', all()).execute())
+    expect(rows.map(r => r.id).sort()).toEqual(all())
+    expect(rows.find(r => r.id === annReset)).toMatchObject({ to_email: ann.email, template: 'auth.password_reset', sent_at: null })
+    expect(Object.keys(rows[0]!).sort()).toEqual(['created_at', 'id', 'locale', 'sent_at', 'template', 'to_email', 'to_user_id'])
+    expect(JSON.stringify(rows)).not.toContain('secret-')
+  })
+
+  it.each([['office_staff', () => office], ['partner_staff', () => partner], ['a student', () => ann], ['an anonymous visitor', () => null]])(
+    '%s sees no delivery metadata', async (_label, actor) => {
+      const read = () => asUser(handle.db, actor(), tx => tx.selectFrom('mail_deliveries').select('id').execute())
+      if (actor()) expect(await read()).toEqual([])
+      else await expect(read()).rejects.toThrow(PERMISSION_DENIED)
+    })
 
   it('office_staff read their own password-reset mail', async () => {
     const own = await createMail(handle.db, office, 'auth.password_reset')

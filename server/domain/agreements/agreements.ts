@@ -118,12 +118,28 @@ function checkContentParties(content: AgreementContent, partyIds: string[]) {
   if (new Set(content.conditions.map(c => c.id)).size !== content.conditions.length) fail(422, 'agreements.errors.duplicateCondition')
 }
 
-async function insertVersion(tx: Tx, agreementId: string, number: number, versioned: VersionedContent) {
+/**
+ * Versions, the agreement's copies of the current one and voided approvals are written by the service
+ * only (the database refuses them to people): callers check who may edit first.
+ */
+export async function insertVersion(tx: Tx, agreementId: string, number: number, versioned: VersionedContent, createdBy: string) {
   const hash = contentHash(versioned)
-  await tx.insertInto('agreement_versions').values({
-    agreement_id: agreementId, number, content: JSON.stringify(versioned), content_hash: hash,
-  }).execute()
+  await elevated(tx, 'write an agreement version', svc => svc.insertInto('agreement_versions').values({
+    agreement_id: agreementId, number, content: JSON.stringify(versioned), content_hash: hash, created_by: createdBy,
+  }).execute())
   return hash
+}
+
+/** Approvals given so far no longer hold (the terms changed, or the parties went back to the table). */
+export async function voidApprovals(tx: Tx, agreementId: string) {
+  await elevated(tx, 'void approvals of changed terms', svc => svc.updateTable('agreement_approvals').set({ voided_at: new Date() })
+    .where('agreement_id', '=', agreementId).where('voided_at', 'is', null).execute())
+}
+
+/** The parties' staff and the secretariat manage an agreement (the rule of private.can_manage_agreement). */
+export async function canManageAgreement(tx: Tx, id: string): Promise<boolean> {
+  const { rows } = await sql<{ yes: boolean }>`select private.can_manage_agreement(${id}::uuid) as yes`.execute(tx)
+  return Boolean(rows[0]?.yes)
 }
 
 export async function createAgreement(tx: Tx, actor: Actor, input: AgreementCreate): Promise<string> {
@@ -142,7 +158,7 @@ export async function createAgreement(tx: Tx, actor: Actor, input: AgreementCrea
     agreement_id: row.id, institution_id: p.institutionId, signatory_name: p.signatoryName,
     signatory_title: JSON.stringify(p.signatoryTitle), contact_user_id: p.contactUserId,
   }))).execute()
-  await insertVersion(tx, row.id, 1, { title: input.title, ...input.content })
+  await insertVersion(tx, row.id, 1, { title: input.title, ...input.content }, actor.id)
   return row.id
 }
 
@@ -151,8 +167,9 @@ export async function createAgreement(tx: Tx, actor: Actor, input: AgreementCrea
  * first, nothing is written and the reply is 409 with the current version, so no edit is ever lost.
  * Approvals of earlier versions are voided: a party approves exactly what it read.
  */
-export async function editAgreement(tx: Tx, id: string, edit: AgreementEdit) {
+export async function editAgreement(tx: Tx, actor: Actor, id: string, edit: AgreementEdit) {
   const agreement = await lockAgreement(tx, id)
+  if (!(await canManageAgreement(tx, id))) fail(403, 'errors.forbidden')
   if (!EDITABLE_STATES.includes(agreement.state)) fail(409, 'agreements.errors.notEditable', {}, { state: agreement.state })
   if (edit.baseVersion !== agreement.current_version) {
     const current = await findVersion(tx, id, agreement.current_version)
@@ -162,13 +179,12 @@ export async function editAgreement(tx: Tx, id: string, edit: AgreementEdit) {
   checkContentParties(edit.content, parties.map(p => p.institution_id))
   const title = edit.title ?? agreement.title
   const number = agreement.current_version + 1
-  await insertVersion(tx, id, number, { title, ...edit.content })
-  await tx.updateTable('agreement_approvals').set({ voided_at: new Date() })
-    .where('agreement_id', '=', id).where('voided_at', 'is', null).execute()
-  await tx.updateTable('agreements').set({
+  await insertVersion(tx, id, number, { title, ...edit.content }, actor.id)
+  await voidApprovals(tx, id)
+  await elevated(tx, 'agreement follows its new version', svc => svc.updateTable('agreements').set({
     current_version: number, title: JSON.stringify(title), starts_on: edit.content.startsOn, ends_on: edit.content.endsOn,
     auto_renew: edit.content.autoRenew, updated_at: new Date(),
-  }).where('id', '=', id).execute()
+  }).where('id', '=', id).execute())
   return { version: number }
 }
 

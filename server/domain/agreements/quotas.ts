@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Tx } from '../../db/as-user'
+import { elevated, type Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import { findAgreement, findVersion, lockAgreement } from './agreements'
 import { academicYearOf, coversAcademicYear } from './content'
@@ -46,9 +46,10 @@ export async function useQuota(tx: Tx, use: { agreementId: string; conditionId: 
   const line = (await quotasOf(tx, use.agreementId, use.academicYear)).find(l => l.conditionId === use.conditionId)
   if (!line) fail(404, 'errors.notFound')
   if (line.left < use.places) fail(409, 'agreements.errors.quotaExhausted', { left: line.left })
-  await tx.insertInto('agreement_quota_usage').values({
+  // Quota usage is written by the service only (the caller checked the right to nominate).
+  await elevated(tx, 'take quota places', svc => svc.insertInto('agreement_quota_usage').values({
     agreement_id: use.agreementId, condition_id: use.conditionId, academic_year: use.academicYear,
     places: use.places, source: use.source, source_id: use.sourceId,
-  }).execute()
+  }).execute())
   return { ...line, used: line.used + use.places, left: line.left - use.places }
 }

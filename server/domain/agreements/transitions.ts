@@ -5,8 +5,7 @@ import { TZDate } from '@date-fns/tz'
 import { addDays as addDaysTo, addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns'
 import { fail } from '../../utils/errors'
 import { notifyPeople, staffOf } from '../notifications/notify'
-import { AGREEMENT_COLUMNS, findVersion, lockAgreement, partiesOf } from './agreements'
-import { contentHash } from './content'
+import { AGREEMENT_COLUMNS, findVersion, insertVersion, lockAgreement, partiesOf, voidApprovals } from './agreements'
 
 type LockedAgreement = Awaited<ReturnType<typeof lockAgreement>>
 
@@ -66,9 +65,7 @@ export async function createSuccessor(tx: Tx, agreement: LockedAgreement, create
   }).returning('id').executeTakeFirstOrThrow()
   const parties = await tx.selectFrom('agreement_parties').selectAll().where('agreement_id', '=', agreement.id).execute()
   await tx.insertInto('agreement_parties').values(parties.map(p => ({ ...p, agreement_id: row.id, signatory_title: JSON.stringify(p.signatory_title) }))).execute()
-  await tx.insertInto('agreement_versions').values({
-    agreement_id: row.id, number: 1, content: JSON.stringify(content), content_hash: contentHash(content), created_by: createdBy,
-  }).execute()
+  await insertVersion(tx, row.id, 1, content, createdBy)
   if (state === 'active') await tx.updateTable('agreements').set({ state: 'active' }).where('id', '=', row.id).execute()
   return row.id
 }
@@ -93,8 +90,7 @@ export async function transitionByParty(tx: Tx, actor: Actor, id: string, action
   if (!step || step.by !== 'party') fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
   if (action === 'reopen') {
     // Back to the table: approvals of the version awaiting signatures no longer hold.
-    await tx.updateTable('agreement_approvals').set({ voided_at: new Date() })
-      .where('agreement_id', '=', id).where('voided_at', 'is', null).execute()
+    await voidApprovals(tx, id)
   }
   const state = await applyTransition(tx, agreement, action, reason ?? null)
   return { state, successorId: null }

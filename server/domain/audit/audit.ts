@@ -9,7 +9,8 @@ export async function listAudit(tx: Tx, page: { limit: number; before?: number }
   return query.execute()
 }
 
+/** Delivery metadata for the secretariat: which kind of mail went to whom, and when; never what it said. */
 export async function listOutbox(tx: Tx, limit: number) {
-  return tx.selectFrom('mail_outbox').select(['id', 'to_email', 'locale', 'template', 'subject', 'body', 'created_at', 'sent_at'])
+  return tx.selectFrom('mail_deliveries').select(['id', 'to_email', 'locale', 'template', 'created_at', 'sent_at'])
     .orderBy('created_at', 'desc').limit(limit).execute()
 }

@@ -108,6 +108,6 @@ export async function seedDemoAgreements(db: Db) {
   const v1 = terms({ zhiyun, nanning, redRiver }, {
     conditions: [{ id: 'trainee-vn-zy', type: 'student_traineeship', sendingInstitutionId: redRiver, receivingInstitutionId: zhiyun, placesPerYear: 10, monthsPerPlace: 3, iscedCode: '0714', level: 'eqf_6', language: 'zh', languageLevel: 'HSK2' }],
   })
-  await as(office, tx => editAgreement(tx, traineeship, { baseVersion: 1, content: v1 }))
+  await as(office, tx => editAgreement(tx, office, traineeship, { baseVersion: 1, content: v1 }))
   await as(office, tx => approveVersion(tx, office, traineeship, { version: 2, institutionId: nanning }))
 }

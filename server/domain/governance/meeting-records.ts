@@ -40,8 +40,8 @@ export async function updateDecision(tx: Tx, id: string, patch: DecisionPatch) {
 export async function attachMeetingFile(tx: Tx, actor: Actor, meetingId: string, fileId: string) {
   await findMeeting(tx, meetingId)
   const file = await tx.selectFrom('files').select(['id', 'owner_id']).where('id', '=', fileId).executeTakeFirst()
-  if (!file) fail(404, 'errors.notFound')
-  if (file.owner_id !== actor.id) fail(403, 'governance.errors.fileNotYours')
+  // A file out of sight and someone else's answer alike: nothing tells whether it exists.
+  if (!file || file.owner_id !== actor.id) fail(403, 'governance.errors.fileNotYours')
   await tx.insertInto('meeting_files').values({ meeting_id: meetingId, file_id: fileId })
     .onConflict(oc => oc.columns(['meeting_id', 'file_id']).doNothing()).execute()
   return tx.selectFrom('meeting_files as mf').innerJoin('files as f', 'f.id', 'mf.file_id')

@@ -4,6 +4,7 @@ import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
 import { staffInstitutionIds } from '../memberships/memberships'
 import { quotasOf } from '../agreements/quotas'
+import { isSecretariat } from '../agreements/agreements'
 
 const PROGRAM_COLUMNS = ['id', 'type', 'title', 'description', 'host_institution_id', 'agreement_id', 'condition_id', 'starts_on', 'ends_on',
   'places', 'eligibility', 'required_documents', 'costs', 'funding', 'checklist'] as const
@@ -52,6 +53,16 @@ export async function createCall(tx: Tx, actor: Actor, input: CallInput): Promis
   const closesAt = wallClockToInstant(input.closesAtLocal, input.timeZone)
   if (!opensAt || !closesAt) fail(422, 'mobility.errors.invalidDate')
   if (input.places.some(p => !program.sendingInstitutionIds.includes(p.sendingInstitutionId))) fail(422, 'mobility.errors.notSending')
+  // The host (and the secretariat) open places for any sending institution; a sending office for itself only.
+  const mine = await staffInstitutionIds(tx, actor)
+  if (!mine.includes(program.host_institution_id) && !(await isSecretariat(tx, actor)) && input.places.some(p => !mine.includes(p.sendingInstitutionId))) {
+    fail(403, 'mobility.errors.ownPlacesOnly')
+  }
+  const taken = await tx.selectFrom('call_places as cp').innerJoin('calls as c', 'c.id', 'cp.call_id')
+    .select(eb => eb.fn.coalesce(eb.fn.sum<string>('cp.places'), eb.val('0')).as('n'))
+    .where('c.program_id', '=', input.programId).where('c.academic_year', '=', input.academicYear).executeTakeFirstOrThrow()
+  const programLeft = program.places - Number(taken.n)
+  if (input.places.reduce((sum, p) => sum + p.places, 0) > programLeft) fail(409, 'mobility.errors.placesBeyondProgram', { left: Math.max(0, programLeft) })
   if (program.agreement_id) {
     const line = (await quotasOf(tx, program.agreement_id, input.academicYear)).find(q => q.conditionId === program.condition_id)
     const asked = input.places.reduce((sum, p) => sum + p.places, 0)

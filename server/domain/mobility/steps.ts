@@ -90,9 +90,10 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
     state: transition.to, revision: app.revision + 1, updated_at: new Date(),
     ...(step.action === 'submit' ? { submitted_at: new Date() } : {}),
   }).where('id', '=', id).execute()
-  await tx.insertInto('application_events').values({
+  // The history is the service's record of the step it just checked: people cannot write it directly.
+  await elevated(tx, 'record an application step', svc => svc.insertInto('application_events').values({
     application_id: id, action: step.action, from_state: app.state, to_state: transition.to, actor_id: actor.id, text: step.text ?? null,
-  }).execute()
+  }).execute())
   await notifyAudience(tx, {
     users: transition.notify.includes('applicant') ? [app.applicant_id] : [],
     // The host hears only of applications it can see, before or after the step (never of an un-nominated withdrawal).

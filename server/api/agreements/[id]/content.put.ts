@@ -7,7 +7,7 @@ export default defineEventHandler(async (event) => {
   const id = paramValid(event, 'id', z.string().uuid())
   const edit = await readValid(event, agreementEditSchema)
   return withSignedIn(event, async (tx, actor) => {
-    await editAgreement(tx, id, edit)
+    await editAgreement(tx, actor, id, edit)
     return getAgreement(tx, id, actor)
   })
 })
