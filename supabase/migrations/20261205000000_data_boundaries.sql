@@ -253,6 +253,10 @@ begin
   end if;
   return coalesce(new, old);
 end $$;
+-- Contacts named before this rule who do not belong to their party's institution are no longer named.
+update public.agreement_parties p set contact_user_id = null
+where p.contact_user_id is not null and not exists (
+  select 1 from public.memberships m where m.user_id = p.contact_user_id and m.institution_id = p.institution_id);
 create trigger agreement_parties_guard before insert or update or delete on public.agreement_parties
   for each row execute function private.guard_agreement_party();
 

@@ -4,6 +4,8 @@ import { sql } from 'kysely'
 import { asService, asUser, elevated, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { takeStep } from '../../server/domain/mobility/steps'
+import { createAgreement } from '../../server/domain/agreements/agreements'
+import { createInput, partiesWithStaff } from './agreement-fixtures'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
 import { attemptAndRollBack, createSecretariat, PERMISSION_DENIED, personWithRole, RolledBack } from './rls-fixtures'
 import { applicationIn, COMPLETE_FORM, exchangeUnderAgreement, openCall, openExchange, type Exchange } from './mobility-fixtures'
@@ -229,5 +231,17 @@ describe('columns nobody changes after creation', () => {
     await expect(probe(ex.hostOffice, tx => tx.updateTable('programs').set({ host_institution_id: elsewhere }).where('id', '=', ex.programId).execute())).rejects.toThrow(PERMISSION_DENIED)
     await expect(probe(ex.hostOffice, tx => tx.updateTable('calls').set({ program_id: ex.programId }).where('id', '=', ex.callId).execute())).rejects.toThrow(PERMISSION_DENIED)
     expect(await probe(ex.hostOffice, tx => tx.updateTable('programs').set({ places: 12 }).where('id', '=', ex.programId).returning('places').execute())).toEqual([{ places: 12 }])
+  })
+})
+
+describe('an agreement names as contact only a member of the party\'s institution', () => {
+  it('creating an agreement with a stranger as a party\'s contact is refused with a translated 422; a member is fine', async () => {
+    const setup = await partiesWithStaff(db, 2)
+    const input = createInput(setup)
+    const withContact = (userId: string) => ({ ...input, parties: input.parties.map((p, i) => (i === 1 ? { ...p, contactUserId: userId } : p)) })
+    const creator = setup.staff[0]!
+    await expect(asUser(db, creator, tx => createAgreement(tx, creator, withContact(outsider.id)))).rejects.toMatchObject({ statusCode: 422, data: { key: 'agreements.errors.contactNotMember' } })
+    await expect(asUser(db, creator, tx => createAgreement(tx, creator, withContact(creator.id)))).rejects.toMatchObject({ statusCode: 422 })
+    await expect(asUser(db, creator, tx => createAgreement(tx, creator, withContact(setup.staff[1]!.id)))).resolves.toMatch(/^[0-9a-f-]{36}$/)
   })
 })

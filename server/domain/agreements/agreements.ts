@@ -142,6 +142,17 @@ export async function canManageAgreement(tx: Tx, id: string): Promise<boolean> {
   return Boolean(rows[0]?.yes)
 }
 
+/** A party's contact person belongs to that party's institution (the database holds the same rule). */
+async function checkContacts(tx: Tx, parties: { institutionId: string; contactUserId: string | null }[]) {
+  const named = parties.filter(p => p.contactUserId)
+  if (!named.length) return
+  const members = await elevated(tx, 'check contact persons belong to their party', svc => svc.selectFrom('memberships')
+    .select(['user_id', 'institution_id']).where('user_id', 'in', named.map(p => p.contactUserId!)).execute())
+  if (named.some(p => !members.some(m => m.user_id === p.contactUserId && m.institution_id === p.institutionId))) {
+    fail(422, 'agreements.errors.contactNotMember')
+  }
+}
+
 export async function createAgreement(tx: Tx, actor: Actor, input: AgreementCreate): Promise<string> {
   const mine = await staffInstitutionIds(tx, actor)
   const partyIds = input.parties.map(p => p.institutionId)
@@ -149,6 +160,7 @@ export async function createAgreement(tx: Tx, actor: Actor, input: AgreementCrea
   const known = await tx.selectFrom('institutions').select('id').where('id', 'in', partyIds).execute()
   if (known.length !== partyIds.length) fail(422, 'agreements.errors.unknownInstitution')
   checkContentParties(input.content, partyIds)
+  await checkContacts(tx, input.parties)
 
   const row = await tx.insertInto('agreements').values({
     kind: input.kind, title: JSON.stringify(input.title), created_by: actor.id,
