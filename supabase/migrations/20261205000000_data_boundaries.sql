@@ -197,7 +197,7 @@ create or replace function private.is_own_picture(file uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
   select file is null or exists (
     select 1 from public.files f where f.id = file and f.owner_id = (select auth.uid())
-      and f.content_type in ('image/png', 'image/jpeg', 'image/webp', 'image/gif'))
+      and f.content_type in ('image/png', 'image/jpeg', 'image/webp'))
 $$;
 create or replace function private.guard_picture() returns trigger
 language plpgsql security definer set search_path = '' as $$

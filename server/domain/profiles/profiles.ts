@@ -2,6 +2,7 @@ import type { Actor, Tx } from '../../db/as-user'
 import type { ProfileUpdate } from '../../../shared/schemas/platform'
 import { fail } from '../../utils/errors'
 
+const RASTER_TYPES = ['image/png', 'image/jpeg', 'image/webp']
 const COLUMNS = ['id', 'email', 'display_name', 'preferred_locale', 'time_zone', 'thai_buddhist_calendar', 'avatar_file_id'] as const
 
 export async function getOwnProfile(tx: Tx, actor: Actor) {
@@ -15,8 +16,9 @@ export async function getOwnProfile(tx: Tx, actor: Actor) {
 
 export async function updateOwnProfile(tx: Tx, actor: Actor, patch: ProfileUpdate) {
   if (patch.avatarFileId) {
-    const file = await tx.selectFrom('files').select('content_type').where('id', '=', patch.avatarFileId).executeTakeFirst()
-    if (!file?.content_type.startsWith('image/')) fail(422, 'profile.errors.avatarNotImage')
+    // The same rule as the database's: a raster image the person uploaded themself.
+    const file = await tx.selectFrom('files').select(['content_type', 'owner_id']).where('id', '=', patch.avatarFileId).executeTakeFirst()
+    if (!file || file.owner_id !== actor.id || !RASTER_TYPES.includes(file.content_type)) fail(422, 'profile.errors.avatarNotImage')
   }
   await tx.updateTable('profiles').set({
     display_name: patch.displayName,
