@@ -165,7 +165,8 @@ describe('meetings over HTTP', () => {
     form.append('file', new Blob([PNG]), 'seating-plan.png')
     const upload = await people.thai!.post('/api/files', form)
     expect(upload.status).toBe(201)
-    expect((await people.office!.post(`/api/governance/meetings/${meetingId}/files`, { fileId: upload.json.id })).status).toBe(404)
+    // Someone else's file, seen or not, gets the same answer: nothing tells whether it exists.
+    expect((await people.office!.post(`/api/governance/meetings/${meetingId}/files`, { fileId: upload.json.id })).status).toBe(403)
     expect((await people.thai!.post(`/api/governance/meetings/${meetingId}/files`, { fileId: upload.json.id })).status).toBe(201)
     const seen = (await people.office!.get(`/api/governance/meetings/${meetingId}`)).json
     expect(seen.files.map((f: { filename: string }) => f.filename)).toEqual(['seating-plan.png'])
