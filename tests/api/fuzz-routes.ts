@@ -13,11 +13,12 @@ export function apiRoutes(): ApiRoute[] {
   return files.sort().map((file) => {
     const parts = relative(apiDir, join(apiDir, file)).split('/')
     const name = parts.pop()!.replace(/\.ts$/, '')
-    const [base, method] = name.includes('.') ? name.split('.') as [string, string] : [name, 'get']
+    // name.method.ts answers one method; a file without one (the catch-all [...].ts) answers any: try GET.
+    const [, base, method] = name.match(/^(.*?)(?:\.(get|post|put|patch|delete|head))?$/) as [string, string, string | undefined]
     if (base !== 'index') parts.push(base)
     const pattern = `/api/${parts.join('/')}`.replace(/\/$/, '')
     const params = [...pattern.matchAll(/\[([^\]]+)\]/g)].map(m => m[1]!)
-    return { method: method.toUpperCase(), pattern, params }
+    return { method: (method ?? 'get').toUpperCase(), pattern, params }
   })
 }
 
@@ -51,7 +52,7 @@ export const BAD_BODIES: [string, string][] = [
 /** Bad query values, each sent alone under every query key the portal uses. */
 export const QUERY_KEYS = ['limit', 'before', 'from', 'to', 'year', 'q', 'country', 'kind', 'state', 'institutionId', 'view',
   'callId', 'hostInstitutionId', 'left', 'right', 'second', 'open', 'status']
-export const QUERY_VALUES = ['99999999999', '1e30', '-1', 'a%00b', '%ED%A0%80', 'x'.repeat(4000), '0000%2F0001']
+export const QUERY_VALUES = ['99999999999', '1e30', 'a%00b', 'x'.repeat(4000), '0000%2F0001']
 
 /**
  * Copies of body with one leaf (or one object or array) replaced by each of FIELD_VALUES,
