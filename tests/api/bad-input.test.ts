@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { client, startServer, type RunningServer } from './server'
 
@@ -157,5 +158,40 @@ describe('input Postgres cannot hold is a translated 4xx, never 500', () => {
 
   it('answers a NUL byte in a path with 404', async () => {
     for (const path of ['/api/institutions/%00', '/api/institutions/a%00b/logo']) expect((await secretariat.get(path)).status).toBe(404)
+  })
+})
+
+describe('a race the database settles is a 409, not a 500 (postgres mode: real concurrent transactions)', () => {
+  const adminUrl = process.env.SUPABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  const dbName = `portal_races_${process.pid}_${Date.now()}`
+  let racing: RunningServer
+  const admin = async (query: string) => {
+    const c = new pg.Client({ connectionString: adminUrl })
+    await c.connect()
+    try { await c.query(query) } finally { await c.end() }
+  }
+  beforeAll(async () => {
+    await admin(`create database ${dbName}`)
+    const url = new URL(adminUrl)
+    url.pathname = `/${dbName}`
+    racing = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', PORTAL_JOBS: 'off' })
+  }, 120_000)
+  afterAll(async () => {
+    await racing?.stop()
+    await admin(`drop database if exists ${dbName} with (force)`)
+  })
+
+  it('signs up one account when twenty browsers send the same email at once; the others hear 409 in their language', async () => {
+    const email = `race-${Date.now()}@test.example`
+    const replies = await Promise.all(Array.from({ length: 20 }, () =>
+      client(racing.url).post('/api/auth/signup', { email, password: 'long-enough-1', displayName: 'Racer' }, { 'x-locale': 'vi' })))
+    expect(replies.filter(r => r.status >= 500).map(r => r.text)).toEqual([])
+    expect(replies.filter(r => r.status === 201)).toHaveLength(1)
+    console.info(`[race] ${replies.filter(r => r.json?.data?.key === 'errors.database.duplicate').length} of 20 settled by the unique key itself`)
+    for (const r of replies.filter(r => r.status !== 201)) {
+      expect(r.status).toBe(409)
+      expect(['auth.errors.emailTaken', 'errors.database.duplicate']).toContain(r.json.data.key)
+      expect(r.json.message).not.toBe(r.json.data.key)
+    }
   })
 })
