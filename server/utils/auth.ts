@@ -48,9 +48,9 @@ export async function withActor<T>(event: H3Event, fn: (tx: Tx, actor: Actor | n
   const actor = await getActor(event)
   return asUser(await useDatabase(), actor, tx => fn(tx, actor)).catch((error: unknown) => {
     const refusal = databaseRefusal(error)
-    if (refusal) noteSchemaGap(refusal, event.method, event.path)
-    if (refusal) fail(refusal.status, refusal.key, {}, { sqlState: refusal.sqlState })
-    throw error
+    if (!refusal) throw error
+    noteSchemaGap(refusal, event.method, event.path)
+    fail(refusal.status, refusal.key, {}, { sqlState: refusal.sqlState })
   })
 }
 
