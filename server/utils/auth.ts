@@ -5,7 +5,8 @@ import { supabaseAuth } from '../auth/supabase'
 import { asUser, type Actor, type Tx } from '../db/as-user'
 import type { MemberRole } from '../../shared/roles'
 import { useDatabase } from './database'
-import { fail, refusedByDatabase } from './errors'
+import { databaseRefusal, noteSchemaGap } from './database-errors'
+import { fail } from './errors'
 import { appMode } from './mode'
 
 export function useAuth(): AuthProvider {
@@ -40,14 +41,16 @@ export async function requireRole(event: H3Event, ...roles: MemberRole[]): Promi
 }
 
 /**
- * Runs fn in one RLS transaction as the request's actor (anonymous when signed out). A write the
- * database's policies refuse is the person's lack of right, not a fault: 403, never 500.
+ * Runs fn in one RLS transaction as the request's actor (anonymous when signed out). What the database
+ * refuses (a policy: 403; a duplicate or a race: 409; a value it cannot hold: 422) is the request's, not a fault.
  */
 export async function withActor<T>(event: H3Event, fn: (tx: Tx, actor: Actor | null) => Promise<T>): Promise<T> {
   const actor = await getActor(event)
   return asUser(await useDatabase(), actor, tx => fn(tx, actor)).catch((error: unknown) => {
-    if (refusedByDatabase(error)) fail(403, 'errors.forbidden')
-    throw error
+    const refusal = databaseRefusal(error)
+    if (!refusal) throw error
+    noteSchemaGap(refusal, event.method, event.path)
+    fail(refusal.status, refusal.key, {}, { sqlState: refusal.sqlState })
   })
 }
 

@@ -18,8 +18,3 @@ export function setErrorTranslator(translator: Translator) {
 export function fail(statusCode: number, key: string, params: MessageParams = {}, extra: Record<string, unknown> = {}): never {
   throw createError({ statusCode, statusMessage: STATUS_CODES[statusCode], message: translateForRequest(key, params), data: { key, params, ...extra } })
 }
-
-/** Whether the database refused a write by row-level security or a grant (SQLSTATE 42501 insufficient_privilege). */
-export function refusedByDatabase(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '42501'
-}

@@ -1,42 +1,39 @@
 import { z } from 'zod'
-import { localizedTextSchema } from '../localized-text'
+import { localizedNameSchema, localizedTextSchema } from '../localized-text'
 import { BODY_KINDS, DECISION_STATUSES, INSTITUTION_MEMBERSHIP_STATUSES, JOIN_REQUEST_STATUSES } from '../governance/vocabulary'
-import { isoDate } from './agreements'
+import { isoDate, localDateTime, text } from './primitives'
 import { institutionInputSchema, timeZone } from './platform'
 
 const uuid = z.string().uuid()
 const required = (max: number) => localizedTextSchema(max).refine(v => Object.keys(v).length > 0)
-/**
- * An IANA zone the runtime can format in. Not Intl.supportedValuesOf: ICU lists only one spelling per zone
- * there (Asia/Saigon, Asia/Rangoon), so it refused Asia/Ho_Chi_Minh and Asia/Yangon.
- */
+const requiredName = (max: number) => localizedNameSchema(max).refine(v => Object.keys(v).length > 0)
 
 export const bodyInputSchema = z.object({
   kind: z.enum(BODY_KINDS),
-  name: required(300),
+  name: requiredName(300),
   mandate: localizedTextSchema(5000).default({}),
 })
 
 export const bodyMemberInputSchema = z.object({
   userId: uuid,
   institutionId: uuid,
-  position: required(200),
+  position: requiredName(200),
   termStart: isoDate,
   termEnd: isoDate.nullable().default(null),
 }).refine(m => !m.termEnd || m.termEnd >= m.termStart, { path: ['termEnd'] })
 
 /** A meeting's start is a wall-clock time in the meeting's own time zone, e.g. 2026-12-03T09:30 in Asia/Bangkok. */
 export const meetingInputSchema = z.object({
-  title: required(300),
-  startsAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  title: requiredName(300),
+  startsAtLocal: localDateTime,
   timeZone,
   durationMinutes: z.number().int().min(5).max(1440).default(120),
   location: localizedTextSchema(300).default({}),
   agenda: localizedTextSchema(20000).default({}),
 })
 export const meetingPatchSchema = z.object({
-  title: required(300).optional(),
-  startsAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).optional(),
+  title: requiredName(300).optional(),
+  startsAtLocal: localDateTime.optional(),
   timeZone: timeZone.optional(),
   durationMinutes: z.number().int().min(5).max(1440).optional(),
   location: localizedTextSchema(300).optional(),
@@ -63,7 +60,7 @@ export const joinRequestInputSchema = institutionInputSchema.omit({ logoFileId: 
 })
 export const joinDecisionSchema = z.object({
   decision: z.enum(['approve', 'reject']),
-  reason: z.string().trim().max(2000).optional(),
+  reason: text(2000).optional(),
 }).refine(d => d.decision === 'approve' || Boolean(d.reason), { path: ['reason'] })
 
 export const institutionStandingSchema = z.object({

@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { localizedTextSchema } from '../localized-text'
+import { localizedNameSchema, localizedTextSchema } from '../localized-text'
 import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
 import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
-import { academicYear, isoDate } from './agreements'
+import { academicYear, decimal, int4, isoDate, localDateTime, nameText, text } from './primitives'
 import { timeZone } from './platform'
 
 const uuid = z.string().uuid()
-const required = (max: number) => localizedTextSchema(max).refine(v => Object.keys(v).length > 0)
+const requiredName = (max: number) => localizedNameSchema(max).refine(v => Object.keys(v).length > 0)
 const country = z.string().regex(/^[A-Z]{2}$/)
 
 export const eligibilitySchema = z.object({
@@ -24,12 +24,12 @@ export const requiredDocumentSchema = z.object({
 
 export const programInputSchema = z.object({
   type: z.enum(PROGRAM_TYPES),
-  title: required(300),
+  title: requiredName(300),
   description: localizedTextSchema(20000).default({}),
   hostInstitutionId: uuid,
   sendingInstitutionIds: z.array(uuid).min(1).max(50),
   agreementId: uuid.nullable().default(null),
-  conditionId: z.string().max(64).nullable().default(null),
+  conditionId: z.string().max(64).regex(/^[A-Za-z0-9_-]+$/).nullable().default(null),
   startsOn: isoDate,
   endsOn: isoDate,
   places: z.number().int().min(0).max(10000),
@@ -43,21 +43,22 @@ export const programInputSchema = z.object({
 /** A call opens and closes at wall-clock times in its own time zone, e.g. 2027-03-01T09:00 Asia/Bangkok. */
 export const callInputSchema = z.object({
   programId: uuid,
-  title: required(300),
-  opensAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
-  closesAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  title: requiredName(300),
+  opensAtLocal: localDateTime,
+  closesAtLocal: localDateTime,
   timeZone,
   academicYear,
   places: z.array(z.object({ sendingInstitutionId: uuid, places: z.number().int().min(0).max(10000) })).min(1).max(50),
 }).refine(c => c.closesAtLocal > c.opensAtLocal, { path: ['closesAtLocal'] })
 
-const text = (max: number) => z.string().trim().max(max)
+/** A name on the form may stay empty in a draft. */
+const name = (max: number) => nameText(max, 0)
 
 /** The application form; every field may be empty in a draft — completeness is checked on submission. */
 export const applicationFormSchema = z.object({
-  latinName: text(200).default(''),
-  nativeName: text(200).default(''),
-  emergencyContact: z.object({ name: text(200).default(''), phone: text(40).default(''), relation: text(100).default('') })
+  latinName: name(200).default(''),
+  nativeName: name(200).default(''),
+  emergencyContact: z.object({ name: name(200).default(''), phone: text(40).default(''), relation: text(100).default('') })
     .default({ name: '', phone: '', relation: '' }),
   preferredCourses: text(5000).default(''),
   /** Students: level and field of study (an ISCED-F code), as the program's eligibility asks. */
@@ -82,7 +83,7 @@ export const applicationCreateSchema = z.object({
 })
 
 export const applicationSaveSchema = z.object({
-  revision: z.number().int().min(1),
+  revision: int4(1),
   form: applicationFormSchema,
   private: applicationPrivateSchema.optional(),
 })
@@ -91,8 +92,8 @@ export const applicationStepSchema = z.object({
   action: z.enum(['submit', 'return_for_changes', 'reject_home', 'nominate', 'request_info', 'answer_info',
     'accept', 'reject_host', 'confirm', 'decline', 'depart', 'complete', 'withdraw']),
   /** The revision the person acted on; a newer one means someone else acted first: 409. */
-  revision: z.number().int().min(1),
-  text: z.string().trim().max(5000).optional(),
+  revision: int4(1),
+  text: text(5000).optional(),
 })
 
 export const applicationFilterSchema = z.object({
@@ -103,7 +104,7 @@ export const applicationFilterSchema = z.object({
   country: country.optional(),
 })
 
-export const scoreSchema = z.object({ revision: z.number().int().min(1), score: z.number().min(0).max(1000).multipleOf(0.01).nullable() })
+export const scoreSchema = z.object({ revision: int4(1), score: decimal(6, 2, 1000).nullable() })
 
 export type Eligibility = z.infer<typeof eligibilitySchema>
 export type RequiredDocument = z.infer<typeof requiredDocumentSchema>
@@ -117,18 +118,18 @@ export type ApplicationFilter = z.infer<typeof applicationFilterSchema>
 export const checklistUpdateSchema = z.object({
   status: z.enum(['pending', 'done', 'not_needed']),
   fileId: uuid.nullable().default(null),
-  note: z.string().trim().max(2000).nullable().default(null),
+  note: text(2000).nullable().default(null),
 })
 
 /** When it happened, as the reporter's wall clock in the place it happened. */
 export const incidentInputSchema = z.object({
   type: z.enum(['health', 'accident', 'security', 'legal', 'lost_documents', 'natural_disaster', 'other']),
   severity: z.enum(['low', 'medium', 'high', 'critical']),
-  description: z.string().trim().min(1).max(10000),
-  occurredAtLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  description: text(10000).min(1),
+  occurredAtLocal: localDateTime,
   timeZone,
 })
-export const incidentNoteSchema = z.object({ text: z.string().trim().min(1).max(5000) })
+export const incidentNoteSchema = z.object({ text: text(5000).min(1) })
 
 export type ChecklistUpdate = z.infer<typeof checklistUpdateSchema>
 export type IncidentInput = z.infer<typeof incidentInputSchema>

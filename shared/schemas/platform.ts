@@ -1,23 +1,24 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
-import { localizedTextSchema } from '../localized-text'
+import { localizedNameSchema, localizedTextSchema } from '../localized-text'
+import { isStorableText, nameText, queryInt, text } from './primitives'
 import { INSTITUTION_KINDS, MEMBER_ROLES } from '../roles'
 
 const localeCode = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]])
-export const email = z.string().trim().toLowerCase().max(254).email()
-/** At least 10 characters with a letter and a digit; bcrypt reads 72 bytes at most. */
-export const password = z.string().min(10).max(72).regex(/\p{L}/u).regex(/\d/)
+export const email = z.string().trim().toLowerCase().max(254).email().refine(isStorableText)
+/** At least 10 characters with a letter and a digit; bcrypt reads 72 bytes at most. Never trimmed: spaces count. */
+export const password = z.string().min(10).max(72).regex(/\p{L}/u).regex(/\d/).refine(isStorableText)
 
 export const signUpSchema = z.object({
   email,
   password,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: nameText(200),
   locale: localeCode.default('en'),
 })
-export const logInSchema = z.object({ email, password: z.string().min(1).max(200) })
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password })
+export const logInSchema = z.object({ email, password: z.string().min(1).max(200).refine(isStorableText) })
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200).refine(isStorableText), newPassword: password })
 export const resetRequestSchema = z.object({ email, locale: localeCode.default('en') })
-export const resetConfirmSchema = z.object({ token: z.string().min(20).max(200), password })
+export const resetConfirmSchema = z.object({ token: z.string().min(20).max(200).refine(isStorableText), password })
 
 /** Any IANA zone the runtime can format in (its list omits current names like Asia/Ho_Chi_Minh). */
 export const timeZone = z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/).refine(isTimeZone)
@@ -30,7 +31,7 @@ function isTimeZone(tz: string): boolean {
 }
 
 export const profileUpdateSchema = z.object({
-  displayName: z.string().trim().min(1).max(200).optional(),
+  displayName: nameText(200).optional(),
   preferredLocale: localeCode.optional(),
   timeZone: timeZone.optional(),
   thaiBuddhistCalendar: z.boolean().optional(),
@@ -41,16 +42,16 @@ export const institutionInputSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
   kind: z.enum(INSTITUTION_KINDS),
   country: z.string().regex(/^[A-Z]{2}$/),
-  city: localizedTextSchema(200).default({}),
-  name: localizedTextSchema(300).refine(v => Object.keys(v).length > 0),
+  city: localizedNameSchema(200).default({}),
+  name: localizedNameSchema(300).refine(v => Object.keys(v).length > 0),
   description: localizedTextSchema(20000).default({}),
-  website: z.string().url().max(500).regex(/^https?:\/\//).nullable().default(null),
+  website: text(500).url().regex(/^https?:\/\//).nullable().default(null),
   logoFileId: z.string().uuid().nullable().default(null),
 })
 export const institutionPatchSchema = institutionInputSchema.partial()
 
 export const institutionFilterSchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
   kind: z.enum(INSTITUTION_KINDS).optional(),
 })
@@ -62,8 +63,9 @@ export const membershipInputSchema = z.object({
 })
 
 export const pageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z.coerce.number().int().positive().optional(),
+  limit: queryInt(1, 200).default(50),
+  /** An audit row id (bigint): any whole number JavaScript holds exactly. */
+  before: queryInt(1, Number.MAX_SAFE_INTEGER).optional(),
 })
 
 export type SignUpInput = z.infer<typeof signUpSchema>

@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { client, startServer, type RunningServer } from './server'
 
@@ -97,5 +98,100 @@ describe('who may call what', () => {
     expect(ok.status).toBe(200)
     expect(ok.json.description.th).toBe('คำอธิบายใหม่')
     expect((await partner.patch(`/api/institutions/${other.id}`, { website: 'https://evil.example' })).status).toBe(403)
+  })
+})
+
+describe('input Postgres cannot hold is a translated 4xx, never 500', () => {
+  const th = { 'x-locale': 'th' }
+  let agreement: { id: string; parties: { institution_id: string }[] }
+  beforeAll(async () => { agreement = (await secretariat.get('/api/agreements?state=active')).json[0] })
+  const ledgerEntry = (extra: Record<string, unknown>) => secretariat.post(`/api/agreements/${agreement.id}/ledger`, {
+    institutionId: agreement.parties[0]!.institution_id, entryDate: '2026-10-01', amount: 10, currency: 'THB', category: 'travel', ...extra,
+  }, th)
+  const refusedInThai = (reply: { status: number; json: any }, status = 422) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(reply.status).toBe(status)
+    expect(reply.json.message).toMatch(/[\u0E00-\u0E7F]/)
+  }
+
+  it.each([
+    ['year 0000', { entryDate: '0000-01-01' }, 'entryDate'], ['year 99999', { entryDate: '99999-01-01' }, 'entryDate'],
+    ['30 February', { entryDate: '2026-02-30' }, 'entryDate'], ['13 integer digits', { amount: 1e12 }, 'amount'],
+    ['three decimals', { amount: 12.345 }, 'amount'], ['a NUL byte in the note', { note: { en: 'a\u0000b' } }, 'note.en'],
+    ['a lone surrogate in the note', { note: { th: 'a\uD800b' } }, 'note.th'],
+  ])('refuses a ledger entry with %s: 422 naming the field', async (_, extra, field) => {
+    const reply = await ledgerEntry(extra)
+    refusedInThai(reply)
+    expect(reply.json.data.params.field).toBe(field)
+  })
+
+  it('takes the largest amount numeric(14, 2) holds, to the cent', async () => {
+    const reply = await ledgerEntry({ amount: 999_999_999_999.99 })
+    expect(reply.status).toBe(201)
+    expect(reply.json.amount).toBe('999999999999.99')
+  })
+
+  it('refuses a NUL byte or a lone surrogate in a display name at sign-up', async () => {
+    for (const displayName of ['a\u0000b', 'a\uD800b']) {
+      refusedInThai(await client(server.url).post('/api/auth/signup', { email: `nul-${Math.random()}@test.example`, password: 'long-enough-1', displayName }, th))
+    }
+  })
+
+  it('drops bidi overrides and zero-width characters from a display name, keeping ZWJ for Khmer', async () => {
+    const person = client(server.url)
+    expect((await person.post('/api/auth/signup', { email: `bidi-${Date.now()}@test.example`, password: 'long-enough-1', displayName: '\u202Enimda\u202C\u200B\uFEFF' })).status).toBe(201)
+    expect((await person.get('/api/profile')).json.display_name).toBe('nimda')
+    expect((await person.patch('/api/profile', { displayName: 'ស្រី\u200Dលាភ\u2066\u2069' })).json.display_name).toBe('ស្រី\u200Dលាភ')
+  })
+
+  it('refuses query integers beyond int4 and NUL bytes in a search with 422', async () => {
+    for (const path of [`/api/agreements/${agreement.id}/compare?from=1&to=99999999999`, '/api/admin/audit?before=1e30', '/api/admin/audit?limit=99999999999', '/api/institutions?q=a%00b', '/api/agreements?q=a%00b', '/api/admin/users?q=%00']) {
+      refusedInThai(await secretariat.get(path, th))
+    }
+  })
+
+  it('refuses an edit naming a version beyond int4, naming that field', async () => {
+    const content = { startsOn: '2026-09-01', endsOn: '2030-08-31' }
+    const reply = await secretariat.request('PUT', `/api/agreements/${agreement.id}/content`, { baseVersion: 99_999_999_999, content }, th)
+    refusedInThai(reply)
+    expect(reply.json.data.params.field).toBe('baseVersion')
+  })
+
+  it('answers a NUL byte in a path with 404', async () => {
+    for (const path of ['/api/institutions/%00', '/api/institutions/a%00b/logo']) expect((await secretariat.get(path)).status).toBe(404)
+  })
+})
+
+describe('a race the database settles is a 409, not a 500 (postgres mode: real concurrent transactions)', () => {
+  const adminUrl = process.env.SUPABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  const dbName = `portal_races_${process.pid}_${Date.now()}`
+  let racing: RunningServer
+  const admin = async (query: string) => {
+    const c = new pg.Client({ connectionString: adminUrl })
+    await c.connect()
+    try { await c.query(query) } finally { await c.end() }
+  }
+  beforeAll(async () => {
+    await admin(`create database ${dbName}`)
+    const url = new URL(adminUrl)
+    url.pathname = `/${dbName}`
+    racing = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', PORTAL_JOBS: 'off' })
+  }, 120_000)
+  afterAll(async () => {
+    await racing?.stop()
+    await admin(`drop database if exists ${dbName} with (force)`)
+  })
+
+  it('signs up one account when twenty browsers send the same email at once; the others hear 409 in their language', async () => {
+    const email = `race-${Date.now()}@test.example`
+    const replies = await Promise.all(Array.from({ length: 20 }, () =>
+      client(racing.url).post('/api/auth/signup', { email, password: 'long-enough-1', displayName: 'Racer' }, { 'x-locale': 'vi' })))
+    expect(replies.filter(r => r.status >= 500).map(r => r.text)).toEqual([])
+    expect(replies.filter(r => r.status === 201)).toHaveLength(1)
+    console.info(`[race] ${replies.filter(r => r.json?.data?.key === 'errors.database.duplicate').length} of 20 settled by the unique key itself`)
+    for (const r of replies.filter(r => r.status !== 201)) {
+      expect(r.status).toBe(409)
+      expect(['auth.errors.emailTaken', 'errors.database.duplicate']).toContain(r.json.data.key)
+      expect(r.json.message).not.toBe(r.json.data.key)
+    }
   })
 })
