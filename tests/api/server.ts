@@ -55,7 +55,8 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
   return {
     url, dataDir, process: child,
     stop: signal => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve()
+      // A process killed by a signal has no exit code, only a signal code; either way it is gone.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill(signal ?? 'SIGTERM')
     }),
