@@ -3,7 +3,6 @@ import { sql } from 'kysely'
 import { asService } from '../db/as-user'
 import { enqueueMail } from '../mail/outbox'
 import { useDatabase } from '../utils/database'
-import { fail } from '../utils/errors'
 import type { AuthProvider } from './provider'
 import { hashPassword, verifyPassword } from './password'
 import { endSessions, isLive, startSession } from './builtin-sessions'
@@ -26,9 +25,9 @@ export const builtinAuth: AuthProvider = {
       .where(sql`lower(email)`, '=', email.toLowerCase())
       .executeTakeFirst())
     const ok = await verifyPassword(password, user?.encrypted_password ?? null)
-    if (!user || !ok) return null
-    // Told only to whoever knows the password: the address must be confirmed (or reset) first.
-    if (user.unconfirmed) fail(403, 'auth.errors.emailNotConfirmed')
+    // An unconfirmed account answers like a wrong password: otherwise signing up with an address and
+    // logging in with that password would tell whether the address already had an account.
+    if (!user || !ok || user.unconfirmed) return null
     const sessionId = await asService(db, 'log-in record', async (tx) => {
       await tx.updateTable('auth.users').set({ last_sign_in_at: new Date() }).where('id', '=', user.id).execute()
       await audit(tx, user.id, 'log_in', user.id)

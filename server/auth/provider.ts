@@ -21,7 +21,7 @@ export interface AuthProvider {
   signUp(event: H3Event, input: SignUpInput): Promise<void>
   /** Confirms the address with the mailed token and signs the person in; null when the token is unknown, used or expired. */
   confirmSignUp(event: H3Event, token: string): Promise<Actor | null>
-  /** Returns null on bad credentials: the route answers with one generic message. An unconfirmed address is refused (403). */
+  /** Returns null on bad credentials or an unconfirmed address: the route answers with one generic message. */
   logIn(event: H3Event, email: string, password: string): Promise<Actor | null>
   logOut(event: H3Event): Promise<void>
   /** The signed-in person, or null; verifies (and in Supabase mode refreshes) what the cookie holds. */

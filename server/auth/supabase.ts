@@ -69,9 +69,8 @@ export const supabaseAuth: AuthProvider = {
   },
 
   async logIn(event, email, password) {
+    // "Email not confirmed" answers like a wrong password, as in built-in auth, or sign-up would reveal taken emails.
     const { data, error } = await client().auth.signInWithPassword({ email, password })
-    // Supabase says so only after the password matched, as built-in auth does.
-    if (error?.code === 'email_not_confirmed') fail(403, 'auth.errors.emailNotConfirmed')
     if (error || !data.session) return null
     return remember(event, data.session)
   },

@@ -19,10 +19,11 @@ test.describe('signing up', () => {
     await expect(page).toHaveURL(/\/lo\/dashboard$/)
   })
 
-  test('before the address is confirmed, log-in explains what to do, in Thai', async ({ page }) => {
+  test('before the address is confirmed, log-in answers as for a wrong password and says how to confirm, in Thai', async ({ page }) => {
     const account = newAccount('th')
     await submitSignUp(page, account)
     await submitLogIn(page, account.email, account.password, 'th')
-    await expect(page.getByTestId('error-message')).toContainText(t('th', 'auth.errors.emailNotConfirmed'))
+    await expect(page.getByTestId('error-message')).toContainText(t('th', 'auth.errors.badCredentials'))
+    await expect(page.getByTestId('confirm-hint')).toHaveText(t('th', 'auth.confirmHint'))
   })
 })
