@@ -39,7 +39,9 @@ export default defineNuxtConfig({
     supabaseJwtSecret: '',
     uploadMaxBytes: 20 * 1024 * 1024,
     trustProxy: false,
-    rateLimit: { loginPerIp: 30, loginPerAccount: 10, signupPerIp: 10, windowSeconds: 900 },
+    trustProxyHops: 0,
+    // Failed log-ins per address and per account+address before 429; an account's failures from anywhere only slow it down.
+    rateLimit: { loginPerIp: 30, loginPerAccountIp: 10, loginSlowAfter: 5, loginMaxDelayMs: 3000, signupPerIp: 10, windowSeconds: 900 },
     public: { baseUrl: 'http://localhost:3000' },
   },
 

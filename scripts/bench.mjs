@@ -31,7 +31,7 @@ async function startServer(port, env = {}) {
     try { if ((await fetch(`${url}/api/health`)).ok) break } catch { /* starting */ }
     await new Promise(r => setTimeout(r, 200))
   }
-  return { url, stop: () => { server.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }) } }
+  return { url, dataDir, stop: () => { server.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }) } }
 }
 
 async function benchPages(url) {
@@ -52,7 +52,7 @@ const embedded = await startServer(3900)
 try {
   if (parts.includes('pages')) await benchPages(embedded.url)
   if (parts.includes('submit')) {
-    console.info('submit, embedded:', await benchSubmit(embedded.url), '(goal p95 ≤ 100 ms)')
+    console.info('submit, embedded:', await benchSubmit(embedded.url, { dataDir: embedded.dataDir }), '(goal p95 ≤ 100 ms)')
     console.info('floor, embedded:', await benchSignedInFloor(embedded.url))
   }
 }
@@ -67,7 +67,7 @@ if (parts.includes('submit') && process.env.DATABASE_URL) {
   url.pathname = `/${name}`
   const server = await startServer(3901, { DATABASE_URL: url.toString(), SEED_DEMO: 'true' })
   try {
-    console.info('submit, postgres:', await benchSubmit(server.url), '(goal p95 ≤ 50 ms)')
+    console.info('submit, postgres:', await benchSubmit(server.url, { dataDir: server.dataDir }), '(goal p95 ≤ 50 ms)')
     console.info('floor, postgres:', await benchSignedInFloor(server.url))
   }
   finally {

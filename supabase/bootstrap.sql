@@ -37,6 +37,14 @@ create table if not exists auth.password_reset_tokens (
   used_at timestamptz
 );
 
+-- Built-in auth only: a new account's pending address confirmation (sha256 of the mailed token). While
+-- its row is here the account cannot sign in; confirming, or a password reset, removes it.
+create table if not exists auth.signup_confirmations (
+  token_hash text primary key,
+  user_id uuid not null unique references auth.users (id) on delete cascade,
+  expires_at timestamptz not null
+);
+
 -- Built-in auth only: one row per signed-in browser (Supabase keeps its own auth.sessions), so a
 -- log-out, a password change or a reset ends sessions on the server, not only in one cookie.
 create table if not exists auth.sessions (

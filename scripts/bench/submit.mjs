@@ -1,9 +1,30 @@
 // Submit-application latency: N applicants with complete drafts, then every submission at once
 // through a pool of `concurrency` connections; reports p50/p95/p99 of the submit requests.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const FORM = {
   latinName: 'Bench Applicant', nativeName: 'Bench Applicant', emergencyContact: { name: 'Parent', phone: '+84 900 000 000', relation: 'parent' },
   preferredCourses: 'Industrial robotics', studyLevel: 'eqf_5', fieldOfStudy: '0714', languageCertificates: [{ language: 'zh', level: 'HSK3', issuer: 'CTI' }], motivation: 'Benchmark', teachingPlan: '', teachingHours: null,
+}
+
+/**
+ * Reads confirmation links from the server's mail pickup directory (<dataDir>/mail), each file once,
+ * so 200 sign-ups do not re-read every earlier mail.
+ */
+function confirmationTokens(dataDir) {
+  const mailDir = join(dataDir, 'mail')
+  const seen = new Set()
+  const tokens = new Map()
+  return (email) => {
+    for (const name of readdirSync(mailDir)) {
+      if (seen.has(name)) continue
+      seen.add(name)
+      const mail = JSON.parse(readFileSync(join(mailDir, name), 'utf8'))
+      if (mail.template === 'auth.signup_confirm') tokens.set(mail.to, /token=([\w-]+)/.exec(mail.body)[1])
+    }
+    return tokens.get(email)
+  }
 }
 
 function session(base) {
@@ -51,14 +72,19 @@ export async function benchSignedInFloor(base, { concurrency = 50, seconds = 5 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)]
 
-export async function benchSubmit(base, { applicants = 200, concurrency = 50 } = {}) {
+/** dataDir: the server's NUXT_DATA_DIR, where the confirmation mails of the sign-ups land. */
+export async function benchSubmit(base, { applicants = 200, concurrency = 50, dataDir } = {}) {
+  const tokenFor = confirmationTokens(dataDir)
   const secretariat = session(base)
   await secretariat('POST', '/api/auth/login', { email: 'secretariat@demo.example', password: 'demo-password-2026' })
   const call = (await secretariat('GET', '/api/mobility/calls')).find(c => c.title.en === 'Spring semester call')
   const redRiver = (await secretariat('GET', '/api/institutions')).items.find(i => i.slug === 'red-river-tech-university').id
   const ready = await pool(Array.from({ length: applicants }, (_, i) => i), 8, async (i) => {
     const me = session(base)
-    const { user } = await me('POST', '/api/auth/signup', { email: `bench-${Date.now()}-${i}@bench.example`, password: `bench-password-${i}`, displayName: `Bench ${i}`, locale: 'vi' })
+    const email = `bench-${Date.now()}-${i}@bench.example`
+    // Sign-up answers "check your mail"; the mailed link confirms the address and signs in.
+    await me('POST', '/api/auth/signup', { email, password: `bench-password-${i}`, displayName: `Bench ${i}`, locale: 'vi' })
+    const { user } = await me('POST', '/api/auth/confirm', { token: tokenFor(email) })
     await secretariat('POST', '/api/admin/memberships', { userId: user.id, institutionId: redRiver, role: 'student' })
     const app = await me('POST', '/api/mobility/applications', { callId: call.id, homeInstitutionId: redRiver })
     const saved = await me('PUT', `/api/mobility/applications/${app.id}`, { revision: app.revision, form: FORM, private: { passportNumber: `B${100000 + i}`, passportExpiry: '2031-01-01', nationality: 'VN' } })

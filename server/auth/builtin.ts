@@ -1,56 +1,33 @@
-import { createHash, randomBytes } from 'node:crypto'
-import type { H3Event } from 'h3'
+import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
-import { asService, type Tx } from '../db/as-user'
+import { asService } from '../db/as-user'
 import { enqueueMail } from '../mail/outbox'
 import { useDatabase } from '../utils/database'
-import { fail } from '../utils/errors'
 import type { AuthProvider } from './provider'
 import { hashPassword, verifyPassword } from './password'
 import { endSessions, isLive, startSession } from './builtin-sessions'
+import { auditAuth as audit, sha256 } from './builtin-records'
+import { builtinConfirmSignUp, builtinSignUp } from './builtin-signup'
 import { endSession, readSession, writeSession } from './session'
 
 const RESET_TTL_MINUTES = 60
 
-function sha256(text: string) {
-  return createHash('sha256').update(text).digest('hex')
-}
-
-async function audit(tx: Tx, actorId: string | null, action: string, userId: string) {
-  await sql`insert into public.audit_log (actor_id, action, entity, entity_id) values (${actorId}, ${action}, 'auth.users', ${userId})`.execute(tx)
-}
-
 /** Email + password accounts in auth.users of the portal's own Postgres (embedded and postgres modes). */
 export const builtinAuth: AuthProvider = {
-  async signUp(event, input) {
-    const db = await useDatabase()
-    const passwordHash = await hashPassword(input.password)
-    const actor = await asService(db, 'sign-up', async (tx) => {
-      const taken = await tx.selectFrom('auth.users').select('id').where(sql`lower(email)`, '=', input.email.toLowerCase()).executeTakeFirst()
-      if (taken) fail(409, 'auth.errors.emailTaken')
-      const user = await tx.insertInto('auth.users').values({
-        email: input.email.toLowerCase(),
-        encrypted_password: passwordHash,
-        email_confirmed_at: null,
-        last_sign_in_at: new Date(),
-        raw_app_meta_data: JSON.stringify({ provider: 'email' }) as never,
-        raw_user_meta_data: JSON.stringify({ display_name: input.displayName, preferred_locale: input.locale }) as never,
-      }).returning(['id', 'email']).executeTakeFirstOrThrow()
-      await audit(tx, user.id, 'sign_up', user.id)
-      return { id: user.id, email: user.email!, sessionId: await startSession(tx, user.id) }
-    })
-    await writeSession(event, { userId: actor.id, email: actor.email, sessionId: actor.sessionId })
-    return { id: actor.id, email: actor.email }
-  },
+  signUp: (_event, input) => builtinSignUp(input),
+  confirmSignUp: builtinConfirmSignUp,
 
   async logIn(event, email, password) {
     const db = await useDatabase()
     const user = await asService(db, 'log-in lookup', tx => tx.selectFrom('auth.users')
       .select(['id', 'email', 'encrypted_password'])
+      .select(sql<boolean>`exists (select 1 from auth.signup_confirmations c where c.user_id = auth.users.id)`.as('unconfirmed'))
       .where(sql`lower(email)`, '=', email.toLowerCase())
       .executeTakeFirst())
     const ok = await verifyPassword(password, user?.encrypted_password ?? null)
-    if (!user || !ok) return null
+    // An unconfirmed account answers like a wrong password: otherwise signing up with an address and
+    // logging in with that password would tell whether the address already had an account.
+    if (!user || !ok || user.unconfirmed) return null
     const sessionId = await asService(db, 'log-in record', async (tx) => {
       await tx.updateTable('auth.users').set({ last_sign_in_at: new Date() }).where('id', '=', user.id).execute()
       await audit(tx, user.id, 'log_in', user.id)
@@ -110,6 +87,8 @@ export const builtinAuth: AuthProvider = {
         .select(['auth.users.id', 'auth.users.email', 'profiles.preferred_locale'])
         .where(sql`lower(auth.users.email)`, '=', email.toLowerCase()).executeTakeFirst()
       if (!user) return
+      // Only the newest link works: an older one, perhaps read by someone else, is void.
+      await tx.deleteFrom('auth.password_reset_tokens').where('user_id', '=', user.id).where('used_at', 'is', null).execute()
       await tx.insertInto('auth.password_reset_tokens').values({
         token_hash: sha256(token), user_id: user.id, expires_at: new Date(Date.now() + RESET_TTL_MINUTES * 60_000), used_at: null,
       }).execute()
@@ -132,7 +111,10 @@ export const builtinAuth: AuthProvider = {
         .where('token_hash', '=', sha256(token)).where('used_at', 'is', null).where('expires_at', '>', new Date())
         .returning('user_id').executeTakeFirst()
       if (!used) return false
-      await tx.updateTable('auth.users').set({ encrypted_password: hash, updated_at: new Date() }).where('id', '=', used.user_id).execute()
+      // The reset link proves the address, so it confirms it too (a lost confirmation mail is no dead end).
+      await tx.updateTable('auth.users').set({ encrypted_password: hash, updated_at: new Date(), email_confirmed_at: sql`coalesce(email_confirmed_at, now())` })
+        .where('id', '=', used.user_id).execute()
+      await sql`delete from auth.signup_confirmations where user_id = ${used.user_id}`.execute(tx)
       await endSessions(tx, { userId: used.user_id })
       await audit(tx, null, 'reset_password', used.user_id)
       return true

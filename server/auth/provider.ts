@@ -14,9 +14,14 @@ export interface SignUpInput {
  * implement it; both end with a row in auth.users, a profile by trigger, and the same session cookie.
  */
 export interface AuthProvider {
-  /** Null when the backend wants the email confirmed before the first log-in (Supabase setting). */
-  signUp(event: H3Event, input: SignUpInput): Promise<Actor | null>
-  /** Returns null on bad credentials: the route answers with one generic message. */
+  /**
+   * Starts an account that can sign in once its address is confirmed, and mails the address. The
+   * caller cannot tell a new email from a taken one: both end the same way, with nobody signed in.
+   */
+  signUp(event: H3Event, input: SignUpInput): Promise<void>
+  /** Confirms the address with the mailed token and signs the person in; null when the token is unknown, used or expired. */
+  confirmSignUp(event: H3Event, token: string): Promise<Actor | null>
+  /** Returns null on bad credentials or an unconfirmed address: the route answers with one generic message. */
   logIn(event: H3Event, email: string, password: string): Promise<Actor | null>
   logOut(event: H3Event): Promise<void>
   /** The signed-in person, or null; verifies (and in Supabase mode refreshes) what the cookie holds. */

@@ -1,22 +1,34 @@
 import type { H3Event } from 'h3'
-import { getRequestIP } from 'h3'
+import { getRequestHeader, getRequestIP } from 'h3'
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import pg from 'pg'
 import { fail } from '../utils/errors'
 import { appMode } from '../utils/mode'
+import { clientAddress, logInDelayMs, proxyHops } from './limits'
 
-export type LimitedAction = 'loginPerIp' | 'loginPerAccount' | 'signupPerIp'
+/** Counters: attempts per address (sign-up, reset mail), failed log-ins per address, per account+address, per account. */
+export type LimitedAction = 'loginPerIp' | 'loginPerAccountIp' | 'loginFailuresPerAccount' | 'signupPerIp'
 
 const limiters = new Map<LimitedAction, Promise<RateLimiterAbstract>>()
 let pool: pg.Pool | undefined
+
+function settings() {
+  const config = useRuntimeConfig().rateLimit
+  return {
+    loginPerIp: Number(config.loginPerIp), loginPerAccountIp: Number(config.loginPerAccountIp), signupPerIp: Number(config.signupPerIp),
+    loginSlowAfter: Number(config.loginSlowAfter), loginMaxDelayMs: Number(config.loginMaxDelayMs), windowSeconds: Number(config.windowSeconds),
+  }
+}
 
 // Embedded mode is one process, so counters in memory suffice; other modes share them through Postgres.
 // Resolves once the limiter is usable: the Postgres one creates its table first.
 function limiter(action: LimitedAction): Promise<RateLimiterAbstract> {
   let found = limiters.get(action)
   if (found) return found
-  const config = useRuntimeConfig().rateLimit
-  const options = { keyPrefix: action, points: Number(config[action]), duration: Number(config.windowSeconds) }
+  const s = settings()
+  // The per-account failure count only sets the slow-down; it never refuses, so it has no real limit.
+  const points = action === 'loginFailuresPerAccount' ? 1_000_000 : s[action]
+  const options = { keyPrefix: action, points, duration: s.windowSeconds }
   const databaseUrl = useRuntimeConfig().databaseUrl || process.env.DATABASE_URL
   if (appMode() !== 'embedded' && databaseUrl) {
     pool ??= new pg.Pool({ connectionString: databaseUrl, max: 2 })
@@ -35,9 +47,14 @@ function limiter(action: LimitedAction): Promise<RateLimiterAbstract> {
   return found
 }
 
-/** The client's address; X-Forwarded-For is believed only when NUXT_TRUST_PROXY is set. */
+/** The client's address: the socket's, or behind NUXT_TRUST_PROXY(_HOPS) proxies the one the nearest trusted proxy saw. */
 export function clientIp(event: H3Event): string {
-  return getRequestIP(event, { xForwardedFor: Boolean(useRuntimeConfig().trustProxy) }) ?? 'unknown'
+  const config = useRuntimeConfig()
+  return clientAddress(getRequestHeader(event, 'x-forwarded-for'), getRequestIP(event), proxyHops(config.trustProxy, config.trustProxyHops))
+}
+
+function refuse(msBeforeNext: number | undefined): never {
+  fail(429, 'errors.rateLimited', { seconds: Math.ceil((msBeforeNext ?? 1000) / 1000) })
 }
 
 /** Counts one attempt; past the limit the request is refused with 429 and the seconds to wait. */
@@ -47,12 +64,47 @@ export async function spendAttempt(action: LimitedAction, key: string): Promise<
   }
   catch (result) {
     if (result instanceof Error) throw result
-    const seconds = Math.ceil(((result as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000)
-    fail(429, 'errors.rateLimited', { seconds })
+    refuse((result as { msBeforeNext?: number }).msBeforeNext)
   }
 }
 
-/** A successful login clears the account's counter, so a forgetful person is not locked out later. */
-export async function forgiveAttempts(action: LimitedAction, key: string): Promise<void> {
-  await (await limiter(action)).delete(key.toLowerCase())
+/** Refuses (429) when a counter has reached its limit, without counting this request. */
+async function refuseIfSpent(action: LimitedAction, key: string): Promise<void> {
+  const state = await (await limiter(action)).get(key)
+  if (state && state.consumedPoints >= settings()[action as Exclude<LimitedAction, 'loginFailuresPerAccount'>]) refuse(state.msBeforeNext)
+}
+
+async function countFailure(action: LimitedAction, key: string): Promise<void> {
+  await (await limiter(action)).penalty(key, 1)
+}
+
+/**
+ * Guards one log-in before its password is checked. An address that failed too often, or failed too
+ * often on this account, is refused (429); an account failing from anywhere is slowed down (a growing
+ * delay, capped), never locked, so its owner still gets in with the right password from elsewhere.
+ */
+export async function guardLogIn(event: H3Event, email: string) {
+  const ip = clientIp(event)
+  const account = email.toLowerCase()
+  const pair = `${account} ${ip}`.toLowerCase()
+  await refuseIfSpent('loginPerIp', ip)
+  await refuseIfSpent('loginPerAccountIp', pair)
+  const failures = (await (await limiter('loginFailuresPerAccount')).get(account))?.consumedPoints ?? 0
+  const s = settings()
+  const delay = logInDelayMs(failures, s.loginSlowAfter, s.loginMaxDelayMs)
+  if (delay > 0) await new Promise(resolve => setTimeout(resolve, delay))
+  return {
+    async failed() {
+      await Promise.all([countFailure('loginPerIp', ip), countFailure('loginPerAccountIp', pair), countFailure('loginFailuresPerAccount', account)])
+    },
+    /** The right password from this address clears its count; the account's slow-down runs out with its window. */
+    async succeeded() {
+      await (await limiter('loginPerAccountIp')).delete(pair)
+    },
+  }
+}
+
+/** A signed-in person confirming their current password: counted per account and address like a log-in. */
+export async function spendPasswordCheck(event: H3Event, email: string): Promise<void> {
+  await spendAttempt('loginPerAccountIp', `${email.toLowerCase()} ${clientIp(event)}`)
 }

@@ -46,24 +46,30 @@ async function remember(event: H3Event, session: Session): Promise<Actor> {
 
 /** Supabase Auth through @supabase/supabase-js; the database is the project's Postgres as in every mode. */
 export const supabaseAuth: AuthProvider = {
-  async signUp(event, input) {
-    const { data, error } = await client().auth.signUp({
+  async signUp(_event, input) {
+    // Supabase mails the confirmation; its template links to {{ .RedirectTo }}?token={{ .TokenHash }}.
+    const { error } = await client().auth.signUp({
       email: input.email,
       password: input.password,
-      options: { data: { display_name: input.displayName, preferred_locale: input.locale } },
+      options: { data: { display_name: input.displayName, preferred_locale: input.locale }, emailRedirectTo: `${settings().baseUrl}/${input.locale}/auth/confirm` },
     })
-    if (error) {
-      // Supabase answers 422 both for a taken email and for its own password rules; tell them apart by code.
+    // With "Confirm email" on, Supabase answers a taken email like a new one; with it off it says so, and
+    // the portal answers as for a new one anyway. A session it may hand out is not kept: sign-in is by log-in.
+    if (error && error.code !== 'user_already_exists' && error.code !== 'email_exists' && !(error.status === 422 && !error.code)) {
       if (error.code === 'weak_password') fail(422, 'auth.errors.weakPassword')
-      if (error.code === 'user_already_exists' || error.code === 'email_exists' || (error.status === 422 && !error.code)) fail(409, 'auth.errors.emailTaken')
       if (error.status === 429) fail(429, 'errors.rateLimited', { seconds: 60 })
       fail(502, 'errors.somethingWrong')
     }
-    if (!data.session) return null
+  },
+
+  async confirmSignUp(event, token) {
+    const { data, error } = await client().auth.verifyOtp({ token_hash: token, type: 'email' })
+    if (error || !data.session) return null
     return remember(event, data.session)
   },
 
   async logIn(event, email, password) {
+    // "Email not confirmed" answers like a wrong password, as in built-in auth, or sign-up would reveal taken emails.
     const { data, error } = await client().auth.signInWithPassword({ email, password })
     if (error || !data.session) return null
     return remember(event, data.session)

@@ -19,6 +19,7 @@ export const logInSchema = z.object({ email, password: z.string().min(1).max(200
 export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200).refine(isStorableText), newPassword: password })
 export const resetRequestSchema = z.object({ email, locale: localeCode.default('en') })
 export const resetConfirmSchema = z.object({ token: z.string().min(20).max(200).refine(isStorableText), password })
+export const signUpConfirmSchema = z.object({ token: z.string().min(20).max(200).refine(isStorableText) })
 
 /** Any IANA zone the runtime can format in (its list omits current names like Asia/Ho_Chi_Minh). */
 export const timeZone = z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/).refine(isTimeZone)

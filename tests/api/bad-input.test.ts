@@ -5,7 +5,7 @@ import { client, startServer, type RunningServer } from './server'
 let server: RunningServer
 let secretariat: ReturnType<typeof client>
 beforeAll(async () => {
-  server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT: '10000' })
+  server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT_IP: '10000' })
   secretariat = client(server.url)
   await secretariat.post('/api/auth/login', { email: 'secretariat@demo.example', password: 'demo-password-2026' })
 })
@@ -17,6 +17,7 @@ const UNKNOWN = '00000000-0000-4000-8000-000000000000'
 /** Every JSON route with a body, with a value of the right shape to start from. */
 const BODY_ROUTES: [string, string, Record<string, unknown>][] = [
   ['POST', '/api/auth/signup', { email: 'a@b.example', password: 'long-enough-1', displayName: 'A' }],
+  ['POST', '/api/auth/confirm', { token: 'x'.repeat(30) }],
   ['POST', '/api/auth/login', { email: 'a@b.example', password: 'x' }],
   ['POST', '/api/auth/password', { currentPassword: 'x', newPassword: 'long-enough-1' }],
   ['POST', '/api/auth/password-reset', { email: 'a@b.example' }],

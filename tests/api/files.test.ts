@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, startServer, type RunningServer } from './server'
+import { client, signUpConfirmed, startServer, type RunningServer } from './server'
 
 let server: RunningServer
 beforeAll(async () => { server = await startServer({ NUXT_UPLOAD_MAX_BYTES: String(1024 * 1024) }) })
@@ -13,7 +13,7 @@ const form = (bytes: Uint8Array, name: string) => {
 }
 async function signedIn(name: string) {
   const c = client(server.url)
-  await c.post('/api/auth/signup', { email: `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@test.example`, password: 'file-test-pass-1', displayName: name })
+  await signUpConfirmed(c, server, { email: `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@test.example`, password: 'file-test-pass-1', displayName: name })
   return c
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, startServer, type RunningServer } from './server'
+import { client, signUpConfirmed, startServer, type RunningServer } from './server'
 
 type Client = ReturnType<typeof client>
 let server: RunningServer
@@ -21,7 +21,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 async function newcomer(name: string, locale = 'en') {
   const c = client(server.url)
   const email = `${name}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@test.example`
-  expect((await c.post('/api/auth/signup', { email, password: 'join-test-pass-1', displayName: name, locale })).status).toBe(201)
+  await signUpConfirmed(c, server, { email, password: 'join-test-pass-1', displayName: name, locale })
   return c
 }
 
@@ -33,7 +33,7 @@ const joinRequest = (slug: string) => ({
 })
 
 beforeAll(async () => {
-  server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT: '10000', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000' })
+  server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT_IP: '10000', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000' })
   anon = client(server.url)
   for (const [name, email] of Object.entries(ACCOUNTS)) {
     people[name] = client(server.url)
@@ -212,6 +212,25 @@ describe('joining the community over HTTP', () => {
     expect((await anon.post('/api/join-requests', joinRequest('anon-polytechnic'))).status).toBe(401)
     expect((await applicant.post('/api/join-requests', { ...joinRequest('x'), country: 'Cambodia' })).status).toBe(422)
     expect((await people.secretariat!.get('/api/join-requests?status=maybe')).status).toBe(422)
+  })
+
+  it('keeps one pending request per person: a second one, even sent at the same moment, is 409 until the first is decided', async () => {
+    const applicant = await newcomer('eager')
+    const [first, second] = await Promise.all([
+      applicant.post('/api/join-requests', joinRequest('eager-polytechnic')),
+      applicant.post('/api/join-requests', joinRequest('eager-polytechnic-bis'), { 'x-locale': 'th' }),
+    ])
+    expect([first.status, second.status].sort()).toEqual([201, 409])
+    const refused = first.status === 409 ? first : second
+    expect(refused.json.data.key).toBe('governance.errors.joinRequestPending')
+    const later = await applicant.post('/api/join-requests', joinRequest('eager-polytechnic-ter'), { 'x-locale': 'th' })
+    expect(later.status).toBe(409)
+    expect(later.json.data.key).toBe('governance.errors.joinRequestPending')
+    expect(later.json.message).toMatch(THAI)
+    const mine = (await applicant.get('/api/join-requests?status=all')).json as { id: string }[]
+    expect(mine).toHaveLength(1)
+    await people.secretariat!.post(`/api/join-requests/${mine[0]!.id}/decision`, { decision: 'reject', reason: 'Please name your enterprise partners.' })
+    expect((await applicant.post('/api/join-requests', joinRequest('eager-polytechnic-ter'))).status).toBe(201)
   })
 })
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, startServer, type RunningServer } from './server'
+import { client, signUpConfirmed, startServer, type RunningServer } from './server'
 
 /**
  * Who may call each mobility route: one test per route × role, with the status the security model
@@ -51,7 +51,7 @@ async function logIn(email: string) {
 /** A new person, made a student of Red River by the secretariat. */
 async function freshStudent(name: string) {
   const c = client(server.url)
-  const { user } = await ok(c, 'POST', '/api/auth/signup', { email: `authz-${name}-${Date.now()}@authz.example`, password: 'authz-password-2026', displayName: `Authz ${name}`, locale: 'vi' })
+  const { user } = await signUpConfirmed(c, server, { email: `authz-${name}-${Date.now()}@authz.example`, password: 'authz-password-2026', displayName: `Authz ${name}`, locale: 'vi' })
   await ok(people.secretariat, 'POST', '/api/admin/memberships', { userId: user.id, institutionId: ids.redRiver, role: 'student' })
   return c
 }

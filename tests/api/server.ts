@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -55,7 +55,8 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
   return {
     url, dataDir, process: child,
     stop: signal => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve()
+      // A process killed by a signal has no exit code, only a signal code; either way it is gone.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill(signal ?? 'SIGTERM')
     }),
@@ -88,4 +89,35 @@ export function client(baseUrl: string, headers: Record<string, string> = {}) {
     patch: function (path: string, body?: unknown, extra?: Record<string, string>) { return this.request('PATCH', path, body, extra) },
     delete: function (path: string, extra?: Record<string, string>) { return this.request('DELETE', path, undefined, extra) },
   }
+}
+
+export type Client = ReturnType<typeof client>
+
+/** A mail copy the server wrote to <dataDir>/mail (server/mail/outbox.ts). */
+export interface PickedUpMail { id: string; to: string; locale: string; template: string; subject: string; body: string }
+
+/** Every mail the server has written for an address, oldest first (file names start with the time). */
+export function mailsTo(dataDir: string, email: string): PickedUpMail[] {
+  const dir = join(dataDir, 'mail')
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).filter(name => name.endsWith('.json')).sort()
+    .map(name => JSON.parse(readFileSync(join(dir, name), 'utf8')) as PickedUpMail)
+    .filter(mail => mail.to.toLowerCase() === email.toLowerCase())
+}
+
+export interface NewPerson { email: string; password: string; displayName: string; locale?: string }
+
+/**
+ * Signs up as a person does: the sign-up answer says "check your mail", the mailed link confirms the
+ * address and signs this client in. Returns the signed-in user.
+ */
+export async function signUpConfirmed(c: Client, server: Pick<RunningServer, 'dataDir'>, person: NewPerson): Promise<{ user: { id: string; email: string } }> {
+  const asked = await c.post('/api/auth/signup', person)
+  if (asked.status !== 200 || !asked.json?.confirmEmail) throw new Error(`sign-up of ${person.email}: ${asked.status} ${asked.text}`)
+  const mail = mailsTo(server.dataDir, person.email).findLast(m => m.template === 'auth.signup_confirm')
+  const token = mail && /token=([\w-]+)/.exec(mail.body)?.[1]
+  if (!token) throw new Error(`no confirmation mail to ${person.email}`)
+  const confirmed = await c.post('/api/auth/confirm', { token })
+  if (confirmed.status !== 200) throw new Error(`confirming ${person.email}: ${confirmed.status} ${confirmed.text}`)
+  return { user: confirmed.json.user }
 }

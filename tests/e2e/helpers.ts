@@ -75,14 +75,27 @@ export function newAccount(locale = 'en', prefix = 'e2e'): NewAccount {
   return { name: `E2E ${prefix} ${Math.random().toString(36).slice(2, 7)}`, email: uniqueEmail(prefix), password: newPassword(), locale }
 }
 
-/** Signs up on /<locale>/auth/signup with the translated labels and waits for the dashboard greeting. */
-export async function signUp(page: Page, account: Partial<NewAccount> = {}): Promise<NewAccount> {
-  const a: NewAccount = { ...newAccount(account.locale ?? 'en'), ...account }
+/** Fills and sends the sign-up form on /<locale>/auth/signup, and waits for the "check your mail" answer. */
+export async function submitSignUp(page: Page, a: NewAccount) {
   await gotoHydrated(page, `/${a.locale}/auth/signup`)
   await page.getByLabel(t(a.locale, 'auth.displayName')).fill(a.name)
   await page.getByLabel(t(a.locale, 'auth.email')).fill(a.email)
   await page.getByLabel(t(a.locale, 'auth.password'), { exact: true }).fill(a.password)
   await page.getByRole('button', { name: t(a.locale, 'auth.createAccount') }).click()
+  await expect(page.getByTestId('signup-check-mail')).toHaveText(t(a.locale, 'auth.confirmEmailSent'))
+}
+
+/**
+ * Signs up as a person does: the form (with the translated labels), then the confirmation link from
+ * the mail, which signs them in; waits for the dashboard greeting.
+ */
+export async function signUp(page: Page, account: Partial<NewAccount> = {}): Promise<NewAccount> {
+  const a: NewAccount = { ...newAccount(account.locale ?? 'en'), ...account }
+  await submitSignUp(page, a)
+  const mail = await waitForMail(a.email, 15_000, 'auth.signup_confirm')
+  const link = new URL(/https?:\/\/\S+\?token=[\w-]+/.exec(mail.body)![0])
+  await gotoHydrated(page, link.pathname + link.search)
+  await page.getByRole('button', { name: t(a.locale, 'auth.confirmAddress') }).click()
   await expect(page).toHaveURL(new RegExp(`/${a.locale}/dashboard$`))
   await expect(page.getByTestId('dashboard-greeting')).toHaveText(t(a.locale, 'dashboard.welcome', { name: a.name }))
   return a
@@ -122,10 +135,10 @@ export async function switchLanguage(page: Page, code: string) {
 export interface PickedUpMail { id: string; to: string; locale: string; template: string; subject: string; body: string; file: string; mtimeMs: number }
 
 /**
- * The newest mail for an address in the server's pickup directory (<NUXT_DATA_DIR>/mail/*.json,
- * NUXT_DATA_DIR = .data-e2e-<pid> from playwright.config.ts). Polls until it arrives.
+ * The newest mail for an address (of one template, if named) in the server's pickup directory
+ * (<NUXT_DATA_DIR>/mail/*.json, NUXT_DATA_DIR = .data-e2e-<pid> from playwright.config.ts). Polls until it arrives.
  */
-export async function waitForMail(to: string, timeoutMs = 15_000): Promise<PickedUpMail> {
+export async function waitForMail(to: string, timeoutMs = 15_000, template?: string): Promise<PickedUpMail> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const found: PickedUpMail[] = []
@@ -136,7 +149,7 @@ export async function waitForMail(to: string, timeoutMs = 15_000): Promise<Picke
         const file = join(mailDir, name)
         try {
           const mail = JSON.parse(readFileSync(file, 'utf8')) as Omit<PickedUpMail, 'file' | 'mtimeMs'>
-          if (mail.to?.toLowerCase() === to.toLowerCase()) found.push({ ...mail, file, mtimeMs: statSync(file).mtimeMs })
+          if (mail.to?.toLowerCase() === to.toLowerCase() && (!template || mail.template === template)) found.push({ ...mail, file, mtimeMs: statSync(file).mtimeMs })
         }
         catch { /* being written; next round */ }
       }

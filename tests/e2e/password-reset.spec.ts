@@ -14,7 +14,7 @@ test.describe('password reset', () => {
     await page.getByRole('button', { name: t('en', 'auth.sendResetLink') }).click()
     await expect(page.getByTestId('reset-sent')).toContainText(t('en', 'auth.resetSent'))
 
-    const mail = await waitForMail(account.email)
+    const mail = await waitForMail(account.email, 15_000, 'auth.password_reset')
     expect(mail.locale).toBe('th')
     expect(mail.subject).toBe(t('th', 'mail.auth.password_reset.subject'))
     const link = mail.body.match(/https?:\/\/\S+\?token=[\w-]+/)?.[0]

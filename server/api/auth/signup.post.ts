@@ -1,11 +1,10 @@
 import { signUpSchema } from '#shared/schemas/platform'
 import { clientIp, spendAttempt } from '../../auth/rate-limit'
 
+/** One answer for a new and a taken email (no session either way): the mail tells the owner which it was. */
 export default defineEventHandler(async (event) => {
   await spendAttempt('signupPerIp', clientIp(event))
   const input = await readValid(event, signUpSchema)
-  const actor = await useAuth().signUp(event, input)
-  if (!actor) return { user: null, confirmEmail: true }
-  setResponseStatus(event, 201)
-  return { user: actor }
+  await useAuth().signUp(event, input)
+  return { user: null, confirmEmail: true }
 })

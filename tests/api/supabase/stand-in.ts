@@ -25,7 +25,7 @@ export interface StandInOptions {
   buckets?: string[]
   /** Access-token lifetime in seconds (GoTrue's JWT_EXP); 3600 like a new Supabase project. */
   accessTokenTtl?: number
-  /** Supabase's "Confirm email" setting: sign-up then answers without a session. */
+  /** Supabase's "Confirm email" setting (on by default, as in a new hosted project): sign-up then answers without a session. */
   confirmEmail?: boolean
   /** Seconds in which a just-rotated refresh token may be used again (GOTRUE_SECURITY_REFRESH_TOKEN_REUSE_INTERVAL). */
   refreshReuseInterval?: number
@@ -97,7 +97,7 @@ export async function startStandIn(options: StandInOptions) {
   const mails: SentMail[] = []
   const settings = {
     accessTokenTtl: options.accessTokenTtl ?? 3600,
-    confirmEmail: options.confirmEmail ?? false,
+    confirmEmail: options.confirmEmail ?? true,
     refreshReuseInterval: options.refreshReuseInterval ?? 10,
     /** Extra password rule like the dashboard's "Password requirements" (e.g. a symbol); null for GoTrue's default (6+). */
     passwordRule: null as null | { test: (password: string) => boolean; reason: string },
@@ -232,7 +232,19 @@ export async function startStandIn(options: StandInOptions) {
       const email = String(body.email ?? '').trim().toLowerCase()
       if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new HttpError(400, 'validation_failed', 'Unable to validate email address: invalid format')
       checkPassword(body.password)
-      if (await userByEmail(email)) throw new HttpError(422, 'user_already_exists', 'User already registered')
+      const existing = await userByEmail(email)
+      if (existing && settings.confirmEmail) {
+        // GoTrue with confirmations on does not tell: an obfuscated user of no identities, no session, no error.
+        // An owner who never confirmed gets the confirmation mail again.
+        if (!existing.email_confirmed_at) {
+          const tokenHash = createHash('sha224').update(randomBytes(16)).digest('hex')
+          otps.set(tokenHash, { userId: existing.id, type: 'signup', expiresAt: Date.now() + 86_400_000, used: false })
+          mails.push({ type: 'signup', email, tokenHash, redirectTo: query.get('redirect_to') ?? undefined })
+        }
+        const now = new Date()
+        return { status: 200, json: { ...userJson({ ...existing, id: randomUUID(), created_at: now, updated_at: now, email_confirmed_at: null, last_sign_in_at: null, raw_user_meta_data: {} }), identities: [] } }
+      }
+      if (existing) throw new HttpError(422, 'user_already_exists', 'User already registered')
       const hash = await bcrypt.hash(String(body.password), 10)
       const meta = body.data && typeof body.data === 'object' ? body.data : {}
       const inserted = await pool.query<{ id: string }>(
