@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiRoutes, BAD_BODIES, fillPath, JUNK_PARAMS, mutations, QUERY_KEYS, QUERY_VALUES, type ApiRoute } from './fuzz-routes'
 import { BODY_SAMPLES, type FuzzActor, type FuzzIds } from './fuzz-samples'
-import { client, startServer, type RunningServer } from './server'
+import { client, signUpConfirmed, startServer, type RunningServer } from './server'
 
 type Client = ReturnType<typeof client>
 let server: RunningServer
@@ -10,12 +10,10 @@ const ids = {} as FuzzIds
 const routes = apiRoutes()
 const DEMO = { secretariat: 'secretariat@demo.example', thai: 'partner.thai@demo.example', office: 'office.nanning@demo.example', student: 'student.vietnam@demo.example', abroad: 'student.bangkok@demo.example' }
 
-/** The one place a fresh person gets signed in; if sign-up stops signing in (a confirmation mail), adapt it here. */
-async function signedInNewcomer(url: string): Promise<Client> {
-  const c = client(url)
-  const credentials = { email: `fuzz-${Date.now()}@fuzz.example`, password: 'fuzz-password-1' }
-  await c.post('/api/auth/signup', { ...credentials, displayName: 'Fuzz Newcomer', locale: 'en' })
-  if (!(await c.get('/api/auth/me')).json?.user) await c.post('/api/auth/login', credentials)
+/** The one place a fresh person gets signed in: sign-up, then the link of the confirmation mail. */
+async function signedInNewcomer(running: RunningServer): Promise<Client> {
+  const c = client(running.url)
+  await signUpConfirmed(c, running, { email: `fuzz-${Date.now()}@fuzz.example`, password: 'fuzz-password-1', displayName: 'Fuzz Newcomer', locale: 'en' })
   return c
 }
 
@@ -53,7 +51,7 @@ beforeAll(async () => {
   const unlimited = '1000000'
   server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: unlimited, NUXT_RATE_LIMIT_SIGNUP_PER_IP: unlimited, NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT: unlimited, PORTAL_JOBS: 'off' })
   people.anon = client(server.url)
-  people.newcomer = await signedInNewcomer(server.url)
+  people.newcomer = await signedInNewcomer(server)
   for (const [name, email] of Object.entries(DEMO)) {
     people[name as FuzzActor] = client(server.url)
     expect((await people[name as FuzzActor].post('/api/auth/login', { email, password: 'demo-password-2026' })).status).toBe(200)
