@@ -43,6 +43,7 @@ export interface Profiles {
   time_zone: string
   thai_buddhist_calendar: Generated<boolean>
   avatar_file_id: string | null
+  erased_at: Timestamp | null
   created_at: Generated<Timestamp>
   updated_at: Generated<Timestamp>
 }
@@ -106,6 +107,16 @@ export interface MailOutbox {
   sent_at: Timestamp | null
 }
 
+/** Acceptance of a notice (terms, privacy) at a version, in the language it was shown in. */
+export interface Consents {
+  id: Generated<string>
+  user_id: string
+  document: 'terms' | 'privacy'
+  version: string
+  locale: LocaleCode
+  accepted_at: Generated<Timestamp>
+}
+
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
@@ -116,4 +127,5 @@ export interface Database extends GovernanceTables, AgreementTables, MobilityTab
   files: Files
   audit_log: AuditLog
   mail_outbox: MailOutbox
+  consents: Consents
 }
