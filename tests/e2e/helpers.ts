@@ -82,6 +82,7 @@ export async function signUp(page: Page, account: Partial<NewAccount> = {}): Pro
   await page.getByLabel(t(a.locale, 'auth.displayName')).fill(a.name)
   await page.getByLabel(t(a.locale, 'auth.email')).fill(a.email)
   await page.getByLabel(t(a.locale, 'auth.password'), { exact: true }).fill(a.password)
+  await page.getByLabel(t(a.locale, 'privacy.consent.signUp')).check()
   await page.getByRole('button', { name: t(a.locale, 'auth.createAccount') }).click()
   await expect(page).toHaveURL(new RegExp(`/${a.locale}/dashboard$`))
   await expect(page.getByTestId('dashboard-greeting')).toHaveText(t(a.locale, 'dashboard.welcome', { name: a.name }))
