@@ -22,13 +22,13 @@ test.describe('data rights, in Thai', () => {
     // Sign-up cannot go ahead without accepting the notices.
     await gotoHydrated(page, '/th/auth/signup')
     await expect(page.getByRole('button', { name: t('th', 'auth.createAccount') })).toBeDisabled()
-    await expect(page.getByRole('link', { name: t('th', 'privacy.links.terms') })).toBeVisible()
+    await expect(page.getByRole('main').getByRole('link', { name: t('th', 'privacy.links.terms') })).toBeVisible()
     const account = await signUp(page, newAccount('th', 'rights'))
     await expect(page.getByTestId('consent-banner')).toHaveCount(0)
 
     await gotoHydrated(page, '/th/profile')
     const yourData = page.getByTestId('your-data')
-    await expect(yourData.getByRole('heading', { name: t('th', 'privacy.yourData') })).toBeVisible()
+    await expect(yourData.getByRole('heading', { name: t('th', 'privacy.yourData'), exact: true })).toBeVisible()
     const [download] = await Promise.all([page.waitForEvent('download'), yourData.getByTestId('download-my-data').click()])
     expect(download.suggestedFilename()).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.zip$/)
     const zip = await JSZip.loadAsync(await readFile((await download.path())!))
