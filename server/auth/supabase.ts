@@ -132,7 +132,7 @@ export const supabaseAuth: AuthProvider = {
   async checkPassword(actor, password) {
     const { data, error } = await client().auth.signInWithPassword({ email: actor.email, password })
     // The check made a session of its own: end it, the account is about to close or stays as it was.
-    if (data.session) await client('service').auth.admin.signOut(data.session.access_token).catch(() => undefined)
+    if (data.session) await client('service').auth.admin.signOut(data.session.access_token, 'local').catch(() => undefined)
     return !error && Boolean(data.session)
   },
 

@@ -1,5 +1,5 @@
 import { closeAccountSchema } from '#shared/schemas/privacy'
-import { spendAttempt } from '../../auth/rate-limit'
+import { forgiveAttempts, spendAttempt } from '../../auth/rate-limit'
 import { asService } from '../../db/as-user'
 import { eraseAccount } from '../../domain/privacy/erase'
 
@@ -13,5 +13,7 @@ export default defineEventHandler(async (event) => {
   // The person's own RLS cannot delete their memberships, mail or audit images: the service does, scoped to their id.
   await asService(await useDatabase(), 'account erasure asked by its owner', tx => eraseAccount(tx, useFileStore(), actor.id))
   await auth.closeLogin(event, actor)
+  // The log-in counter is keyed by the email (in Postgres outside embedded mode): it goes with the account.
+  await forgiveAttempts('loginPerAccount', actor.email)
   return { ok: true }
 })
