@@ -26,7 +26,8 @@ import { redactPerson, scrubAuditTrail } from './redact'
  * audit_log: rows about the person's erased rows lose their before/after images; other images have
  *   the email and name replaced (server/domain/privacy/redact.ts); the erasure is logged with counts only.
  * outside this transaction: the files' bytes (after commit), the log-in rate-limit counter keyed by the
- *   email (the route), mail pickup copies already handed to delivery are not kept by the portal.
+ *   email (the route). Not touched: copies already in the mail pickup directory (the delivery agent's
+ *   queue, server/mail/outbox.ts), which the agent delivers and discards.
  *   Supabase Auth keeps its own auth.audit_log_entries under the project's retention.
  */
 export interface ErasureSummary {
