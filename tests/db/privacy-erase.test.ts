@@ -10,6 +10,7 @@ import { takeStep } from '../../server/domain/mobility/steps'
 import type { FileStore } from '../../server/storage/file-store'
 import { freshDatabase } from './helpers'
 import { loadLocaleFiles } from './agreement-fixtures'
+import { createBodyRow, createMeetingRow, seat } from './governance-fixtures'
 import { completeDraft, exchangeUnderAgreement, openExchange, type AgreementExchange, type Exchange } from './mobility-fixtures'
 
 /** Bytes in memory, so the test sees which objects the erasure removed. */
@@ -39,6 +40,7 @@ let handle: DatabaseHandle
 let ex: Exchange, signed: AgreementExchange
 let student: Actor, applicationId: string, studentName: string
 let signer: Actor, signerName: string
+let seatId: string, decisionId: string
 const store = memoryStore()
 const before = { signatures: 0, approvals: 0, versions: 0, events: 0 }
 
@@ -76,6 +78,13 @@ beforeAll(async () => {
   before.signatures = await count(db, 'agreement_signatures', signed.agreementId)
   before.approvals = await count(db, 'agreement_approvals', signed.agreementId)
   before.versions = await count(db, 'agreement_versions', signed.agreementId)
+  // The signer also sits on the council and owns one of its decisions.
+  const council = await createBodyRow(db)
+  seatId = await seat(db, council, signer, signed.home)
+  const meeting = await createMeetingRow(db, council)
+  decisionId = (await asService(db, 'test fixture', tx => tx.insertInto('meeting_decisions').values({
+    meeting_id: meeting, text: JSON.stringify({ en: 'Publish the mobility report' }), owner_id: signer.id, due_on: null,
+  }).returning('id').executeTakeFirstOrThrow())).id
 
   for (const person of [student, signer]) {
     await asService(db, 'test: erase account', async (tx) => {
@@ -145,6 +154,13 @@ describe('erasing an account keeps the records institutions must keep, without t
     const signedBy = await asService(handle.db, 'test check', tx => tx.selectFrom('agreement_signatures').innerJoin('profiles', 'profiles.id', 'signed_by')
       .select('profiles.display_name').where('signed_by', '=', signer.id).execute())
     expect(signedBy).toEqual([{ display_name: erasedLabel(signer.id) }])
+  })
+
+  it('the council keeps its decision (now without an owner) and the signer\'s seat, which ends today', async () => {
+    const decision = await asService(handle.db, 'test check', tx => tx.selectFrom('meeting_decisions').select(['owner_id', 'text']).where('id', '=', decisionId).executeTakeFirstOrThrow())
+    expect(decision).toEqual({ owner_id: null, text: { en: 'Publish the mobility report' } })
+    const seatRow = await asService(handle.db, 'test check', tx => tx.selectFrom('body_members').select([sql<boolean>`term_end = current_date`.as('endsToday')]).where('id', '=', seatId).executeTakeFirstOrThrow())
+    expect(seatRow.endsToday).toBe(true)
   })
 
   it('consents stay as evidence, and the erasure is audited with counts only', async () => {

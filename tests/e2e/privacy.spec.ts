@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { DEMO_PASSWORD, gotoHydrated, logIn, newAccount, signUp, submitLogIn, t } from './helpers'
+
+/** No serious or critical axe finding on the page as it is now. */
+async function expectAccessible(page: Page) {
+  await page.evaluate(() => document.fonts.ready)
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  const blocking = results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+  expect(blocking).toEqual([])
+}
 
 test.describe('data rights, in Thai', () => {
   test('a member who has not accepted the notices is asked on every page until they accept, once', async ({ page }) => {
@@ -11,6 +20,7 @@ test.describe('data rights, in Thai', () => {
     await banner.getByRole('link', { name: t('th', 'privacy.links.privacy') }).click()
     await expect(page.getByRole('heading', { level: 1, name: t('th', 'privacy.links.privacy') })).toBeVisible()
     await expect(page.getByRole('heading', { name: t('th', 'privacy.notices.privacy.rights.title') })).toBeVisible()
+    await expectAccessible(page)
     await page.getByTestId('accept-notices').click()
     await expect(page.getByTestId('consent-recorded')).toHaveText(t('th', 'privacy.consent.accepted'))
     await gotoHydrated(page, '/th/dashboard')
@@ -23,12 +33,14 @@ test.describe('data rights, in Thai', () => {
     await gotoHydrated(page, '/th/auth/signup')
     await expect(page.getByRole('button', { name: t('th', 'auth.createAccount') })).toBeDisabled()
     await expect(page.getByRole('main').getByRole('link', { name: t('th', 'privacy.links.terms') })).toBeVisible()
+    await expectAccessible(page)
     const account = await signUp(page, newAccount('th', 'rights'))
     await expect(page.getByTestId('consent-banner')).toHaveCount(0)
 
     await gotoHydrated(page, '/th/profile')
     const yourData = page.getByTestId('your-data')
     await expect(yourData.getByRole('heading', { name: t('th', 'privacy.yourData'), exact: true })).toBeVisible()
+    await expectAccessible(page)
     const [download] = await Promise.all([page.waitForEvent('download'), yourData.getByTestId('download-my-data').click()])
     expect(download.suggestedFilename()).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.zip$/)
     const zip = await JSZip.loadAsync(await readFile((await download.path())!))
