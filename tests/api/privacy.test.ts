@@ -142,3 +142,21 @@ describe('delete my account', () => {
     expect((await other.get('/api/profile')).status).toBe(401)
   })
 })
+
+describe('bad input to the data-rights routes', () => {
+  it.each([['/api/profile/delete', 'password'], ['/api/profile/consent', 'locale']])('%s answers malformed JSON, wrong types and a 10 MB body with a translated 4xx', async (path, field) => {
+    const c = await logIn('reviewer@demo.example')
+    const translated = (reply: { status: number; json: { message: string; data: { key: string } } }) => {
+      expect(reply.status).toBeGreaterThanOrEqual(400)
+      expect(reply.status).toBeLessThan(500)
+      expect(reply.json.message).not.toBe(reply.json.data.key)
+    }
+    translated(await c.request('POST', path, '{"not json'))
+    translated(await c.post(path, { [field]: 12345 }))
+    const huge = await c.post(path, { [field]: 'x'.repeat(10 * 1024 * 1024) })
+    translated(huge)
+    expect(huge.status).toBe(413)
+    // None of it touched the account.
+    expect((await c.get('/api/profile')).status).toBe(200)
+  })
+})

@@ -12,7 +12,7 @@ export default defineEventHandler(async (event) => {
   const zip = await personalDataArchive(data, now)
   setResponseHeaders(event, {
     'content-type': 'application/zip',
-    'content-length': String(zip.byteLength),
+    'content-length': zip.byteLength,
     'content-disposition': `attachment; filename="my-data-${now.toISOString().slice(0, 10)}.zip"`,
     'cache-control': 'private, no-store',
   })
