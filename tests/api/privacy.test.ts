@@ -131,6 +131,10 @@ describe('delete my account', () => {
     expect((await sec.get(`/api/files/${file.json.id}`)).status).toBe(404)
     // The stranger's account is untouched.
     expect((await stranger.get('/api/profile')).status).toBe(200)
+    // The address is free again: the person may come back with a new, empty account.
+    const back = client(server.url)
+    expect((await back.post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Back Again', acceptNotices: true })).status).toBe(201)
+    expect((await back.get('/api/files')).json).toEqual([])
   })
 
   it('a copied cookie of the deleted account is signed out too', async () => {
