@@ -1,5 +1,7 @@
 -- Data rights (PIPL, PDPA): consent to the terms of use and the privacy notice, kept as evidence.
 -- A consent names the document, its version (shared/privacy/notices.ts) and the language it was shown in.
+-- Merge note: public.is_secretariat() and public.audit_row_change() below become private.* with the
+-- data-boundaries migration (policy as `(select private.is_secretariat())`).
 create table public.consents (
   id uuid primary key default gen_random_uuid(),
   user_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
