@@ -1,3 +1,4 @@
+import { acceptNotices } from '../domain/privacy/consents'
 import { randomBytes } from 'node:crypto'
 import type { H3Event } from 'h3'
 import { sql } from 'kysely'
@@ -56,6 +57,8 @@ export async function builtinSignUp(input: SignUpInput): Promise<void> {
         toEmail: email, toUserId: user.id, locale: input.locale, template: 'auth.signup_confirm',
         params: { name: input.displayName, link: `${baseUrl}/${input.locale}/auth/confirm?token=${token}`, hours: CONFIRM_TTL_HOURS },
       })
+      // Accepting the terms and privacy notice on the sign-up page is recorded with the account.
+      if (input.acceptNotices) await acceptNotices(tx, { id: user.id, email }, input.locale)
       await auditAuth(tx, user.id, 'sign_up', user.id)
     })
   }

@@ -9,6 +9,7 @@ import { endSessions, isLive, startSession } from './builtin-sessions'
 import { auditAuth as audit, sha256 } from './builtin-records'
 import { builtinConfirmSignUp, builtinSignUp } from './builtin-signup'
 import { endSession, readSession, writeSession } from './session'
+import { disableBuiltinLogin } from '../domain/privacy/logins'
 
 const RESET_TTL_MINUTES = 60
 
@@ -119,5 +120,21 @@ export const builtinAuth: AuthProvider = {
       await audit(tx, null, 'reset_password', used.user_id)
       return true
     })
+  },
+
+  async checkPassword(actor, password) {
+    const db = await useDatabase()
+    const user = await asService(db, 'password check', tx => tx.selectFrom('auth.users').select('encrypted_password')
+      .where('id', '=', actor.id).executeTakeFirst())
+    return verifyPassword(password, user?.encrypted_password ?? null)
+  },
+
+  async closeLogin(event, actor) {
+    const db = await useDatabase()
+    await asService(db, 'close login after erasure', async (tx) => {
+      await disableBuiltinLogin(tx, actor.id)
+      await audit(tx, actor.id, 'close_login', actor.id)
+    })
+    await endSession(event)
   },
 }

@@ -33,4 +33,8 @@ export interface AuthProvider {
   requestPasswordReset(event: H3Event, email: string, locale: LocaleCode): Promise<void>
   /** False when the token is unknown, used or expired. */
   confirmPasswordReset(event: H3Event, token: string, newPassword: string): Promise<boolean>
+  /** Whether the password is the person's (closing an account asks for it again). */
+  checkPassword(actor: Actor, password: string): Promise<boolean>
+  /** After an erasure: the login keeps no email or password, every session ends, this cookie is cleared. */
+  closeLogin(event: H3Event, actor: Actor): Promise<void>
 }

@@ -134,4 +134,21 @@ export const supabaseAuth: AuthProvider = {
     const update = await c.auth.updateUser({ password: newPassword })
     return !update.error
   },
+
+  async checkPassword(actor, password) {
+    const { data, error } = await client().auth.signInWithPassword({ email: actor.email, password })
+    // The check made a session of its own: end it, the account is about to close or stays as it was.
+    if (data.session) await client('service').auth.admin.signOut(data.session.access_token, 'local').catch(() => undefined)
+    return !error && Boolean(data.session)
+  },
+
+  async closeLogin(event, actor) {
+    const { accessToken } = await readSession(event)
+    if (accessToken) await client('service').auth.admin.signOut(accessToken, 'global').catch(() => undefined)
+    // Soft delete: Auth keeps the row (the anonymised profile references it) but removes its email,
+    // password and metadata, and nobody can sign in as it again.
+    const { error } = await client('service').auth.admin.deleteUser(actor.id, true)
+    if (error) fail(502, 'errors.somethingWrong')
+    await endSession(event)
+  },
 }

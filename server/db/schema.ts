@@ -43,6 +43,7 @@ export interface Profiles {
   time_zone: string
   thai_buddhist_calendar: Generated<boolean>
   avatar_file_id: string | null
+  erased_at: Timestamp | null
   created_at: Generated<Timestamp>
   updated_at: Generated<Timestamp>
 }
@@ -108,6 +109,15 @@ export interface MailOutbox {
 
 /** The secretariat's view of mail: who got which kind of mail and when, never its subject or body. */
 export type MailDelivery = Omit<MailOutbox, 'subject' | 'body'>
+/** Acceptance of a notice (terms, privacy) at a version, in the language it was shown in. */
+export interface Consents {
+  id: Generated<string>
+  user_id: string
+  document: 'terms' | 'privacy'
+  version: string
+  locale: LocaleCode
+  accepted_at: Generated<Timestamp>
+}
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
   'auth.users': AuthUsers
@@ -120,4 +130,5 @@ export interface Database extends GovernanceTables, AgreementTables, MobilityTab
   audit_log: AuditLog
   mail_outbox: MailOutbox
   mail_deliveries: MailDelivery
+  consents: Consents
 }

@@ -14,6 +14,8 @@ export const signUpSchema = z.object({
   password,
   displayName: nameText(200),
   locale: localeCode.default('en'),
+  /** The terms and privacy notice, accepted on the sign-up page (required there); omitted, the banner asks after sign-in. */
+  acceptNotices: z.literal(true).optional(),
 })
 export const logInSchema = z.object({ email, password: z.string().min(1).max(200).refine(isStorableText) })
 export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200).refine(isStorableText), newPassword: password })

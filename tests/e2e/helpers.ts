@@ -81,6 +81,7 @@ export async function submitSignUp(page: Page, a: NewAccount) {
   await page.getByLabel(t(a.locale, 'auth.displayName')).fill(a.name)
   await page.getByLabel(t(a.locale, 'auth.email')).fill(a.email)
   await page.getByLabel(t(a.locale, 'auth.password'), { exact: true }).fill(a.password)
+  await page.getByLabel(t(a.locale, 'privacy.consent.signUp')).check()
   await page.getByRole('button', { name: t(a.locale, 'auth.createAccount') }).click()
   await expect(page.getByTestId('signup-check-mail')).toHaveText(t(a.locale, 'auth.confirmEmailSent'))
 }

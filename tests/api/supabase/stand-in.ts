@@ -353,6 +353,24 @@ export async function startStandIn(options: StandInOptions) {
       return { status: 200, json: await startSession(user) }
     }
 
+    // Admin delete: soft keeps the row with an obfuscated email, no password or metadata; either way sessions end.
+    const adminUser = /^\/admin\/users\/([0-9a-f-]{36})$/.exec(route)
+    if ((method === 'GET' || method === 'DELETE') && adminUser) {
+      if (req.headers.apikey !== options.serviceKey) throw new HttpError(403, 'not_admin', 'User not allowed')
+      const user = await userById(adminUser[1]!)
+      if (!user) throw new HttpError(404, 'user_not_found', 'User not found')
+      if (method === 'GET') return { status: 200, json: userJson(user) }
+      revokeSessions(user.id)
+      if (!body.should_soft_delete) {
+        await pool.query('delete from auth.users where id = $1', [user.id])
+        return { status: 200, json: {} }
+      }
+      const obfuscated = createHash('sha256').update(`${user.id}${user.email ?? ''}`).digest('hex')
+      await pool.query(`update auth.users set email = $2, encrypted_password = null, raw_user_meta_data = '{}', raw_app_meta_data = '{}', updated_at = now()
+        where id = $1`, [user.id, obfuscated])
+      return { status: 200, json: {} }
+    }
+
     if (method === 'GET' && route === '/.well-known/jwks.json') return { status: 200, json: { keys: [] } }
     throw new HttpError(404, 'not_found', `no route ${method} /auth/v1${route}`)
   }

@@ -1,0 +1,20 @@
+import { collectPersonalData, recordExport } from '../../domain/privacy/export'
+import { personalDataArchive } from '../../domain/privacy/archive'
+
+/** Everything the portal holds about the signed-in person, as one ZIP. */
+export default defineEventHandler(async (event) => {
+  const data = await withSignedIn(event, async (tx, actor) => {
+    const collected = await collectPersonalData(tx, useFileStore(), actor)
+    await recordExport(tx, actor)
+    return collected
+  })
+  const now = new Date()
+  const zip = await personalDataArchive(data, now)
+  setResponseHeaders(event, {
+    'content-type': 'application/zip',
+    'content-length': zip.byteLength,
+    'content-disposition': `attachment; filename="my-data-${now.toISOString().slice(0, 10)}.zip"`,
+    'cache-control': 'private, no-store',
+  })
+  return zip
+})

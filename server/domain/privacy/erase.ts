@@ -1,0 +1,113 @@
+import { sql } from 'kysely'
+import { afterCommit, type Tx } from '../../db/as-user'
+import type { FileStore } from '../../storage/file-store'
+import { redactPerson, scrubAuditTrail } from './redact'
+
+/**
+ * What erasing an account does to each table (PIPL art. 47, PDPA s. 25). The profile row stays,
+ * anonymised, because records institutions must keep reference it without ON DELETE.
+ *
+ * erased (rows deleted):
+ *   memberships, notifications, mail_outbox (to them), application_private (passport data),
+ *   application_documents, files they own that no kept record needs (rows and bytes), pending join
+ *   requests, built-in auth sessions and reset tokens (server/auth/builtin.ts)
+ * anonymised (row kept, personal fields replaced):
+ *   profiles (neutral label, email <id>@erased.invalid, no avatar, erased_at), applications.form -> {},
+ *   auth.users (built-in: no email, no password, banned; Supabase: soft-deleted by its admin API)
+ * kept without identity (they point at the anonymised profile only):
+ *   agreements, agreement_versions, agreement_approvals, agreement_signatures, agreement_ledger,
+ *   agreement_quota_usage, programs, calls, decided join_requests, meetings, meeting_decisions,
+ *   body_members (a current seat ends today), applications (state, score, institutions, dates),
+ *   application_events, checklist_items, incidents and incident_notes: the institutions' records of
+ *   decisions, contracts and duty of care; consents: evidence that processing was lawful.
+ * kept as written: free text others wrote (agreement signatory names, event comments, incident
+ *   descriptions and notes, meeting minutes) and files attached to agreement signatures, ledger
+ *   entries, meetings and institution logos: documents of the institutions, not of the account.
+ * audit_log: rows about the person's erased rows lose their before/after images; other images have
+ *   the email and name replaced (server/domain/privacy/redact.ts); the erasure is logged with counts only.
+ * outside this transaction: the files' bytes (after commit), the log-in rate-limit counter keyed by the
+ *   email (the route). Not touched: copies already in the mail pickup directory (the delivery agent's
+ *   queue, server/mail/outbox.ts), which the agent delivers and discards.
+ *   Supabase Auth keeps its own auth.audit_log_entries under the project's retention.
+ */
+export interface ErasureSummary {
+  files: number
+  applications: number
+  memberships: number
+  notifications: number
+  mails: number
+}
+
+export const ERASED_EMAIL_DOMAIN = 'erased.invalid'
+
+/** The neutral label an erased person is shown by: the same in every language, not a name. */
+export function erasedLabel(userId: string): string {
+  return `#${userId.slice(0, 8)}`
+}
+
+/**
+ * Erases or anonymises everything the portal holds about one person. tx is a service transaction
+ * (the person's own RLS cannot delete their memberships or mail); every statement names their id.
+ * The files' bytes are removed once the transaction has committed. Running it twice changes nothing.
+ */
+export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Promise<ErasureSummary | null> {
+  const person = await tx.selectFrom('profiles').select(['email', 'display_name', 'erased_at']).where('id', '=', userId).executeTakeFirst()
+  if (!person || person.erased_at) return null
+
+  const applicationIds = (await tx.selectFrom('applications').select('id').where('applicant_id', '=', userId).execute()).map(a => a.id)
+  const files = await filesToErase(tx, userId)
+  const fileIds = files.map(f => f.id)
+
+  if (fileIds.length) await tx.deleteFrom('application_documents').where('file_id', 'in', fileIds).execute()
+  if (applicationIds.length) {
+    await tx.deleteFrom('application_documents').where('application_id', 'in', applicationIds).execute()
+    await tx.deleteFrom('application_private').where('application_id', 'in', applicationIds).execute()
+    await tx.updateTable('applications').set({ form: JSON.stringify({}) as never }).where('id', 'in', applicationIds).execute()
+  }
+  if (fileIds.length) await tx.deleteFrom('files').where('id', 'in', fileIds).execute()
+
+  const memberships = await tx.deleteFrom('memberships').where('user_id', '=', userId).executeTakeFirst()
+  const notifications = await tx.deleteFrom('notifications').where('user_id', '=', userId).executeTakeFirst()
+  const mails = await tx.deleteFrom('mail_outbox')
+    .where(eb => eb.or([eb('to_user_id', '=', userId), eb(sql`lower(to_email)`, '=', person.email.toLowerCase())])).executeTakeFirst()
+  await tx.deleteFrom('join_requests').where('requested_by', '=', userId).where('status', '=', 'pending').execute()
+  // A seat on a body ends with the account; past terms stay in the body's history.
+  await tx.updateTable('body_members').set({ term_end: sql`greatest(term_start, current_date)` })
+    .where('user_id', '=', userId).where(eb => eb.or([eb('term_end', 'is', null), eb('term_end', '>', sql<string>`current_date`)])).execute()
+  // A contact person or decision owner that no longer exists is nobody, as ON DELETE SET NULL would have it.
+  await tx.updateTable('agreement_parties').set({ contact_user_id: null }).where('contact_user_id', '=', userId).execute()
+  await tx.updateTable('meeting_decisions').set({ owner_id: null }).where('owner_id', '=', userId).execute()
+
+  const label = erasedLabel(userId)
+  await tx.updateTable('profiles').set({
+    display_name: label, email: `${userId}@${ERASED_EMAIL_DOMAIN}`, avatar_file_id: null, preferred_locale: 'en',
+    time_zone: 'UTC', thai_buddhist_calendar: false, erased_at: sql`now()`, updated_at: sql`now()`,
+  }).where('id', '=', userId).execute()
+
+  const redacted = { email: person.email, name: person.display_name, label, userId }
+  await redactPerson(tx, redacted)
+  await scrubAuditTrail(tx, { userId, applicationIds, fileIds }, redacted)
+
+  const summary: ErasureSummary = {
+    files: fileIds.length, applications: applicationIds.length, memberships: Number(memberships.numDeletedRows),
+    notifications: Number(notifications.numDeletedRows), mails: Number(mails.numDeletedRows),
+  }
+  // Logged with counts only: the log must not keep what was erased.
+  await sql`insert into public.audit_log (actor_id, action, entity, entity_id, after)
+    values (${userId}, 'erase_account', 'profiles', ${userId}, ${JSON.stringify(summary)}::jsonb)`.execute(tx)
+  await afterCommit(tx, async () => {
+    for (const file of files) await store.delete(file.storage_key)
+  })
+  return summary
+}
+
+/** The person's files, but those a kept record (signature, ledger entry, meeting, institution logo) needs. */
+async function filesToErase(tx: Tx, userId: string) {
+  return tx.selectFrom('files').select(['id', 'storage_key']).where('owner_id', '=', userId)
+    .where(eb => eb.not(eb.or([
+      eb.exists(eb.selectFrom('agreement_signatures as s').select('s.id').whereRef('s.file_id', '=', 'files.id')),
+      eb.exists(eb.selectFrom('agreement_ledger as l').select('l.id').whereRef('l.file_id', '=', 'files.id')),
+      eb.exists(eb.selectFrom('meeting_files as m').select('m.file_id').whereRef('m.file_id', '=', 'files.id')),
+      eb.exists(eb.selectFrom('institutions as i').select('i.id').whereRef('i.logo_file_id', '=', 'files.id')),
+    ]))).execute()
+}

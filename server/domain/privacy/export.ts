@@ -1,0 +1,95 @@
+import { sql } from 'kysely'
+import { elevated, type Actor, type Tx } from '../../db/as-user'
+import type { FileStore } from '../../storage/file-store'
+import { fail } from '../../utils/errors'
+
+/** One area of the archive: a JSON file, named for what it holds. */
+export type ExportArea = 'profile' | 'memberships' | 'consents' | 'applications' | 'incidents' | 'files' | 'notifications'
+  | 'mail' | 'join-requests' | 'agreements' | 'audit'
+
+export interface PersonalData {
+  locale: string
+  areas: Record<ExportArea, unknown>
+  files: { id: string; filename: string; bytes: Uint8Array | null }[]
+}
+
+/**
+ * Everything the portal holds about the person, read as them (RLS) wherever their own rows are
+ * readable that way. tx is the person's own transaction (asUser).
+ */
+export async function collectPersonalData(tx: Tx, store: FileStore, actor: Actor): Promise<PersonalData> {
+  const me = actor.id
+  const profile = await tx.selectFrom('profiles').selectAll().where('id', '=', me).executeTakeFirst()
+  if (!profile) fail(404, 'errors.notFound')
+  const memberships = await tx.selectFrom('memberships').innerJoin('institutions', 'institutions.id', 'memberships.institution_id')
+    .select(['memberships.role', 'memberships.created_at', 'institutions.slug', 'institutions.name']).where('memberships.user_id', '=', me).execute()
+  const consents = await tx.selectFrom('consents').select(['document', 'version', 'locale', 'accepted_at']).where('user_id', '=', me).orderBy('accepted_at').execute()
+  const applications = await applicationsOf(tx, me)
+  const files = await tx.selectFrom('files').select(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at', 'storage_key'])
+    .where('owner_id', '=', me).orderBy('created_at').execute()
+  const notifications = await tx.selectFrom('notifications').select(['kind', 'params', 'link', 'created_at', 'read_at']).where('user_id', '=', me).orderBy('created_at').execute()
+  // Offices may read others' mail too: only mail addressed to this person belongs in their archive.
+  const mail = await tx.selectFrom('mail_outbox').select(['to_email', 'locale', 'template', 'subject', 'body', 'created_at', 'sent_at'])
+    .where('to_user_id', '=', me).orderBy('created_at').execute()
+  const joinRequests = await tx.selectFrom('join_requests').selectAll().where('requested_by', '=', me).execute()
+
+  // RLS shows agreement records, incidents and audit rows only to current staff of the institutions
+  // involved (and audit rows only by the person): what a person did or what is about them stays theirs
+  // after they leave an institution, so these reads run as the service, each scoped to the person's id.
+  const scoped = await elevated(tx, 'personal data export: own records not readable through RLS', async sx => ({
+    agreements: {
+      versions: await sx.selectFrom('agreement_versions').select(['agreement_id', 'number', 'content_hash', 'created_at']).where('created_by', '=', me).execute(),
+      approvals: await sx.selectFrom('agreement_approvals').select(['agreement_id', 'version_number', 'institution_id', 'content_hash', 'approved_at', 'voided_at']).where('approved_by', '=', me).execute(),
+      signatures: await sx.selectFrom('agreement_signatures').select(['agreement_id', 'version_number', 'institution_id', 'content_hash', 'signatory_name', 'signed_at']).where('signed_by', '=', me).execute(),
+    },
+    incidentsReported: await sx.selectFrom('incidents').select(['id', 'application_id', 'type', 'severity', 'description', 'occurred_at', 'time_zone', 'created_at'])
+      .where('reported_by', '=', me).execute(),
+    audit: await auditOf(sx, me, applications.map(a => a.id), files.map(f => f.id)),
+  }))
+
+  return {
+    locale: profile.preferred_locale,
+    areas: {
+      profile, memberships, consents, applications, incidents: scoped.incidentsReported,
+      files: files.map(({ storage_key: _key, ...f }) => f), notifications, mail, 'join-requests': joinRequests,
+      agreements: scoped.agreements, audit: scoped.audit,
+    },
+    files: await Promise.all(files.map(async f => ({ id: f.id, filename: f.filename, bytes: await store.get(f.storage_key) }))),
+  }
+}
+
+/** The person's applications with passport data, documents, history, checklist and incidents about them (RLS: the applicant sees these). */
+async function applicationsOf(tx: Tx, me: string) {
+  const apps = await tx.selectFrom('applications').selectAll().where('applicant_id', '=', me).orderBy('created_at').execute()
+  return Promise.all(apps.map(async app => ({
+    ...app,
+    passport: await tx.selectFrom('application_private').select(['passport_number', 'passport_expiry', 'nationality', 'updated_at'])
+      .where('application_id', '=', app.id).executeTakeFirst() ?? null,
+    documents: await tx.selectFrom('application_documents').select(['document_key', 'file_id', 'added_at']).where('application_id', '=', app.id).execute(),
+    events: await tx.selectFrom('application_events').select(['action', 'from_state', 'to_state', 'text', 'at']).where('application_id', '=', app.id).orderBy('at').execute(),
+    checklist: await tx.selectFrom('checklist_items').select(['item_key', 'status', 'file_id', 'note', 'updated_at']).where('application_id', '=', app.id).execute(),
+    incidents: await tx.selectFrom('incidents').select(['id', 'type', 'severity', 'description', 'occurred_at', 'time_zone', 'created_at'])
+      .where('application_id', '=', app.id).execute(),
+  })))
+}
+
+/**
+ * Audit entries about the person (their profile, applications, files) with their images, and entries
+ * of their own acts on others' rows without images: those hold other people's data.
+ */
+async function auditOf(sx: Tx, me: string, applicationIds: string[], fileIds: string[]) {
+  const about = await sx.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'before', 'after', 'at'])
+    .where(eb => eb.or([
+      eb('entity_id', '=', me),
+      ...(applicationIds.length ? [eb.and([eb('entity', 'in', ['applications', 'application_private', 'application_documents', 'checklist_items']), eb('entity_id', 'in', applicationIds)])] : []),
+      ...(fileIds.length ? [eb.and([eb('entity', '=', 'files'), eb('entity_id', 'in', fileIds)])] : []),
+    ])).orderBy('at').execute()
+  const by = await sx.selectFrom('audit_log').select(['action', 'entity', 'entity_id', 'at']).where('actor_id', '=', me).orderBy('at').execute()
+  return { about, by }
+}
+
+/** An export is audited (who, when), never what it held. */
+export async function recordExport(tx: Tx, actor: Actor): Promise<void> {
+  await elevated(tx, 'audit of a personal data export', sx => sql`insert into public.audit_log (actor_id, action, entity, entity_id)
+    values (${actor.id}, 'export_personal_data', 'profiles', ${actor.id})`.execute(sx))
+}
