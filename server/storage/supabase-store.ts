@@ -1,3 +1,4 @@
+import { openAsBlob } from 'node:fs'
 import { createClient } from '@supabase/supabase-js'
 import type { FileStore } from './file-store'
 
@@ -13,6 +14,11 @@ export function supabaseStore(url: string, serviceKey: string, bucket: string): 
   return {
     async put(key, bytes, contentType) {
       const { error } = await storage.from(bucket).upload(key, bytes, { contentType, upsert: false })
+      if (error) throw error
+    },
+    async putFile(key, path, contentType) {
+      // A Blob backed by the file: the upload streams from disk.
+      const { error } = await storage.from(bucket).upload(key, await openAsBlob(path, { type: contentType }), { contentType, upsert: false })
       if (error) throw error
     },
     async get(key) {
