@@ -164,3 +164,27 @@ describe('PDF rendering does not hold up other requests', () => {
     expect(Math.max(...waits), `health waited ${waits.join(', ')} ms; one PDF took ${onePdfMs} ms`).toBeLessThan(Math.max(500, onePdfMs / 2))
   })
 })
+
+describe('when too many documents wait for a worker', () => {
+  it('answers 503 with Retry-After and a translated message, and still renders the ones it took', async () => {
+    const busy = await startServer({ PDF_WORKERS: '1', PDF_QUEUE_MAX: '1' })
+    try {
+      const office = client(busy.url)
+      expect((await office.post('/api/auth/login', { email: 'secretariat@demo.example', password: 'demo-password-2026' })).status).toBe(200)
+      const list = (await office.get('/api/agreements')).json
+      const id = ((Array.isArray(list) ? list : list.items) as { id: string; state: string }[]).find(a => a.state === 'active')!.id
+      const replies = await Promise.all(Array.from({ length: 6 }, () => office.get(`/api/agreements/${id}/pdf?left=th&right=en`, { 'x-locale': 'vi' })))
+      const refused = replies.filter(r => r.status === 503)
+      expect(refused.length).toBeGreaterThan(0)
+      expect(Number(refused[0]!.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(refused[0]!.json.data.key).toBe('errors.documentsBusy')
+      expect(refused[0]!.json.message).toContain('giây')
+      const rendered = replies.filter(r => r.status === 200)
+      expect(rendered.length).toBeGreaterThan(0)
+      for (const reply of rendered) expect(reply.text.startsWith('%PDF-')).toBe(true)
+    }
+    finally {
+      await busy.stop()
+    }
+  })
+})
