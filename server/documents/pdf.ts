@@ -82,7 +82,7 @@ export async function renderPdfFor(event: H3Event, definition: Record<string, un
   }
   catch (error) {
     const retryAfter = (error as { data?: { retryAfter?: number } }).data?.retryAfter
-    if (retryAfter) setResponseHeader(event, 'retry-after', String(retryAfter))
+    if (retryAfter) setResponseHeader(event, 'retry-after', retryAfter)
     throw error
   }
 }

@@ -1,4 +1,4 @@
-import { openAsBlob } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { createClient } from '@supabase/supabase-js'
 import type { FileStore } from './file-store'
 
@@ -17,8 +17,8 @@ export function supabaseStore(url: string, serviceKey: string, bucket: string): 
       if (error) throw error
     },
     async putFile(key, path, contentType) {
-      // A Blob backed by the file: the upload streams from disk.
-      const { error } = await storage.from(bucket).upload(key, await openAsBlob(path, { type: contentType }), { contentType, upsert: false })
+      // A stream from disk, sent as the raw body (a Blob would go as a multipart form).
+      const { error } = await storage.from(bucket).upload(key, createReadStream(path), { contentType, upsert: false, duplex: 'half' })
       if (error) throw error
     },
     async get(key) {

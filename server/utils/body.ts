@@ -27,7 +27,8 @@ export function uploadSettings(config: { dataDir: string; uploadMaxBytes: unknow
   return { maxBytes: Number(config.uploadMaxBytes), dir: join(config.dataDir, 'tmp', 'uploads') }
 }
 
-type EventWithBody = H3Event & { _requestBody?: unknown }
+// h3 keeps a body it has read in event._requestBody; its readers use that copy.
+type EventWithBody = { _requestBody?: unknown }
 
 export function hasBody(event: H3Event): boolean {
   const length = getRequestHeader(event, 'content-length')
@@ -58,7 +59,7 @@ function tooLarge(event: H3Event, key: string, limit: number): never {
  * Content-Length (chunked) is never buffered whole. h3's own readers see the same copy afterwards.
  */
 export async function readBodyLimited(event: H3Event, limit = JSON_BODY_LIMIT): Promise<Buffer> {
-  const cached = (event as EventWithBody)._requestBody
+  const cached = (event as unknown as EventWithBody)._requestBody
   if (Buffer.isBuffer(cached)) return cached
   if (Number(getRequestHeader(event, 'content-length') ?? 0) > limit) tooLarge(event, 'errors.bodyTooLarge', limit)
   const req = event.node.req as IncomingMessage & { body?: unknown }
@@ -89,7 +90,7 @@ export async function readBodyLimited(event: H3Event, limit = JSON_BODY_LIMIT): 
   })
   if (body === 'tooLarge') tooLarge(event, 'errors.bodyTooLarge', limit)
   if (body === 'aborted') fail(400, 'errors.malformedJson')
-  ;(event as EventWithBody)._requestBody = body
+  ;(event as unknown as EventWithBody)._requestBody = body
   return body
 }
 
