@@ -121,13 +121,17 @@ export async function receiveUpload(event: H3Event, maxBytes: number, dir: strin
     let written: Promise<void> = Promise.resolve()
     let received = 0
     let settled = false
+    let stopWriting = () => {}
     const settle = (value: ReceivedUpload | null | 'tooLarge' | 'malformed') => {
       if (settled) return
       settled = true
       req.off('data', count)
       if (typeof value === 'string') {
+        // Refused: stop parsing and close the half-written file (removed when the response closes) — after
+        // busboy's own callback returns, since this may run inside it.
         req.unpipe(parser)
         req.pause()
+        setImmediate(stopWriting)
       }
       resolve(value)
     }
@@ -147,7 +151,10 @@ export async function receiveUpload(event: H3Event, maxBytes: number, dir: strin
         hash.update(chunk)
       })
       stream.on('limit', () => settle('tooLarge'))
-      written = pipeline(stream, createWriteStream(path)).then(() => { upload.sha256 = hash.digest('hex') })
+      const out = createWriteStream(path)
+      stopWriting = () => out.destroy()
+      written = pipeline(stream, out).then(() => { upload.sha256 = hash.digest('hex') })
+      written.catch(() => { /* a refused upload's write fails; settle() has answered already */ })
     })
     parser.on('close', () => written.then(() => settle(file), () => settle('malformed')))
     parser.on('error', () => settle('malformed'))

@@ -148,9 +148,10 @@ describe('PDF rendering does not hold up other requests', () => {
     expect((await secretariat.get(`/api/agreements/${id}/pdf?left=zh&right=th`)).status).toBe(200)
     const onePdfMs = Date.now() - started
     const pdfs = Array.from({ length: 6 }, (_, i) => secretariat.get(`/api/agreements/${id}/pdf?left=${['zh', 'th', 'km', 'lo', 'my', 'vi'][i]}&right=en`))
-    await new Promise(r => setTimeout(r, 150))
+    // Once the first is out, the others are rendering (their database reads are done): ask for health now.
+    await Promise.race(pdfs)
     const waits: number[] = []
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       const asked = Date.now()
       expect((await client(server.url).get('/api/health')).status).toBe(200)
       waits.push(Date.now() - asked)
@@ -160,8 +161,12 @@ describe('PDF rendering does not hold up other requests', () => {
       expect(reply.status).toBe(200)
       expect(reply.text.startsWith('%PDF-')).toBe(true)
     }
-    // On a machine busy enough that one PDF takes over a second, allow half of one PDF's time (rendering on the request thread waits for whole PDFs).
-    expect(Math.max(...waits), `health waited ${waits.join(', ')} ms; one PDF took ${onePdfMs} ms`).toBeLessThan(Math.max(500, onePdfMs / 2))
+    // Rendering on the request thread made health wait for whole PDFs. On a machine so busy that one PDF takes
+    // seconds, the bound grows with it: the typical wait stays under a quarter of one PDF, none waits a whole one.
+    const median = [...waits].sort((a, b) => a - b)[2]!
+    const why = `health waited ${waits.join(', ')} ms; one PDF took ${onePdfMs} ms`
+    expect(median, why).toBeLessThan(Math.max(500, onePdfMs / 4))
+    expect(Math.max(...waits), why).toBeLessThan(Math.max(500, onePdfMs))
   })
 })
 

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { client, startServer, type RunningServer } from './server'
 
 let server: RunningServer
-beforeAll(async () => { server = await startServer({ NUXT_UPLOAD_MAX_BYTES: String(1024 * 1024) }) })
+beforeAll(async () => { server = await startServer({ NUXT_UPLOAD_MAX_BYTES: String(1024 * 1024), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '1000' }) })
 afterAll(() => server.stop())
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
@@ -105,5 +107,19 @@ describe('files', () => {
     expect(up.json.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
     const down = await fetch(`${server.url}/api/files/${up.json.id}`, { headers: { cookie: c.cookie() } })
     expect(Buffer.from(await down.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it('leaves no temporary file behind, after a stored upload or one refused half-way for its size', async () => {
+    const c = await signedIn('spool')
+    expect((await c.post('/api/files', form(PNG, 'kept.png'))).status).toBe(201)
+    const head = '--cut\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n'
+    const chunks = [Buffer.from(head), Buffer.from(PNG), ...Array.from({ length: 3 }, () => Buffer.alloc(1024 * 1024, 7))]
+    const body = new ReadableStream({ pull(controller) { const next = chunks.shift(); if (next) controller.enqueue(next); else controller.close() } })
+    const reply = await fetch(`${server.url}/api/files`, { method: 'POST', body, duplex: 'half', headers: { cookie: c.cookie(), 'content-type': 'multipart/form-data; boundary=cut' } } as RequestInit)
+    expect(reply.status).toBe(413)
+    expect((await reply.json()).data.key).toBe('files.errors.tooLarge')
+    await new Promise(r => setTimeout(r, 300))
+    expect(readdirSync(join(server.dataDir, 'tmp', 'uploads'))).toEqual([])
+    expect((await c.get('/api/files')).json).toHaveLength(1)
   })
 })
