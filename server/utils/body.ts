@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import busboy from 'busboy'
@@ -94,6 +94,20 @@ export async function readBodyLimited(event: H3Event, limit = JSON_BODY_LIMIT): 
   return body
 }
 
+const sweptDirs = new Set<string>()
+
+/** Once per process: spooled uploads older than an hour were left by a process that stopped mid-request. */
+async function sweepStaleUploads(dir: string) {
+  if (sweptDirs.has(dir)) return
+  sweptDirs.add(dir)
+  const cutoff = Date.now() - 60 * 60 * 1000
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const path = join(dir, name)
+    const info = await stat(path).catch(() => null)
+    if (info && info.mtimeMs < cutoff) await rm(path, { force: true })
+  }
+}
+
 /**
  * Streams a multipart/form-data body's part named "file" into a temporary file under `dir`, counting size and
  * sha256 on the way; 413 the moment the file passes `maxBytes` (or the whole body the file plus a small envelope).
@@ -116,6 +130,7 @@ export async function receiveUpload(event: H3Event, maxBytes: number, dir: strin
     fail(400, 'files.errors.notMultipart')
   }
   await mkdir(dir, { recursive: true })
+  sweepStaleUploads(dir).catch(() => { /* the next process sweeps again */ })
   const outcome = await new Promise<ReceivedUpload | null | 'tooLarge' | 'malformed'>((resolve) => {
     let file: ReceivedUpload | null = null
     let written: Promise<void> = Promise.resolve()

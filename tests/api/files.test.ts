@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto'
-import { readdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { client, startServer, type RunningServer } from './server'
 
 let server: RunningServer
-beforeAll(async () => { server = await startServer({ NUXT_UPLOAD_MAX_BYTES: String(1024 * 1024), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '1000' }) })
+beforeAll(async () => {
+  server = await startServer({ NUXT_UPLOAD_MAX_BYTES: String(1024 * 1024), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '1000' })
+  // What a process stopped mid-upload two hours ago left behind; the first upload sweeps it away.
+  const spool = join(server.dataDir, 'tmp', 'uploads')
+  mkdirSync(spool, { recursive: true })
+  writeFileSync(join(spool, 'left-behind'), 'x')
+  utimesSync(join(spool, 'left-behind'), new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000))
+})
 afterAll(() => server.stop())
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
@@ -109,7 +116,7 @@ describe('files', () => {
     expect(Buffer.from(await down.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true)
   })
 
-  it('leaves no temporary file behind, after a stored upload or one refused half-way for its size', async () => {
+  it('leaves no temporary file behind, after a stored upload or one refused half-way for its size, nor an old one', async () => {
     const c = await signedIn('spool')
     expect((await c.post('/api/files', form(PNG, 'kept.png'))).status).toBe(201)
     const head = '--cut\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n'
