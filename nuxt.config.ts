@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import type { Nuxt } from '@nuxt/schema'
 import { LOCALES } from './shared/locales'
 
@@ -87,6 +88,8 @@ export default defineNuxtConfig({
     plugins: ['~~/server/early/shared-runtime-config'],
     serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],
     experimental: { tasks: true, asyncContext: true },
+    // PDFs render in worker threads that require pdfmake by path (server/documents/pdf.ts): keep it in .output.
+    externals: { traceInclude: [createRequire(import.meta.url).resolve('pdfmake')] },
   },
 
   typescript: { strict: true },

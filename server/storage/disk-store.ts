@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { FileStore } from './file-store'
 
@@ -15,6 +15,17 @@ export function diskStore(root: string): FileStore {
       // Write then rename, so a crash never leaves half a file under the key.
       await writeFile(`${path}.part`, bytes)
       await rename(`${path}.part`, path)
+    },
+    async putFile(key, source) {
+      const path = pathOf(key)
+      await mkdir(dirname(path), { recursive: true })
+      // A rename when the upload was spooled on the same disk; a copy across devices.
+      try { await rename(source, path) }
+      catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+        await copyFile(source, `${path}.part`)
+        await rename(`${path}.part`, path)
+      }
     },
     async get(key) {
       try { return new Uint8Array(await readFile(pathOf(key))) }

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs'
 import { createClient } from '@supabase/supabase-js'
 import type { FileStore } from './file-store'
 
@@ -13,6 +14,11 @@ export function supabaseStore(url: string, serviceKey: string, bucket: string): 
   return {
     async put(key, bytes, contentType) {
       const { error } = await storage.from(bucket).upload(key, bytes, { contentType, upsert: false })
+      if (error) throw error
+    },
+    async putFile(key, path, contentType) {
+      // A stream from disk, sent as the raw body (a Blob would go as a multipart form).
+      const { error } = await storage.from(bucket).upload(key, createReadStream(path), { contentType, upsert: false, duplex: 'half' })
       if (error) throw error
     },
     async get(key) {

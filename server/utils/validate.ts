@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
-import { getQuery, getRouterParam, readRawBody } from 'h3'
+import { getQuery, getRouterParam } from 'h3'
+import { readBodyLimited } from './body'
 import type { z } from 'zod'
 import { isStorableText } from '../../shared/schemas/primitives'
 import { fail } from './errors'
@@ -36,10 +37,10 @@ export function parseOr422<T extends z.ZodType>(schema: T, value: unknown): z.ou
 
 /** Reads a JSON body and validates it; malformed JSON is 400. */
 export async function readValid<T extends z.ZodType>(event: H3Event, schema: T): Promise<z.output<T>> {
-  const raw = await readRawBody(event, 'utf8')
+  // Read as it streams with the 1 MB limit (already done by the body-limit middleware for API routes).
+  const raw = (await readBodyLimited(event)).toString('utf8')
   let body: unknown = {}
-  if (raw && raw.length > 1024 * 1024) fail(413, 'errors.bodyTooLarge', { megabytes: 1 })
-  if (raw?.trim()) {
+  if (raw.trim()) {
     try { body = JSON.parse(raw) } catch { fail(400, 'errors.malformedJson') }
   }
   return parseOr422(schema, body)

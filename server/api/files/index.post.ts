@@ -1,13 +1,11 @@
-import { uploadFile } from '../../domain/files/files'
+import { uploadReceivedFile } from '../../domain/files/files'
 
-/** multipart/form-data with one part named "file". */
+/** multipart/form-data with one part named "file", streamed to disk by the body-limit middleware before sign-in work. */
 export default defineEventHandler(async (event) => {
   const actor = await requireActor(event)
-  if (!getRequestHeader(event, 'content-type')?.startsWith('multipart/form-data')) fail(400, 'files.errors.notMultipart')
-  const parts = await readMultipartFormData(event).catch(() => fail(400, 'files.errors.notMultipart'))
-  const part = parts?.find(p => p.name === 'file' && p.filename !== undefined)
-  if (!part) fail(422, 'files.errors.missing')
-  const maxBytes = Number(useRuntimeConfig(event).uploadMaxBytes)
+  const { maxBytes, dir } = uploadSettings(useRuntimeConfig(event))
+  const upload = await receiveUpload(event, maxBytes, dir)
+  if (!upload) fail(422, 'files.errors.missing')
   setResponseStatus(event, 201)
-  return withSignedIn(event, tx => uploadFile(tx, useFileStore(), actor, { filename: part.filename!, bytes: new Uint8Array(part.data), maxBytes }))
+  return withSignedIn(event, tx => uploadReceivedFile(tx, useFileStore(), actor, upload, maxBytes))
 })

@@ -59,8 +59,8 @@ function rows(agreement: Agreement, content: VersionedContent, locale: LocaleCod
   ]
 }
 
-/** An agreement's current version in two languages side by side, with its signatures. */
-export async function agreementPdf(tx: Tx, id: string, left: LocaleCode, right: LocaleCode): Promise<{ pdf: Buffer; filename: string }> {
+/** An agreement's current version in two languages side by side, with its signatures: rendered by the caller, outside the transaction. */
+export async function agreementDocument(tx: Tx, id: string, left: LocaleCode, right: LocaleCode): Promise<{ definition: Record<string, unknown>; filename: string }> {
   const agreement = await getAgreement(tx, id, null)
   if (!agreement.version) fail(404, 'errors.notFound')
   const content = agreement.version.content
@@ -78,7 +78,7 @@ export async function agreementPdf(tx: Tx, id: string, left: LocaleCode, right: 
     { stack: [richText(translate(right, 'agreements.fields.signatures'), right, { bold: true, color: '#0f5b5b' }), richText(signatureLine(right), right)] } as unknown as Cell,
   ])
   const footer = `${translate('en', 'agreements.fields.version')} ${agreement.current_version} · sha256 ${agreement.version.content_hash.slice(0, 16)}…`
-  const pdf = await renderPdf({
+  const definition = {
     info: { title: resolveLocalizedText(agreement.title, left).text },
     content: [
       { columns: [richText(text(agreement.title, left), left, { fontSize: 14, bold: true }), richText(text(agreement.title, right), right, { fontSize: 14, bold: true })], columnGap: 16 },
@@ -88,7 +88,13 @@ export async function agreementPdf(tx: Tx, id: string, left: LocaleCode, right: 
       ], columnGap: 16, margin: [0, 4, 0, 12] },
       { table: { widths: ['*', '*'], body, dontBreakRows: false }, layout: 'lightHorizontalLines' },
     ],
-    footer: (page: number, pages: number) => ({ text: `${footer}    ${page} / ${pages}`, alignment: 'center', fontSize: 7, color: '#777', margin: [0, 16, 0, 0] }),
-  })
-  return { pdf, filename: `agreement-${id.slice(0, 8)}-v${agreement.current_version}-${left}-${right}.pdf` }
+    footer: { text: `${footer}    {{page}} / {{pages}}`, alignment: 'center', fontSize: 7, color: '#777', margin: [0, 16, 0, 0] },
+  }
+  return { definition, filename: `agreement-${id.slice(0, 8)}-v${agreement.current_version}-${left}-${right}.pdf` }
+}
+
+/** The agreement's PDF (rendered in a worker thread). */
+export async function agreementPdf(tx: Tx, id: string, left: LocaleCode, right: LocaleCode): Promise<{ pdf: Buffer; filename: string }> {
+  const { definition, filename } = await agreementDocument(tx, id, left, right)
+  return { pdf: await renderPdf(definition), filename }
 }

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { Actor, Tx } from '../../db/as-user'
 import type { FileStore } from '../../storage/file-store'
-import { sniffContentType } from '../../storage/sniff'
+import { sniffContentType, sniffFileContentType } from '../../storage/sniff'
+import type { ReceivedUpload } from '../../utils/body'
+import { cleanFilename } from './filename'
 import { fail } from '../../utils/errors'
 
 export interface UploadInput {
@@ -19,25 +21,39 @@ export interface StoredFile {
   createdAt: Date
 }
 
-function safeFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f"<>]/g, '').trim()
-  return (base || 'file').slice(0, 255)
+function checkSize(sizeBytes: number, maxBytes: number) {
+  if (sizeBytes === 0) fail(422, 'files.errors.empty')
+  if (sizeBytes > maxBytes) fail(413, 'files.errors.tooLarge', { megabytes: Math.round(maxBytes / 1048576) })
 }
 
-/** Stores the bytes under a random key, then the metadata row as the uploader (RLS: owner is the actor). */
+/** The metadata row, written as the uploader (RLS: owner is the actor). */
+async function recordFile(tx: Tx, actor: Actor, key: string, file: { filename: string; contentType: string; sizeBytes: number; sha256: string }): Promise<StoredFile> {
+  const row = await tx.insertInto('files').values({
+    owner_id: actor.id, storage_key: key, filename: cleanFilename(file.filename), content_type: file.contentType,
+    size_bytes: file.sizeBytes, sha256: file.sha256,
+  }).returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at']).executeTakeFirstOrThrow()
+  return { id: row.id, filename: row.filename, contentType: row.content_type, sizeBytes: Number(row.size_bytes), sha256: row.sha256, createdAt: row.created_at }
+}
+
+/** Stores bytes held in memory (seeding, generated files) under a random key, then the metadata row. */
 export async function uploadFile(tx: Tx, store: FileStore, actor: Actor, input: UploadInput): Promise<StoredFile> {
-  if (input.bytes.byteLength === 0) fail(422, 'files.errors.empty')
-  if (input.bytes.byteLength > input.maxBytes) fail(413, 'files.errors.tooLarge', { megabytes: Math.round(input.maxBytes / 1048576) })
+  checkSize(input.bytes.byteLength, input.maxBytes)
   const contentType = await sniffContentType(input.bytes)
   if (!contentType) fail(415, 'files.errors.typeNotAllowed')
   const key = `${actor.id}/${randomUUID()}`
-  const sha256 = createHash('sha256').update(input.bytes).digest('hex')
   await store.put(key, input.bytes, contentType)
-  const row = await tx.insertInto('files').values({
-    owner_id: actor.id, storage_key: key, filename: safeFilename(input.filename), content_type: contentType,
-    size_bytes: input.bytes.byteLength, sha256,
-  }).returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at']).executeTakeFirstOrThrow()
-  return { id: row.id, filename: row.filename, contentType: row.content_type, sizeBytes: Number(row.size_bytes), sha256: row.sha256, createdAt: row.created_at }
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex')
+  return recordFile(tx, actor, key, { filename: input.filename, contentType, sizeBytes: input.bytes.byteLength, sha256 })
+}
+
+/** Stores an upload that was streamed to a temporary file (size and hash counted on the way), type sniffed from its first bytes. */
+export async function uploadReceivedFile(tx: Tx, store: FileStore, actor: Actor, upload: ReceivedUpload, maxBytes: number): Promise<StoredFile> {
+  checkSize(upload.sizeBytes, maxBytes)
+  const contentType = await sniffFileContentType(upload.path)
+  if (!contentType) fail(415, 'files.errors.typeNotAllowed')
+  const key = `${actor.id}/${randomUUID()}`
+  await store.putFile(key, upload.path, contentType)
+  return recordFile(tx, actor, key, { filename: upload.filename, contentType, sizeBytes: upload.sizeBytes, sha256: upload.sha256 })
 }
 
 /** The file's row and bytes, if RLS lets the actor see the row; otherwise 404 (no hint that it exists). */

@@ -18,8 +18,8 @@ export function letterLanguages(hostCountry: string, second?: 'en' | 'zh'): [Loc
   return [host, other === host ? (host === 'zh' ? 'en' : 'zh') : other]
 }
 
-/** The acceptance letter for an accepted applicant, in two languages side by side, downloadable by the applicant and both offices. */
-export async function invitationLetter(tx: Tx, applicationId: string, second?: 'en' | 'zh'): Promise<{ pdf: Buffer; filename: string }> {
+/** The acceptance letter for an accepted applicant, in two languages side by side, downloadable by the applicant and both offices: rendered by the caller, outside the transaction. */
+export async function invitationDocument(tx: Tx, applicationId: string, second?: 'en' | 'zh'): Promise<{ definition: Record<string, unknown>; filename: string }> {
   const app = await tx.selectFrom('applications').select(['id', 'call_id', 'state', 'applicant_id', 'host_institution_id', 'form', 'updated_at'])
     .where('id', '=', applicationId).executeTakeFirst()
   if (!app) fail(404, 'errors.notFound')
@@ -52,10 +52,16 @@ export async function invitationLetter(tx: Tx, applicationId: string, second?: '
     }
   }
   const [first, other] = letterLanguages(host.country, second)
-  const pdf = await renderPdf({
+  const definition = {
     info: { title: translate(first, 'mobility.letter.title') },
     content: [{ columns: [column(first), column(other)], columnGap: 24 }],
     footer: { text: `${translate('en', 'mobility.letter.reference')} ${app.id}`, alignment: 'center', fontSize: 7, color: '#777' },
-  })
-  return { pdf, filename: `acceptance-letter-${app.id.slice(0, 8)}-${first}-${other}.pdf` }
+  }
+  return { definition, filename: `acceptance-letter-${app.id.slice(0, 8)}-${first}-${other}.pdf` }
+}
+
+/** The acceptance letter's PDF (rendered in a worker thread). */
+export async function invitationLetter(tx: Tx, applicationId: string, second?: 'en' | 'zh'): Promise<{ pdf: Buffer; filename: string }> {
+  const { definition, filename } = await invitationDocument(tx, applicationId, second)
+  return { pdf: await renderPdf(definition), filename }
 }

@@ -2,6 +2,9 @@
  * server/storage/supabase-store.ts against the Storage part of the stand-in, without the built server:
  * the same contract as the disk store (missing → null, failures → thrown).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { supabaseStore } from '../../../server/storage/supabase-store'
 import { startStandIn, type StandIn } from './stand-in'
@@ -26,6 +29,15 @@ describe('supabaseStore', () => {
     await store.delete('owner/one')
     expect(standIn.seen('DELETE', '/storage/v1/object/portal-files').at(-1)!.body).toEqual({ prefixes: ['owner/one'] })
     expect(standIn.objects.has('portal-files/owner/one')).toBe(false)
+  })
+
+  it('takes over an upload spooled to disk (putFile) with its bytes and content type', async () => {
+    const store = supabaseStore(standIn.url, 'service', 'portal-files')
+    const path = join(mkdtempSync(join(tmpdir(), 'store-')), 'upload')
+    writeFileSync(path, bytes)
+    await store.putFile('owner/spooled', path, 'application/pdf')
+    expect(standIn.objects.get('portal-files/owner/spooled')!.bytes.equals(Buffer.from(bytes))).toBe(true)
+    expect(standIn.objects.get('portal-files/owner/spooled')!.contentType).toBe('application/pdf')
   })
 
   it('refuses to overwrite a key', async () => {
