@@ -3,46 +3,26 @@
  * Supabase Auth soft-delete the login through its admin API (the stand-in plays Auth and Storage, as in
  * supabase-mode.test.ts).
  */
-import { readFileSync } from 'node:fs'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, startServer, type RunningServer } from '../server'
-import { startStandIn, type StandIn } from './stand-in'
+import { client, type RunningServer } from '../server'
+import type { StandIn } from './stand-in'
+import { startSupabaseStack, type SupabaseStack } from './stack'
 
-const ADMIN_URL = process.env.SUPABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const JWT_SECRET = 'stand-in-jwt-secret-with-at-least-32-characters'
 const PASSWORD = 'correct-horse-42'
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 
-const dbName = `portal_privacy_${process.pid}_${Date.now()}`
-const dbUrl = (() => { const u = new URL(ADMIN_URL); u.pathname = `/${dbName}`; return u.toString() })()
 let db: pg.Pool
 let standIn: StandIn
 let server: RunningServer
+let stack: SupabaseStack
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: ADMIN_URL })
-  await admin.connect()
-  await admin.query(`create database ${dbName}`)
-  await admin.end()
-  db = new pg.Pool({ connectionString: dbUrl, max: 2 })
-  await db.query(readFileSync(new URL('../../../supabase/bootstrap.sql', import.meta.url), 'utf8'))
-  standIn = await startStandIn({ databaseUrl: dbUrl, jwtSecret: JWT_SECRET, anonKey: 'anon', serviceKey: 'service', buckets: ['portal-files'] })
-  server = await startServer({
-    SUPABASE_URL: standIn.url, SUPABASE_ANON_KEY: 'anon', SUPABASE_SERVICE_ROLE_KEY: 'service', SUPABASE_JWT_SECRET: JWT_SECRET,
-    DATABASE_URL: dbUrl, SUPABASE_BUCKET: 'portal-files', NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '1000',
-  })
+  stack = await startSupabaseStack('privacy')
+  ;({ db, standIn, server } = stack)
 })
 
-afterAll(async () => {
-  await server?.stop()
-  await standIn?.close()
-  await db?.end()
-  const admin = new pg.Client({ connectionString: ADMIN_URL })
-  await admin.connect()
-  await admin.query(`drop database if exists ${dbName} with (force)`)
-  await admin.end()
-})
+afterAll(async () => { await stack?.stop() })
 
 /** Tables of the database whose rows, as text, contain needle. */
 async function tablesHolding(needle: string): Promise<string[]> {

@@ -4,65 +4,38 @@
  * Postgres, into which supabase/bootstrap.sql is loaded first to play what a Supabase project already has.
  */
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { crc32, deflateSync } from 'node:zlib'
 import { defaults, seal, unseal } from 'iron-webcrypto'
 import { SignJWT } from 'jose'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, startServer, type RunningServer } from '../server'
-import { startStandIn, type StandIn } from './stand-in'
+import { client, type RunningServer } from '../server'
+import type { StandIn } from './stand-in'
+import { BUCKET, JWT_SECRET, startSupabaseStack, type SupabaseStack } from './stack'
 
-const ADMIN_URL = process.env.SUPABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const JWT_SECRET = 'stand-in-jwt-secret-with-at-least-32-characters'
 /** startServer's NUXT_SESSION_PASSWORD: knowing it lets a test seal cookies of its own. */
 const SESSION_PASSWORD = 'api-test-session-password-of-at-least-32-chars'
 const WEEK_MS = 7 * 24 * 3600 * 1000
 /** Web Crypto, typed as iron-webcrypto wants it (its Uint8Array typing is narrower than lib.dom's). */
 const webCrypto = globalThis.crypto as unknown as Parameters<typeof seal>[0]
-const BUCKET = 'portal-files'
 const PASSWORD = 'correct-horse-42'
 
-const dbName = `portal_supabase_${process.pid}_${Date.now()}`
-const dbUrl = (() => { const u = new URL(ADMIN_URL); u.pathname = `/${dbName}`; return u.toString() })()
 let db: pg.Pool
 let standIn: StandIn
 let server: RunningServer
+let stack: SupabaseStack
 let serverLog = ''
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: ADMIN_URL })
-  await admin.connect()
-  await admin.query(`create database ${dbName}`)
-  await admin.end()
-  db = new pg.Pool({ connectionString: dbUrl, max: 2 })
-  // What Supabase already has (roles, auth schema, auth.uid()); the portal itself does not apply it in this mode.
-  await db.query(readFileSync(new URL('../../../supabase/bootstrap.sql', import.meta.url), 'utf8'))
-  standIn = await startStandIn({ databaseUrl: dbUrl, jwtSecret: JWT_SECRET, anonKey: 'anon', serviceKey: 'service', buckets: [BUCKET] })
-  server = await startServer({
-    SUPABASE_URL: standIn.url,
-    SUPABASE_ANON_KEY: 'anon',
-    SUPABASE_SERVICE_ROLE_KEY: 'service',
-    SUPABASE_JWT_SECRET: JWT_SECRET,
-    DATABASE_URL: dbUrl,
-    SUPABASE_BUCKET: BUCKET,
-    NUXT_RATE_LIMIT_LOGIN_PER_ACCOUNT_IP: '1000',
-    NUXT_RATE_LIMIT_LOGIN_PER_IP: '1000',
-    NUXT_RATE_LIMIT_SIGNUP_PER_IP: '1000',
-  })
+  stack = await startSupabaseStack('supabase')
+  ;({ db, standIn, server } = stack)
   server.process.stdout!.on('data', (d: Buffer) => { serverLog += d })
   server.process.stderr!.on('data', (d: Buffer) => { serverLog += d })
 })
 
 afterAll(async () => {
   if (process.env.SHOW_SERVER_LOG) console.info(serverLog)
-  await server?.stop()
-  await standIn?.close()
-  await db?.end()
-  const admin = new pg.Client({ connectionString: ADMIN_URL })
-  await admin.connect()
-  await admin.query(`drop database if exists ${dbName} with (force)`)
-  await admin.end()
+  await stack?.stop()
 })
 
 // ------------------------------------------------------------------ helpers
