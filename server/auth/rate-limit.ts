@@ -108,3 +108,10 @@ export async function guardLogIn(event: H3Event, email: string) {
 export async function spendPasswordCheck(event: H3Event, email: string): Promise<void> {
   await spendAttempt('loginPerAccountIp', `${email.toLowerCase()} ${clientIp(event)}`)
 }
+
+/** An erased account's counters go with it (outside embedded mode they are rows keyed by the email). */
+export async function forgetAccount(event: H3Event, email: string): Promise<void> {
+  const account = email.toLowerCase()
+  await (await limiter('loginFailuresPerAccount')).delete(account)
+  await (await limiter('loginPerAccountIp')).delete(`${account} ${clientIp(event)}`.toLowerCase())
+}

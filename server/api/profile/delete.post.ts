@@ -1,5 +1,5 @@
 import { closeAccountSchema } from '#shared/schemas/privacy'
-import { forgiveAttempts, spendAttempt } from '../../auth/rate-limit'
+import { forgetAccount, spendPasswordCheck } from '../../auth/rate-limit'
 import { asService } from '../../db/as-user'
 import { eraseAccount } from '../../domain/privacy/erase'
 
@@ -7,13 +7,13 @@ import { eraseAccount } from '../../domain/privacy/erase'
 export default defineEventHandler(async (event) => {
   const actor = await requireActor(event)
   const { password } = await readValid(event, closeAccountSchema)
-  await spendAttempt('loginPerAccount', actor.email)
+  await spendPasswordCheck(event, actor.email)
   const auth = useAuth()
   if (!(await auth.checkPassword(actor, password))) fail(422, 'auth.errors.currentPasswordWrong')
   // The person's own RLS cannot delete their memberships, mail or audit images: the service does, scoped to their id.
   await asService(await useDatabase(), 'account erasure asked by its owner', tx => eraseAccount(tx, useFileStore(), actor.id))
   await auth.closeLogin(event, actor)
-  // The log-in counter is keyed by the email (in Postgres outside embedded mode): it goes with the account.
-  await forgiveAttempts('loginPerAccount', actor.email)
+  // The log-in counters are keyed by the email (in Postgres outside embedded mode): they go with the account.
+  await forgetAccount(event, actor.email)
   return { ok: true }
 })
