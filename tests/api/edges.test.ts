@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { client, startServer, type RunningServer } from './server'
+import { client, signUpConfirmed, startServer, type RunningServer } from './server'
 
 type Client = ReturnType<typeof client>
 let server: RunningServer
@@ -19,9 +19,8 @@ afterAll(() => server.stop())
 /** A freshly signed-up person: their client and id. */
 async function newcomer() {
   const person = client(server.url)
-  await person.post('/api/auth/signup', { email: `edge-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`, password: 'edge-test-pass-1', displayName: 'Edge' })
-  const me = await person.get('/api/auth/me')
-  return { person, id: me.json.user.id as string }
+  const { user } = await signUpConfirmed(person, server, { email: `edge-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@test.example`, password: 'edge-test-pass-1', displayName: 'Edge' })
+  return { person, id: user.id }
 }
 
 async function rolesOf(person: Client): Promise<string[]> {

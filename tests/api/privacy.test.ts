@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
-import { client, startServer, type RunningServer } from './server'
+import { client, signUpConfirmed, startServer, type RunningServer } from './server'
 
 let server: RunningServer
 beforeAll(async () => { server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' }) })
@@ -77,7 +77,7 @@ describe('download my data', () => {
 describe('consent to the terms and the privacy notice', () => {
   it('is recorded at sign-up when accepted there, and nothing is asked afterwards', async () => {
     const c = client(server.url)
-    expect((await c.post('/api/auth/signup', { email: `consent-${Date.now()}@test.example`, password: PASSWORD, displayName: 'Consent Given', locale: 'th', acceptNotices: true })).status).toBe(201)
+    await signUpConfirmed(c, server, { email: `consent-${Date.now()}@test.example`, password: PASSWORD, displayName: 'Consent Given', locale: 'th', acceptNotices: true })
     expect((await c.get('/api/profile/consent')).json.pending).toEqual([])
     const { zip } = await download(c)
     const consents = JSON.parse(await zip!.file('consents.json')!.async('string'))
@@ -107,7 +107,7 @@ describe('delete my account', () => {
   it('asks for the password again, then erases the account: signed out, cannot sign in, the file is gone', async () => {
     const email = `erase-${Date.now()}@test.example`
     const c = client(server.url)
-    await c.post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Erase Me Soon', locale: 'vi', acceptNotices: true })
+    await signUpConfirmed(c, server, { email, password: PASSWORD, displayName: 'Erase Me Soon', locale: 'vi', acceptNotices: true })
     const body = new FormData()
     body.append('file', new Blob([PDF]), 'mine.pdf')
     const file = await c.post('/api/files', body)
@@ -133,14 +133,14 @@ describe('delete my account', () => {
     expect((await stranger.get('/api/profile')).status).toBe(200)
     // The address is free again: the person may come back with a new, empty account.
     const back = client(server.url)
-    expect((await back.post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Back Again', acceptNotices: true })).status).toBe(201)
+    await signUpConfirmed(back, server, { email, password: PASSWORD, displayName: 'Back Again', acceptNotices: true })
     expect((await back.get('/api/files')).json).toEqual([])
   })
 
   it('a copied cookie of the deleted account is signed out too', async () => {
     const email = `erase2-${Date.now()}@test.example`
     const c = client(server.url)
-    await c.post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Two Browsers', locale: 'en', acceptNotices: true })
+    await signUpConfirmed(c, server, { email, password: PASSWORD, displayName: 'Two Browsers', locale: 'en', acceptNotices: true })
     const other = await logIn(email, PASSWORD)
     expect((await c.post('/api/profile/delete', { password: PASSWORD })).status).toBe(200)
     expect((await other.get('/api/profile')).status).toBe(401)

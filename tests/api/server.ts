@@ -105,7 +105,7 @@ export function mailsTo(dataDir: string, email: string): PickedUpMail[] {
     .filter(mail => mail.to.toLowerCase() === email.toLowerCase())
 }
 
-export interface NewPerson { email: string; password: string; displayName: string; locale?: string }
+export interface NewPerson { email: string; password: string; displayName: string; locale?: string; acceptNotices?: boolean }
 
 /**
  * Signs up as a person does: the sign-up answer says "check your mail", the mailed link confirms the
