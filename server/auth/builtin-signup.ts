@@ -1,9 +1,9 @@
-import { acceptNotices } from '../domain/privacy/consents'
 import { randomBytes } from 'node:crypto'
 import type { H3Event } from 'h3'
 import { sql } from 'kysely'
 import { asService } from '../db/as-user'
 import type { Actor } from '../db/as-user'
+import { acceptNotices } from '../domain/privacy/consents'
 import { enqueueMail } from '../mail/outbox'
 import { useDatabase } from '../utils/database'
 import type { LocaleCode } from '../../shared/locales'
@@ -12,12 +12,9 @@ import { hashPassword } from './password'
 import { startSession } from './builtin-sessions'
 import { auditAuth, sha256 } from './builtin-records'
 import { writeSession } from './session'
+import { isUniqueViolation } from '../utils/database-errors'
 
 const CONFIRM_TTL_HOURS = 24
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
-}
 
 /**
  * Built-in sign-up. A new email gets an account that signs in once the mailed link confirms the

@@ -53,6 +53,11 @@ export function clientIp(event: H3Event): string {
   return clientAddress(getRequestHeader(event, 'x-forwarded-for'), getRequestIP(event), proxyHops(config.trustProxy, config.trustProxyHops))
 }
 
+/** The key of one account tried from one address. */
+function accountAtAddress(event: H3Event, email: string): string {
+  return `${email} ${clientIp(event)}`.toLowerCase()
+}
+
 function refuse(msBeforeNext: number | undefined): never {
   fail(429, 'errors.rateLimited', { seconds: Math.ceil((msBeforeNext ?? 1000) / 1000) })
 }
@@ -86,7 +91,7 @@ async function countFailure(action: LimitedAction, key: string): Promise<void> {
 export async function guardLogIn(event: H3Event, email: string) {
   const ip = clientIp(event)
   const account = email.toLowerCase()
-  const pair = `${account} ${ip}`.toLowerCase()
+  const pair = accountAtAddress(event, email)
   await refuseIfSpent('loginPerIp', ip)
   await refuseIfSpent('loginPerAccountIp', pair)
   const failures = (await (await limiter('loginFailuresPerAccount')).get(account))?.consumedPoints ?? 0
@@ -106,12 +111,11 @@ export async function guardLogIn(event: H3Event, email: string) {
 
 /** A signed-in person confirming their current password: counted per account and address like a log-in. */
 export async function spendPasswordCheck(event: H3Event, email: string): Promise<void> {
-  await spendAttempt('loginPerAccountIp', `${email.toLowerCase()} ${clientIp(event)}`)
+  await spendAttempt('loginPerAccountIp', accountAtAddress(event, email))
 }
 
 /** An erased account's counters go with it (outside embedded mode they are rows keyed by the email). */
 export async function forgetAccount(event: H3Event, email: string): Promise<void> {
-  const account = email.toLowerCase()
-  await (await limiter('loginFailuresPerAccount')).delete(account)
-  await (await limiter('loginPerAccountIp')).delete(`${account} ${clientIp(event)}`.toLowerCase())
+  await (await limiter('loginFailuresPerAccount')).delete(email.toLowerCase())
+  await (await limiter('loginPerAccountIp')).delete(accountAtAddress(event, email))
 }

@@ -70,6 +70,14 @@ export function noteSchemaGap(refusal: DatabaseRefusal, method: string, path: st
   if (refusal.sqlState.startsWith('22') || refusal.sqlState.startsWith('54')) console.warn(`[database refused] ${refusal.sqlState} ${method} ${path.split('?')[0]}`)
 }
 
+/** Whether a unique key refused the row (SQLSTATE 23505), optionally a named one (pg and PGlite name it differently). */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (sqlStateOf(error) !== '23505') return false
+  if (!constraint) return true
+  const e = error as { constraint?: unknown; message?: unknown }
+  return e.constraint === constraint || String(e.message).includes(constraint)
+}
+
 /** Whether the database refused a write by row-level security or a grant (SQLSTATE 42501 insufficient_privilege). */
 export function refusedByDatabase(error: unknown): boolean {
   return sqlStateOf(error) === '42501'

@@ -2,6 +2,7 @@ import type { Actor, Tx } from '../../db/as-user'
 import type { JoinDecision, JoinRequestInput } from '../../../shared/schemas/governance'
 import type { JoinRequestStatus } from '../../../shared/governance/vocabulary'
 import { fail } from '../../utils/errors'
+import { isUniqueViolation } from '../../utils/database-errors'
 import { notifyPeople, secretariatMembers } from '../notifications/notify'
 import { isSecretariat } from './bodies'
 
@@ -14,12 +15,6 @@ async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
   return Boolean(await tx.selectFrom('institutions').select('id').where('slug', '=', slug).executeTakeFirst())
 }
 
-/** The database's one-pending-request-per-person index (migration 20261205020000) refused an insert. */
-function isSecondPendingRequest(error: unknown): boolean {
-  const e = error as { code?: unknown; constraint?: unknown; message?: unknown } | null
-  return e?.code === '23505' && (e.constraint === 'join_requests_one_pending_per_requester' || String(e.message).includes('join_requests_one_pending_per_requester'))
-}
-
 /** Anyone signed in asks for their institution to join, one pending request at a time; the secretariat hears of it. */
 export async function fileJoinRequest(tx: Tx, actor: Actor, input: JoinRequestInput) {
   if (await slugTaken(tx, input.slug)) fail(409, 'institutions.errors.slugTaken')
@@ -28,7 +23,8 @@ export async function fileJoinRequest(tx: Tx, actor: Actor, input: JoinRequestIn
     city: JSON.stringify(input.city), name: JSON.stringify(input.name), description: JSON.stringify(input.description),
     motivation: JSON.stringify(input.motivation), decided_by: null, decided_at: null, decision_reason: null, institution_id: null,
   }).returning(['id', 'slug', 'status', 'created_at']).executeTakeFirstOrThrow()
-    .catch((error: unknown) => isSecondPendingRequest(error) ? fail(409, 'governance.errors.joinRequestPending') : Promise.reject(error))
+    // The one-pending-request-per-person index (migration 20261205020000) settles a double click.
+    .catch((error: unknown) => isUniqueViolation(error, 'join_requests_one_pending_per_requester') ? fail(409, 'governance.errors.joinRequestPending') : Promise.reject(error))
   await notifyPeople(tx, await secretariatMembers(tx), {
     kind: 'governance.joinRequested', params: { name: input.name }, link: '/admin/join-requests',
   })

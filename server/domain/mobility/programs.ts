@@ -62,10 +62,10 @@ export async function createCall(tx: Tx, actor: Actor, input: CallInput): Promis
     .select(eb => eb.fn.coalesce(eb.fn.sum<string>('cp.places'), eb.val('0')).as('n'))
     .where('c.program_id', '=', input.programId).where('c.academic_year', '=', input.academicYear).executeTakeFirstOrThrow()
   const programLeft = program.places - Number(taken.n)
-  if (input.places.reduce((sum, p) => sum + p.places, 0) > programLeft) fail(409, 'mobility.errors.placesBeyondProgram', { left: Math.max(0, programLeft) })
+  const asked = input.places.reduce((sum, p) => sum + p.places, 0)
+  if (asked > programLeft) fail(409, 'mobility.errors.placesBeyondProgram', { left: Math.max(0, programLeft) })
   if (program.agreement_id) {
     const line = (await quotasOf(tx, program.agreement_id, input.academicYear)).find(q => q.conditionId === program.condition_id)
-    const asked = input.places.reduce((sum, p) => sum + p.places, 0)
     if (!line || asked > line.left) fail(409, 'mobility.errors.placesBeyondQuota', { left: line?.left ?? 0 })
   }
   const row = await tx.insertInto('calls').values({
