@@ -14,10 +14,8 @@ function keepServerPrefetchHooks(_options: unknown, nuxt: Nuxt) {
 }
 
 export default defineNuxtConfig({
-  compatibilityDate: '2026-11-01',
-  srcDir: '.',
-  dir: { app: 'app' },
-  modules: ['@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security', keepServerPrefetchHooks],
+  modules: ['@nuxt/eslint', '@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security', keepServerPrefetchHooks],
+  devtools: { enabled: false },
   // Self-hosted Noto for the scripts many devices lack; each loads only when a page uses its glyphs (unicode-range).
   css: [
     '~/assets/css/main.css',
@@ -26,8 +24,8 @@ export default defineNuxtConfig({
     '@fontsource/noto-sans-lao/400.css', '@fontsource/noto-sans-lao/600.css',
     '@fontsource/noto-sans-myanmar/400.css', '@fontsource/noto-sans-myanmar/600.css',
   ],
-  devtools: { enabled: false },
-  telemetry: false,
+
+  ui: { fonts: false, colorMode: false },
 
   runtimeConfig: {
     // Filled from the environment (NUXT_SESSION_PASSWORD, ...); scripts/start.mjs generates them in .data/ in embedded mode.
@@ -45,13 +43,25 @@ export default defineNuxtConfig({
     rateLimit: { loginPerIp: 30, loginPerAccountIp: 10, loginSlowAfter: 5, loginMaxDelayMs: 3000, signupPerIp: 10, windowSeconds: 900 },
     public: { baseUrl: 'http://localhost:3000' },
   },
+  dir: { app: 'app' },
+  srcDir: '.',
 
-  ui: { fonts: false, colorMode: false },
-  // Icons ship in the bundle (no icon CDN); names built at run time (side navigation) are listed here.
-  icon: {
-    provider: 'none',
-    clientBundle: { scan: true, icons: ['lucide:layout-dashboard', 'lucide:files', 'lucide:user-cog', 'lucide:users', 'lucide:mail', 'lucide:scroll-text', 'lucide:handshake', 'lucide:bell', 'lucide:plane', 'lucide:inbox', 'lucide:siren', 'lucide:landmark', 'lucide:user-plus'] },
+  // A JSON reply runs no script: no CSP nonce to generate for it.
+  routeRules: { '/api/**': { security: { nonce: false } } },
+  compatibilityDate: '2026-11-01',
+
+  nitro: {
+    plugins: ['~~/server/early/shared-runtime-config'],
+    serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],
+    experimental: { tasks: true, asyncContext: true },
+    // PDFs render in worker threads that require pdfmake by path (server/documents/pdf.ts): keep it in .output.
+    externals: { traceInclude: [createRequire(import.meta.url).resolve('pdfmake')] },
   },
+
+  typescript: { strict: true },
+  telemetry: false,
+  // ESLint's flat config is generated from this project's layout; stylistic rules replace a formatter.
+  eslint: { config: { stylistic: true } },
 
   i18n: {
     restructureDir: '.',
@@ -63,15 +73,20 @@ export default defineNuxtConfig({
     detectBrowserLanguage: { useCookie: true, cookieKey: 'i18n_locale', redirectOn: 'root', fallbackLocale: 'en' },
     vueI18n: './i18n.config.ts',
   },
+  // Icons ship in the bundle (no icon CDN); names built at run time (side navigation) are listed here.
+  icon: {
+    provider: 'none',
+    clientBundle: { scan: true, icons: ['lucide:layout-dashboard', 'lucide:files', 'lucide:user-cog', 'lucide:users', 'lucide:mail', 'lucide:scroll-text', 'lucide:handshake', 'lucide:bell', 'lucide:plane', 'lucide:inbox', 'lucide:siren', 'lucide:landmark', 'lucide:user-plus'] },
+  },
 
   security: {
     rateLimiter: false,
     headers: {
       crossOriginEmbedderPolicy: false,
       contentSecurityPolicy: {
-        'img-src': ["'self'", 'data:', 'blob:'],
-        'font-src': ["'self'", 'data:'],
-        'connect-src': ["'self'"],
+        'img-src': ['\'self\'', 'data:', 'blob:'],
+        'font-src': ['\'self\'', 'data:'],
+        'connect-src': ['\'self\''],
       },
     },
     // Body limits are ours (server/middleware/body-limit.ts), so the refusal carries a translated message.
@@ -80,17 +95,4 @@ export default defineNuxtConfig({
     // Input is validated by zod at each route and Vue escapes output; its own body parsing would answer untranslated 400s.
     xssValidator: false,
   },
-
-  // A JSON reply runs no script: no CSP nonce to generate for it.
-  routeRules: { '/api/**': { security: { nonce: false } } },
-
-  nitro: {
-    plugins: ['~~/server/early/shared-runtime-config'],
-    serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],
-    experimental: { tasks: true, asyncContext: true },
-    // PDFs render in worker threads that require pdfmake by path (server/documents/pdf.ts): keep it in .output.
-    externals: { traceInclude: [createRequire(import.meta.url).resolve('pdfmake')] },
-  },
-
-  typescript: { strict: true },
 })

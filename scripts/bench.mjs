@@ -28,7 +28,8 @@ async function startServer(port, env = {}) {
   })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 600; i++) {
-    try { if ((await fetch(`${url}/api/health`)).ok) break } catch { /* starting */ }
+    try { if ((await fetch(`${url}/api/health`)).ok) break }
+    catch { /* starting */ }
     await new Promise(r => setTimeout(r, 200))
   }
   return { url, dataDir, stop: () => { server.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }) } }

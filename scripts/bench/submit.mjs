@@ -2,6 +2,7 @@
 // through a pool of `concurrency` connections; reports p50/p95/p99 of the submit requests.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const FORM = {
   latinName: 'Bench Applicant', nativeName: 'Bench Applicant', emergencyContact: { name: 'Parent', phone: '+84 900 000 000', relation: 'parent' },

@@ -75,7 +75,8 @@ export async function elevated<T>(tx: Tx, reason: string, fn: (tx: Tx) => Promis
   if (state) state.role = 'service_role'
   try {
     return await fn(tx)
-  } finally {
+  }
+  finally {
     await sql`select set_config('role', ${role}, true), set_config('app.elevated_reason', '', true)`.execute(tx)
     if (state) state.role = role
   }

@@ -123,12 +123,12 @@ export interface Database extends GovernanceTables, AgreementTables, MobilityTab
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
-  profiles: Profiles
-  institutions: Institutions
-  memberships: Memberships
-  files: Files
-  audit_log: AuditLog
-  mail_outbox: MailOutbox
-  mail_deliveries: MailDelivery
-  consents: Consents
+  'profiles': Profiles
+  'institutions': Institutions
+  'memberships': Memberships
+  'files': Files
+  'audit_log': AuditLog
+  'mail_outbox': MailOutbox
+  'mail_deliveries': MailDelivery
+  'consents': Consents
 }

@@ -8,7 +8,8 @@ export default defineEventHandler((event) => {
   const config = useRuntimeConfig(event)
   const trustProxy = Boolean(config.trustProxy)
   const own = [getRequestURL(event, { xForwardedHost: trustProxy, xForwardedProto: trustProxy }).origin]
-  try { own.push(new URL(config.public.baseUrl).origin) } catch { /* no base URL configured: the request's own origin only */ }
+  try { own.push(new URL(config.public.baseUrl).origin) }
+  catch { /* no base URL configured: the request's own origin only */ }
   const headers = { origin: getRequestHeader(event, 'origin'), secFetchSite: getRequestHeader(event, 'sec-fetch-site') }
   if (isForeignRequest(headers, own)) {
     closeAfterReply(event)

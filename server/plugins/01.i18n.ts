@@ -10,7 +10,8 @@ export default defineNitroPlugin(async () => {
   loadMessages(file => files[file] as Record<string, unknown>)
   setErrorTranslator((key, params) => {
     let locale = 'en'
-    try { locale = requestLocale(useEvent()) } catch { /* outside a request (jobs): English */ }
+    try { locale = requestLocale(useEvent()) }
+    catch { /* outside a request (jobs): English */ }
     return translate(locale, key, params)
   })
 })

@@ -25,9 +25,9 @@ const BY_CODE: Record<string, [number, string]> = {
   '55P03': [409, 'errors.database.retry'], // lock_not_available
 }
 const BY_CLASS: Record<string, [number, string]> = {
-  '22': [422, 'errors.database.invalidValue'], // data_exception: text, date or number the column cannot hold
-  '23': [422, 'errors.database.constraint'], // integrity_constraint_violation, any other
-  '54': [413, 'errors.database.tooLarge'], // program_limit_exceeded: a value too large to index or process
+  22: [422, 'errors.database.invalidValue'], // data_exception: text, date or number the column cannot hold
+  23: [422, 'errors.database.constraint'], // integrity_constraint_violation, any other
+  54: [413, 'errors.database.tooLarge'], // program_limit_exceeded: a value too large to index or process
 }
 
 /** The SQLSTATE of a Postgres error (pg's or PGlite's), looking through causes that wrap it; else null. */

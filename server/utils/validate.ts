@@ -41,7 +41,8 @@ export async function readValid<T extends z.ZodType>(event: H3Event, schema: T):
   const raw = (await readBodyLimited(event)).toString('utf8')
   let body: unknown = {}
   if (raw.trim()) {
-    try { body = JSON.parse(raw) } catch { fail(400, 'errors.malformedJson') }
+    try { body = JSON.parse(raw) }
+    catch { fail(400, 'errors.malformedJson') }
   }
   return parseOr422(schema, body)
 }

@@ -169,7 +169,8 @@ describe('a race the database settles is never a 500 (postgres mode: real concur
   const admin = async (query: string) => {
     const c = new pg.Client({ connectionString: adminUrl })
     await c.connect()
-    try { await c.query(query) } finally { await c.end() }
+    try { await c.query(query) }
+    finally { await c.end() }
   }
   beforeAll(async () => {
     await admin(`create database ${dbName}`)

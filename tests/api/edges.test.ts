@@ -55,13 +55,13 @@ describe('state-changing requests from another origin or with a form content typ
 
   it('from the portal itself (Origin and Sec-Fetch-Site as a browser sends them) the grant works', async () => {
     const { person, id } = await newcomer()
-    const reply = await secretariat.post('/api/admin/memberships', { userId: id, institutionId, role: 'office_staff' }, { origin: server.url, 'sec-fetch-site': 'same-origin' })
+    const reply = await secretariat.post('/api/admin/memberships', { userId: id, institutionId, role: 'office_staff' }, { 'origin': server.url, 'sec-fetch-site': 'same-origin' })
     expect(reply.status).toBe(201)
     expect(await rolesOf(person)).toContain('office_staff')
   })
 
   it('reading is not affected: a cross-site GET still answers', async () => {
-    expect((await client(server.url).get('/api/institutions', { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' })).status).toBe(200)
+    expect((await client(server.url).get('/api/institutions', { 'sec-fetch-site': 'cross-site', 'origin': 'https://evil.example' })).status).toBe(200)
   })
 })
 
@@ -85,7 +85,8 @@ function chunkedPost(path: string, contentType: string, head: string, total: num
     const done = (status: number, text: string) => {
       clearInterval(sampler)
       let json: unknown
-      try { json = JSON.parse(text) } catch { json = undefined }
+      try { json = JSON.parse(text) }
+      catch { json = undefined }
       resolve({ status, json, ms: Date.now() - started, sent, rssGrowthMb: (peak - before) / 1024 })
     }
     const req = httpRequest(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': contentType } })

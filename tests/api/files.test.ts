@@ -88,10 +88,10 @@ describe('files', () => {
     expect(up.status).toBe(201)
     expect(up.json).toMatchObject({ contentType: 'application/pdf', filename: 'invoice.html' })
     const down = await c.get(`/api/files/${up.json.id}`)
-    expect(down.headers.get('content-disposition')).toContain("filename*=UTF-8''invoice.pdf")
+    expect(down.headers.get('content-disposition')).toContain('filename*=UTF-8\'\'invoice.pdf')
     expect(down.headers.get('content-disposition')).toContain('filename="invoice.pdf"')
     const noExtension = await c.post('/api/files', form(PNG, 'scan'))
-    expect((await c.get(`/api/files/${noExtension.json.id}`)).headers.get('content-disposition')).toContain("filename*=UTF-8''scan.png")
+    expect((await c.get(`/api/files/${noExtension.json.id}`)).headers.get('content-disposition')).toContain('filename*=UTF-8\'\'scan.png')
   })
 
   it('strips bidi overrides and zero-width characters from names, so "photo\u202Egnp.exe" cannot pose as another type', async () => {
@@ -99,7 +99,7 @@ describe('files', () => {
     const up = await c.post('/api/files', form(PNG, 'pho\u200Bto\u202Egnp\u2066.exe\uFEFF'))
     expect(up.json.filename).toBe('photognp.exe')
     const disposition = (await c.get(`/api/files/${up.json.id}`)).headers.get('content-disposition')!
-    expect(disposition).toContain("filename*=UTF-8''photognp.png")
+    expect(disposition).toContain('filename*=UTF-8\'\'photognp.png')
     expect(disposition).not.toMatch(/%E2%80%AE|%E2%81%A6|%E2%80%8B|%EF%BB%BF/i)
   })
 
@@ -122,7 +122,7 @@ describe('files', () => {
     const head = '--cut\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n'
     const chunks = [Buffer.from(head), Buffer.from(PNG), ...Array.from({ length: 3 }, () => Buffer.alloc(1024 * 1024, 7))]
     const body = new ReadableStream({ pull(controller) { const next = chunks.shift(); if (next) controller.enqueue(next); else controller.close() } })
-    const reply = await fetch(`${server.url}/api/files`, { method: 'POST', body, duplex: 'half', headers: { cookie: c.cookie(), 'content-type': 'multipart/form-data; boundary=cut' } } as RequestInit)
+    const reply = await fetch(`${server.url}/api/files`, { method: 'POST', body, duplex: 'half', headers: { 'cookie': c.cookie(), 'content-type': 'multipart/form-data; boundary=cut' } } as RequestInit)
     expect(reply.status).toBe(413)
     expect((await reply.json()).data.key).toBe('files.errors.tooLarge')
     await new Promise(r => setTimeout(r, 300))

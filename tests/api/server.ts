@@ -79,7 +79,8 @@ export function client(baseUrl: string, headers: Record<string, string> = {}) {
       if (setCookie) cookie = setCookie.split(';')[0]!
       const text = await response.text()
       let json: any // eslint-disable-line @typescript-eslint/no-explicit-any -- test helper reads any reply shape
-      try { json = JSON.parse(text) } catch { json = undefined }
+      try { json = JSON.parse(text) }
+      catch { json = undefined }
       return { status: response.status, json, text, headers: response.headers }
     },
     /** The session cookie as a browser would send it, to copy it into another client. */

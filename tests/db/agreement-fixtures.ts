@@ -57,5 +57,5 @@ export function createInput(setup: PartySetup, overrides: Partial<AgreementConte
 }
 
 export async function draftAgreement(db: Db, setup: PartySetup, overrides: Partial<AgreementContent> = {}): Promise<string> {
-  return asUser(db, setup.staff[0]!, (tx, ) => createAgreement(tx, setup.staff[0]!, createInput(setup, overrides)))
+  return asUser(db, setup.staff[0]!, tx => createAgreement(tx, setup.staff[0]!, createInput(setup, overrides)))
 }

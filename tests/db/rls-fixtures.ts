@@ -85,4 +85,3 @@ export async function visibleIds(db: Db, actor: Actor | null, table: RlsTable, i
 
 export const RLS_VIOLATION = /row-level security/
 export const PERMISSION_DENIED = /permission denied/
-

@@ -64,7 +64,7 @@ test.describe('my files', () => {
     await expect(page.getByText(t('th', 'files.none'))).toBeVisible()
   })
 
-  test("another person cannot download someone else's file", async ({ page, browser }) => {
+  test('another person cannot download someone else\'s file', async ({ page, browser }) => {
     await signUp(page, { locale: 'en' })
     await openFiles(page, 'en')
     const name = `private-${Date.now()}.pdf`

@@ -6,7 +6,6 @@ const HANOI_OFFICE = 'office.hanoi@demo.example'
 const NANNING_OFFICE = 'office.nanning@demo.example'
 const SECRETARIAT = 'secretariat@demo.example'
 
-
 test.describe('student mobility', () => {
   test.describe.configure({ timeout: 240_000 })
 

@@ -6,7 +6,8 @@ import { databaseRefusal, rewriteAsRefusal } from '../../server/utils/database-e
 // Real refusals from a real Postgres (in-memory PGlite), not hand-made objects with a code.
 let db: PGlite
 async function refusalOf(sql: string, params: unknown[] = []) {
-  try { await db.query(sql, params) } catch (error) { return { error, refusal: databaseRefusal(error) } }
+  try { await db.query(sql, params) }
+  catch (error) { return { error, refusal: databaseRefusal(error) } }
   throw new Error(`no error from ${sql}`)
 }
 beforeAll(async () => {
@@ -20,20 +21,20 @@ afterAll(() => db.close())
 describe('the one map from Postgres refusals to what a person is told', () => {
   it.each([
     ['NUL in text', 'select $1::text', ['a\u0000b'], 422, 'errors.database.invalidValue'],
-    ['year 0000', "select '0000-01-01'::date", [], 422, 'errors.database.invalidValue'],
-    ['a date that is no day', "select '2026-02-30'::date", [], 422, 'errors.database.invalidValue'],
+    ['year 0000', 'select \'0000-01-01\'::date', [], 422, 'errors.database.invalidValue'],
+    ['a date that is no day', 'select \'2026-02-30\'::date', [], 422, 'errors.database.invalidValue'],
     ['an amount beyond numeric(14,2)', 'select $1::numeric(14, 2)', ['1000000000000'], 422, 'errors.database.invalidValue'],
     ['an integer beyond int4', 'select $1::int4', ['99999999999'], 422, 'errors.database.invalidValue'],
     ['a lone surrogate in jsonb', 'select $1::jsonb', ['"\\ud800"'], 422, 'errors.database.invalidValue'],
-    ['a unique key taken (a race)', "insert into ledger values (1, 1, 1, 'y')", [], 409, 'errors.database.duplicate'],
-    ['a reference to nothing', "insert into ledger values (2, 99, 1, 'y')", [], 409, 'errors.database.reference'],
+    ['a unique key taken (a race)', 'insert into ledger values (1, 1, 1, \'y\')', [], 409, 'errors.database.duplicate'],
+    ['a reference to nothing', 'insert into ledger values (2, 99, 1, \'y\')', [], 409, 'errors.database.reference'],
     ['a row still referred to', 'delete from party', [], 409, 'errors.database.reference'],
-    ['a check', "insert into ledger values (3, 1, -1, 'y')", [], 422, 'errors.database.constraint'],
+    ['a check', 'insert into ledger values (3, 1, -1, \'y\')', [], 422, 'errors.database.constraint'],
     ['a missing value', 'insert into ledger values (4, 1, 1, null)', [], 422, 'errors.database.constraint'],
-    ['a policy or grant', "do $$ begin raise exception 'no' using errcode = '42501'; end $$", [], 403, 'errors.forbidden'],
-    ['a serialization failure', "do $$ begin raise exception 'again' using errcode = '40001'; end $$", [], 409, 'errors.database.retry'],
-    ['a deadlock', "do $$ begin raise exception 'again' using errcode = '40P01'; end $$", [], 409, 'errors.database.retry'],
-    ['a program limit', "do $$ begin raise exception 'big' using errcode = '54000'; end $$", [], 413, 'errors.database.tooLarge'],
+    ['a policy or grant', 'do $$ begin raise exception \'no\' using errcode = \'42501\'; end $$', [], 403, 'errors.forbidden'],
+    ['a serialization failure', 'do $$ begin raise exception \'again\' using errcode = \'40001\'; end $$', [], 409, 'errors.database.retry'],
+    ['a deadlock', 'do $$ begin raise exception \'again\' using errcode = \'40P01\'; end $$', [], 409, 'errors.database.retry'],
+    ['a program limit', 'do $$ begin raise exception \'big\' using errcode = \'54000\'; end $$', [], 413, 'errors.database.tooLarge'],
   ])('%s', async (_, sql, params, status, key) => {
     const { refusal } = await refusalOf(sql, params)
     expect(refusal).toMatchObject({ status, key })
@@ -46,7 +47,7 @@ describe('the one map from Postgres refusals to what a person is told', () => {
   })
 
   it('turns an unhandled 500 carrying a refusal into the translated 4xx a route would have sent', async () => {
-    const { error: pgError } = await refusalOf("insert into ledger values (1, 1, 1, 'y')")
+    const { error: pgError } = await refusalOf('insert into ledger values (1, 1, 1, \'y\')')
     const error = createError(pgError as Error)
     expect(error.statusCode).toBe(500)
     rewriteAsRefusal(error, key => `th:${key}`)

@@ -19,7 +19,7 @@ describe('file names', () => {
   it('put the exact name in filename* and a plain ASCII one in filename', () => {
     const header = attachmentDisposition('成绩单 (1).pdf')
     expect(header).toContain('filename="___ (1).pdf"')
-    expect(header).toContain("filename*=UTF-8''%E6%88%90%E7%BB%A9%E5%8D%95%20%281%29.pdf")
+    expect(header).toContain('filename*=UTF-8\'\'%E6%88%90%E7%BB%A9%E5%8D%95%20%281%29.pdf')
     expect(attachmentDisposition('a";b.pdf')).toContain('filename="a__b.pdf"')
   })
 })

@@ -4,7 +4,8 @@ import { parseOr422 } from '../../server/utils/validate'
 
 /** The H3 error parseOr422 throws, or null when it passes. */
 function refusal(schema: z.ZodType, value: unknown) {
-  try { parseOr422(schema, value); return null } catch (error) { return error as { statusCode: number; data: { key: string; params: { field: string } } } }
+  try { parseOr422(schema, value); return null }
+  catch (error) { return error as { statusCode: number; data: { key: string; params: { field: string } } } }
 }
 
 describe('parseOr422 refuses text no column can hold, whatever the route schema says', () => {

@@ -12,7 +12,6 @@ export const AGREEMENT_COLUMNS = [
   'state_reason', 'state_changed_at', 'created_at', 'updated_at',
 ] as const
 
-
 export async function isSecretariat(tx: Tx, actor: Actor): Promise<boolean> {
   return Boolean(await tx.selectFrom('memberships').select('id').where('user_id', '=', actor.id).where('role', '=', 'secretariat').executeTakeFirst())
 }

@@ -14,8 +14,8 @@ export async function listPeople(tx: Tx, q?: string) {
   const people = await query.execute()
   const memberships = people.length
     ? await tx.selectFrom('memberships').innerJoin('institutions', 'institutions.id', 'memberships.institution_id')
-      .select(['memberships.id', 'memberships.user_id', 'memberships.role', 'institutions.slug', 'institutions.name'])
-      .where('memberships.user_id', 'in', people.map(p => p.id)).execute()
+        .select(['memberships.id', 'memberships.user_id', 'memberships.role', 'institutions.slug', 'institutions.name'])
+        .where('memberships.user_id', 'in', people.map(p => p.id)).execute()
     : []
   return people.map(p => ({ ...p, memberships: memberships.filter(m => m.user_id === p.id) }))
 }

@@ -19,7 +19,7 @@ export async function checklistOf(tx: Tx, applicationId: string) {
   const { program } = await findCall(tx, app.call_id)
   const rows = await tx.selectFrom('checklist_items').select(['item_key', 'status', 'file_id', 'note', 'updated_at'])
     .where('application_id', '=', applicationId).execute()
-  return program.checklist.map(item => {
+  return program.checklist.map((item) => {
     const row = rows.find(r => r.item_key === item.key)
     return { key: item.key, required: item.required, status: row?.status ?? 'pending', fileId: row?.file_id ?? null, note: row?.note ?? null, updatedAt: row?.updated_at ?? null }
   })

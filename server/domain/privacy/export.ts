@@ -50,9 +50,9 @@ export async function collectPersonalData(tx: Tx, store: FileStore, actor: Actor
   return {
     locale: profile.preferred_locale,
     areas: {
-      profile, memberships, consents, applications, incidents: scoped.incidentsReported,
-      files: files.map(({ storage_key: _key, ...f }) => f), notifications, mail, 'join-requests': joinRequests,
-      agreements: scoped.agreements, audit: scoped.audit,
+      profile, memberships, consents, applications, 'incidents': scoped.incidentsReported,
+      'files': files.map(({ storage_key: _key, ...f }) => f), notifications, mail, 'join-requests': joinRequests,
+      'agreements': scoped.agreements, 'audit': scoped.audit,
     },
     files: await Promise.all(files.map(async f => ({ id: f.id, filename: f.filename, bytes: await store.get(f.storage_key) }))),
   }

@@ -3,7 +3,7 @@
  * Supabase Auth soft-delete the login through its admin API (the stand-in plays Auth and Storage, as in
  * supabase-mode.test.ts).
  */
-import pg from 'pg'
+import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { client, type RunningServer } from '../server'
 import type { StandIn } from './stand-in'

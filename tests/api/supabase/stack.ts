@@ -26,7 +26,8 @@ export async function startSupabaseStack(name: string, env: Record<string, strin
   const admin = async (query: string) => {
     const c = new pg.Client({ connectionString: ADMIN_URL })
     await c.connect()
-    try { await c.query(query) } finally { await c.end() }
+    try { await c.query(query) }
+    finally { await c.end() }
   }
   await admin(`create database ${dbName}`)
   const db = new pg.Pool({ connectionString: dbUrl, max: 2 })

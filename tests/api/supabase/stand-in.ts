@@ -445,7 +445,8 @@ export async function startStandIn(options: StandInOptions) {
     const url = new URL(req.url ?? '/', 'http://stand-in')
     let body: unknown
     if (String(req.headers['content-type'] ?? '').includes('application/json') && raw.length) {
-      try { body = JSON.parse(raw.toString('utf8')) } catch { body = undefined }
+      try { body = JSON.parse(raw.toString('utf8')) }
+      catch { body = undefined }
     }
     const logged: LoggedRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, raw }
     requests.push(logged)

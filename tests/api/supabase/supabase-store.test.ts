@@ -23,7 +23,7 @@ describe('supabaseStore', () => {
     const store = supabaseStore(standIn.url, 'service', 'portal-files')
     await store.put('owner/one', bytes, 'image/png')
     const put = standIn.seen('POST', '/storage/v1/object/portal-files/owner/one')[0]!
-    expect(put.headers).toMatchObject({ apikey: 'service', authorization: 'Bearer service', 'content-type': 'image/png', 'x-upsert': 'false' })
+    expect(put.headers).toMatchObject({ 'apikey': 'service', 'authorization': 'Bearer service', 'content-type': 'image/png', 'x-upsert': 'false' })
     expect(standIn.objects.get('portal-files/owner/one')!.bytes.equals(Buffer.from(bytes))).toBe(true)
     expect(await store.get('owner/one')).toEqual(bytes)
     await store.delete('owner/one')
