@@ -14,10 +14,14 @@ export default withNuxt(
         multiline: { delimiter: 'none' },
         singleline: { delimiter: 'semi', requireLast: false },
       }],
+      // A one-line callback body (`beforeAll(async () => { db = await fresh() })`) reads as one step.
+      '@stylistic/max-statements-per-line': ['error', { max: 2 }],
+      // Input cleaning matches control characters on purpose (NUL, C0 controls in file names).
+      'no-control-regex': 'off',
       // Templates keep short elements on one line; one attribute per line would double their length.
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
-      '@stylistic/max-len': ['error', { code: 160, ignoreStrings: true, ignoreUrls: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
+      '@stylistic/max-len': ['error', { code: 160, ignoreStrings: true, ignoreUrls: true, ignoreTrailingComments: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
     },
   },
 )

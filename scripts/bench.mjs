@@ -32,7 +32,10 @@ async function startServer(port, env = {}) {
     catch { /* starting */ }
     await new Promise(r => setTimeout(r, 200))
   }
-  return { url, dataDir, stop: () => { server.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }) } }
+  return { url, dataDir, stop: () => {
+    server.kill('SIGTERM')
+    rmSync(dataDir, { recursive: true, force: true })
+  } }
 }
 
 async function benchPages(url) {

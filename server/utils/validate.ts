@@ -11,7 +11,10 @@ function unstorablePath(value: unknown): string | null {
   const stack: [unknown, string][] = [[value, '']]
   while (stack.length) {
     const [item, path] = stack.pop()!
-    if (typeof item === 'string') { if (!isStorableText(item)) return path; continue }
+    if (typeof item === 'string') {
+      if (!isStorableText(item)) return path
+      continue
+    }
     if (item === null || typeof item !== 'object') continue
     for (const [key, inner] of Object.entries(item)) {
       const at = path ? `${path}.${key}` : key

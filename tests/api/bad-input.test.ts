@@ -191,7 +191,9 @@ describe('a race the database settles is never a 500 (postgres mode: real concur
     // Sign-up never tells a taken email from a new one, not even to a racing twin: all get the same reply.
     expect(new Set(replies.map(r => `${r.status} ${JSON.stringify(r.json)}`)).size).toBe(1)
     expect(replies[0]!.status).toBe(200)
-    const c = new pg.Client({ connectionString: (() => { const u = new URL(adminUrl); u.pathname = `/${dbName}`; return u.toString() })() })
+    const url = new URL(adminUrl)
+    url.pathname = `/${dbName}`
+    const c = new pg.Client({ connectionString: url.toString() })
     await c.connect()
     try { expect((await c.query('select count(*)::int as n from auth.users where lower(email) = $1', [email])).rows[0].n).toBe(1) }
     finally { await c.end() }

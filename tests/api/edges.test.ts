@@ -99,13 +99,20 @@ function chunkedPost(path: string, contentType: string, head: string, total: num
       res.on('end', () => done(res.statusCode!, text))
       res.on('error', () => done(res.statusCode!, text))
     })
-    req.on('error', () => { answered = true; wake(); setTimeout(() => done(0, ''), 200) })
+    req.on('error', () => {
+      answered = true
+      wake()
+      setTimeout(() => done(0, ''), 200)
+    })
     const filler = Buffer.alloc(1024 * 1024, 'a')
     void (async () => {
       req.write(head)
       while (!answered && sent < total) {
         sent += filler.length
-        if (!req.write(filler)) await new Promise<void>((r) => { wake = r; req.once('drain', r) })
+        if (!req.write(filler)) await new Promise<void>((r) => {
+          wake = r
+          req.once('drain', r)
+        })
       }
       if (!answered) req.end()
     })()

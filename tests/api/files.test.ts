@@ -121,7 +121,13 @@ describe('files', () => {
     expect((await c.post('/api/files', form(PNG, 'kept.png'))).status).toBe(201)
     const head = '--cut\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n'
     const chunks = [Buffer.from(head), Buffer.from(PNG), ...Array.from({ length: 3 }, () => Buffer.alloc(1024 * 1024, 7))]
-    const body = new ReadableStream({ pull(controller) { const next = chunks.shift(); if (next) controller.enqueue(next); else controller.close() } })
+    const body = new ReadableStream({
+      pull(controller) {
+        const next = chunks.shift()
+        if (next) controller.enqueue(next)
+        else controller.close()
+      },
+    })
     const reply = await fetch(`${server.url}/api/files`, { method: 'POST', body, duplex: 'half', headers: { 'cookie': c.cookie(), 'content-type': 'multipart/form-data; boundary=cut' } } as RequestInit)
     expect(reply.status).toBe(413)
     expect((await reply.json()).data.key).toBe('files.errors.tooLarge')

@@ -5,9 +5,21 @@ export type FuzzActor = 'anon' | 'newcomer' | 'secretariat' | 'thai' | 'office' 
 
 /** Ids found in the demo community (and a few made in setup) that fill path parameters and bodies. */
 export interface FuzzIds {
-  newcomer: string; thaiInstitution: string; nanningInstitution: string; redRiver: string
-  activeAgreement: string; draftAgreement: string; council: string; meeting: string; decision?: string
-  program: string; call: string; draftApplication?: string; abroadApplication: string; incident?: string; joinRequest?: string
+  newcomer: string
+  thaiInstitution: string
+  nanningInstitution: string
+  redRiver: string
+  activeAgreement: string
+  draftAgreement: string
+  council: string
+  meeting: string
+  decision?: string
+  program: string
+  call: string
+  draftApplication?: string
+  abroadApplication: string
+  incident?: string
+  joinRequest?: string
 }
 
 export interface BodySample {

@@ -35,7 +35,11 @@ async function findIds() {
   const calls = (await student.get('/api/mobility/calls')).json as { id: string }[]
   for (const call of calls) {
     const reply = await student.post('/api/mobility/applications', { callId: call.id, homeInstitutionId: ids.redRiver })
-    if (reply.status === 201) { ids.draftApplication = reply.json.id; ids.call = call.id; break }
+    if (reply.status === 201) {
+      ids.draftApplication = reply.json.id
+      ids.call = call.id
+      break
+    }
   }
   ids.call ??= calls[0]!.id
   ids.abroadApplication = ((await abroad.get('/api/mobility/applications')).json as { id: string; state: string }[])[0]!.id

@@ -116,7 +116,8 @@ const newProgram = () => ({
 })
 const incidentInput = () => ({ type: 'other', severity: 'low', description: 'Missed the bus', occurredAtLocal: `${yesterday}T08:00`, timeZone: 'Asia/Shanghai' })
 
-// The matrix; codes in ROLES order: anon, owner, student.vietnam, student.cambodia, office.hanoi, office.nanning, partner.thai, enterprise, teacher.nanning, secretariat, reviewer.
+// The matrix; codes in ROLES order: anon, owner, student.vietnam, student.cambodia, office.hanoi,
+// office.nanning, partner.thai, enterprise, teacher.nanning, secretariat, reviewer.
 const MATRIX: Row[] = [
   { method: 'GET', route: 'calls', path: () => api('/calls'), codes: ALL_200 },
   { method: 'GET', route: 'calls/[id]', path: () => api(`/calls/${ids.call}`), codes: ALL_200 },

@@ -72,7 +72,10 @@ describe('asUser', () => {
 
 describe('mail pickup copies', () => {
   const dir = mkdtempSync(join(tmpdir(), 'portal-pickup-'))
-  beforeAll(() => { loadLocales(); setMailPickupDir(dir) })
+  beforeAll(() => {
+    loadLocales()
+    setMailPickupDir(dir)
+  })
   afterAll(() => setMailPickupDir(null))
   const mail = (to: string) => ({ toEmail: to, locale: 'th' as const, template: 'auth.password_reset', params: { link: 'http://x/reset' } })
 

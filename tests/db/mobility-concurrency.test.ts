@@ -72,7 +72,8 @@ describe('many applicants at once', () => {
   it('a student who starts the same application in two tabs at once gets one draft; the other tab is told they already applied', async () => {
     const ex = await openExchange(db, 3)
     const student = await personWithRole(db, 'two-tabs', ex.home, 'student')
-    const { won, lost } = await settled([0, 1].map(() => asUser(db, student, tx => createApplication(tx, student, { callId: ex.callId, homeInstitutionId: ex.home }))))
+    const apply = () => asUser(db, student, tx => createApplication(tx, student, { callId: ex.callId, homeInstitutionId: ex.home }))
+    const { won, lost } = await settled([0, 1].map(apply))
     expect(won).toHaveLength(1)
     expect(lost).toEqual([refusal(409, 'mobility.errors.alreadyApplied')])
     const rows = await asService(db, 'test check', async tx => ({

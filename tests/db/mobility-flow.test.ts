@@ -54,7 +54,7 @@ describe('an application from draft to completed', () => {
     await asUser(db, ex.hostOffice, tx => addIncidentNote(tx, ex.hostOffice, incident!.id, 'Visited her in hospital; insurer informed.'))
     const told = await asService(db, 'test', tx => tx.selectFrom('notifications').select('user_id').where('kind', '=', 'mobility.incidentNoteAdded').execute())
     expect(told.map(n => n.user_id).sort()).toEqual([student.id, ex.homeOffice.id].sort())
-    r = await step(ex.hostOffice, 'complete', r.revision)
+    await step(ex.hostOffice, 'complete', r.revision)
     const final = await asUser(db, student, tx => getApplication(tx, student, id))
     expect(final.state).toBe('completed')
     expect(final.events.map(e => e.action)).toEqual(['submit', 'nominate', 'request_info', 'answer_info', 'accept', 'confirm', 'depart', 'complete'])

@@ -16,7 +16,12 @@ import { completeDraft, exchangeUnderAgreement, openExchange, type AgreementExch
 /** Bytes in memory, so the test sees which objects the erasure removed. */
 function memoryStore(): FileStore & { keys: Set<string> } {
   const keys = new Set<string>()
-  return { keys, put: async (key) => { keys.add(key) }, get: async () => null, delete: async (key) => { keys.delete(key) } }
+  return {
+    keys,
+    put: async (key) => { keys.add(key) },
+    get: async () => null,
+    delete: async (key) => { keys.delete(key) },
+  }
 }
 
 /** Every table of every non-system schema whose rows, as text, contain needle (any case), with counts. */

@@ -8,7 +8,10 @@ import { attemptAndRollBack, createFileRow, createSecretariat, PERMISSION_DENIED
 import { contentFor, draftAgreement } from './agreement-fixtures'
 
 let handle: DatabaseHandle, db: Db
-beforeAll(async () => { handle = await freshDatabase(); db = handle.db })
+beforeAll(async () => {
+  handle = await freshDatabase()
+  db = handle.db
+})
 afterAll(() => handle.close())
 
 // Parties A and B (staff a, b, office staff aOffice); C is a member institution that is not a party (staff c);
@@ -383,7 +386,8 @@ describe('files_select_agreement (a signed copy or receipt is read by whoever re
   })
 
   it('staff of a non-party and a person of no institution cannot read the signed copy or the receipt', async () => {
-    expect([await readable(c, bFile), await readable(outsider, bFile), await readable(c, bReceipt), await readable(outsider, bReceipt)]).toEqual([false, false, false, false])
+    const reads = [await readable(c, bFile), await readable(outsider, bFile), await readable(c, bReceipt), await readable(outsider, bReceipt)]
+    expect(reads).toEqual([false, false, false, false])
   })
 
   it('a party\'s file attached to nothing stays private to its owner', async () => {

@@ -26,7 +26,15 @@ beforeAll(async () => {
   await grantRole(db, partner, uni, 'partner_staff')
 })
 
-type AuditRow = { id: string; actor_id: string | null; action: string; entity: string; entity_id: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null }
+interface AuditRow {
+  id: string
+  actor_id: string | null
+  action: string
+  entity: string
+  entity_id: string | null
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+}
 
 function auditRows(db: Db, entity: string, entityId: string): Promise<AuditRow[]> {
   return asService(db, 'test check', tx => tx.selectFrom('audit_log').select(['id', 'actor_id', 'action', 'entity', 'entity_id', 'before', 'after'])

@@ -6,7 +6,10 @@ import { attemptAndRollBack, createFileRow, createSecretariat, PERMISSION_DENIED
 import { createBodyRow, createMeetingRow, daysFromNow, seat } from './governance-fixtures'
 
 let handle: DatabaseHandle, db: Db
-beforeAll(async () => { handle = await freshDatabase(); db = handle.db })
+beforeAll(async () => {
+  handle = await freshDatabase()
+  db = handle.db
+})
 afterAll(() => handle.close())
 
 // One council: `member` and `colleague` sit on it now, `former` sat on it until yesterday. `staff` is partner staff

@@ -9,7 +9,10 @@ import { attemptAndRollBack, createFileRow, createSecretariat, PERMISSION_DENIED
 import { applicationIn, applicationRow, completeDraft, openExchange, type Exchange } from './mobility-fixtures'
 
 let handle: DatabaseHandle, db: Db
-beforeAll(async () => { handle = await freshDatabase(); db = handle.db })
+beforeAll(async () => {
+  handle = await freshDatabase()
+  db = handle.db
+})
 afterAll(() => handle.close())
 
 // One exchange (home office, host office) with an application in every state, each by its own student of

@@ -124,9 +124,10 @@ describe('profiles_update', () => {
     expect(await serviceRow(handle.db, 'profiles', dan.id)).toBeDefined()
   })
 
-  // Was a policy gap, closed by 20261123010000_tighten_grants.sql: profiles_update restricts rows, not columns. The profile email mirrors auth.users.email (set by
-  // handle_new_user; the profile API never edits it), yet a person can set it to anyone's address. The secretariat's
-  // people list and the audit log's actor_email show this value, so a user can impersonate another in those views.
+  // Was a policy gap, closed by 20261123010000_tighten_grants.sql: profiles_update restricts rows, not columns.
+  // The profile email mirrors auth.users.email (set by handle_new_user; the profile API never edits it),
+  // yet a person could set it to anyone's address. The secretariat's people list and the audit log's
+  // actor_email show this value, so a user could impersonate another in those views.
   // Fix: revoke update on public.profiles from authenticated; grant update (display_name, preferred_locale,
   // time_zone, thai_buddhist_calendar, avatar_file_id, updated_at) on public.profiles to authenticated;
   it('a person cannot rewrite the email on their own profile (it mirrors auth.users)', async () => {

@@ -6,7 +6,10 @@ import { attemptAndRollBack, createFileRow, PERMISSION_DENIED, personWithRole, R
 import { applicationIn, checklistDone, openExchange, type Exchange } from './mobility-fixtures'
 
 let handle: DatabaseHandle, db: Db
-beforeAll(async () => { handle = await freshDatabase(); db = handle.db })
+beforeAll(async () => {
+  handle = await freshDatabase()
+  db = handle.db
+})
 afterAll(() => handle.close())
 
 // One application abroad (in_mobility) and one only submitted; an office of an unrelated institution.

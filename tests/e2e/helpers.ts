@@ -150,7 +150,8 @@ export async function waitForMail(to: string, timeoutMs = 15_000, template?: str
         const file = join(mailDir, name)
         try {
           const mail = JSON.parse(readFileSync(file, 'utf8')) as Omit<PickedUpMail, 'file' | 'mtimeMs'>
-          if (mail.to?.toLowerCase() === to.toLowerCase() && (!template || mail.template === template)) found.push({ ...mail, file, mtimeMs: statSync(file).mtimeMs })
+          const matches = mail.to?.toLowerCase() === to.toLowerCase() && (!template || mail.template === template)
+          if (matches) found.push({ ...mail, file, mtimeMs: statSync(file).mtimeMs })
         }
         catch { /* being written; next round */ }
       }

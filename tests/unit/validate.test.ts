@@ -4,7 +4,10 @@ import { parseOr422 } from '../../server/utils/validate'
 
 /** The H3 error parseOr422 throws, or null when it passes. */
 function refusal(schema: z.ZodType, value: unknown) {
-  try { parseOr422(schema, value); return null }
+  try {
+    parseOr422(schema, value)
+    return null
+  }
   catch (error) { return error as { statusCode: number; data: { key: string; params: { field: string } } } }
 }
 

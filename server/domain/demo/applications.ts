@@ -110,7 +110,7 @@ export async function seedDemoApplications(db: Db, store: FileStore) {
   ;({ revision } = await step(enterprise, id, { action: 'accept', revision }))
   ;({ revision } = await step(kamon, id, { action: 'confirm', revision }))
   for (const key of CHECKLIST_KEYS) await as(kamon, tx => setChecklistItem(tx, kamon, id, key, { status: 'done', fileId: null, note: null }))
-  ;({ revision } = await step(thaiOffice, id, { action: 'depart', revision }))
+  await step(thaiOffice, id, { action: 'depart', revision })
   const incident = await as(kamon, tx => reportIncident(tx, kamon, id, {
     type: 'health', severity: 'low', timeZone: 'Asia/Shanghai', occurredAtLocal: `${isoDay(-3)}T19:40`,
     description: 'ข้อเท้าพลิกระหว่างเล่นฟุตบอลหลังเลิกงาน ไปคลินิกของบริษัทแล้ว พักสองวัน / Twisted my ankle playing football after work; seen at the company clinic, two days of rest.',

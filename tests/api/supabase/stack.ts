@@ -22,7 +22,9 @@ export interface SupabaseStack {
  */
 export async function startSupabaseStack(name: string, env: Record<string, string> = {}): Promise<SupabaseStack> {
   const dbName = `portal_${name}_${process.pid}_${Date.now()}`
-  const dbUrl = (() => { const u = new URL(ADMIN_URL); u.pathname = `/${dbName}`; return u.toString() })()
+  const dbUrlObject = new URL(ADMIN_URL)
+  dbUrlObject.pathname = `/${dbName}`
+  const dbUrl = dbUrlObject.toString()
   const admin = async (query: string) => {
     const c = new pg.Client({ connectionString: ADMIN_URL })
     await c.connect()

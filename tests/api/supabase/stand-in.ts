@@ -242,7 +242,11 @@ export async function startStandIn(options: StandInOptions) {
           mails.push({ type: 'signup', email, tokenHash, redirectTo: query.get('redirect_to') ?? undefined })
         }
         const now = new Date()
-        return { status: 200, json: { ...userJson({ ...existing, id: randomUUID(), created_at: now, updated_at: now, email_confirmed_at: null, last_sign_in_at: null, raw_user_meta_data: {} }), identities: [] } }
+        const fake = {
+          ...existing, id: randomUUID(), created_at: now, updated_at: now,
+          email_confirmed_at: null, last_sign_in_at: null, raw_user_meta_data: {},
+        }
+        return { status: 200, json: { ...userJson(fake), identities: [] } }
       }
       if (existing) throw new HttpError(422, 'user_already_exists', 'User already registered')
       const hash = await bcrypt.hash(String(body.password), 10)
@@ -423,7 +427,8 @@ export async function startStandIn(options: StandInOptions) {
         const found = objects.get(`${bucket}/${prefix}`)
         if (!found) continue
         objects.delete(`${bucket}/${prefix}`)
-        removed.push({ name: found.name, bucket_id: bucket, id: randomUUID(), metadata: { size: found.bytes.length, mimetype: found.contentType }, created_at: found.createdAt.toISOString() })
+        const metadata = { size: found.bytes.length, mimetype: found.contentType }
+        removed.push({ name: found.name, bucket_id: bucket, id: randomUUID(), metadata, created_at: found.createdAt.toISOString() })
       }
       return { status: 200, json: removed }
     }
