@@ -44,7 +44,7 @@ export function coverage(locales = LOCALES, read = readLocaleFile) {
   })
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = coverage()
   console.info('locale  keys  missing  extra  same-as-en')
   for (const r of rows) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
-import { asService, asUser, type Actor } from '../../server/db/as-user'
+import { asService, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { assertLocaleCodes, databaseLocaleCodes, localeCodesSql, LocaleCodesMismatchError } from '../../server/db/locale-codes'
 import { migrate } from '../../server/db/migrate'
