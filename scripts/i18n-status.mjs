@@ -28,7 +28,11 @@ export function readLocaleFile(file) {
 // Words that stay the same in every language.
 const universal = /^[\s\dA-Z.()·,:/–-]*(PDF|PNG|JPEG|WebP|DOCX|XLSX|UTC|MB|KB)?[\s\dA-Z.()·,:/–-]*$/
 
-/** Coverage of each registry locale against en: { code, keys, missing, extra, same }; a locale without a file misses every key. */
+/**
+ * Coverage of each registry locale against en: { code, keys, missing, extra, same }; a locale without a file misses every key.
+ * @param {readonly import('../shared/locales.ts').LocaleEntry[]} [locales]
+ * @param {(file: string) => Record<string, unknown> | null} [read]
+ */
 export function coverage(locales = LOCALES, read = readLocaleFile) {
   const en = flatten(read('en.json'))
   const keys = Object.keys(en)
@@ -48,7 +52,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const rows = coverage()
   console.info('locale  keys  missing  extra  same-as-en')
   for (const r of rows) {
-    console.info(`${r.code.padEnd(6)}  ${String(r.keys).padStart(4)}  ${String(r.missing.length).padStart(7)}  ${String(r.extra.length).padStart(5)}  ${String(r.same.length).padStart(10)}`)
+    const counts = [[r.keys, 4], [r.missing.length, 7], [r.extra.length, 5], [r.same.length, 10]].map(([n, width]) => String(n).padStart(width))
+    console.info(`${r.code.padEnd(6)}  ${counts.join('  ')}`)
     for (const k of r.missing) console.info(`          missing: ${k}`)
     for (const k of r.same) console.info(`          untranslated: ${k}`)
   }

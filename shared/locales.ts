@@ -78,9 +78,9 @@ export function localeEntry(code: string, locales: readonly LocaleEntry[] = LOCA
 
 // Derived lists. Each takes the registry as an argument so a test can add a locale and follow it through.
 
-/** The locales as @nuxtjs/i18n takes them (nuxt.config.ts). */
-export function i18nLocales(locales: readonly LocaleEntry[] = LOCALES) {
-  return locales.map(l => ({ code: l.code, language: l.language, name: l.name, dir: l.dir, file: l.file }))
+/** The locales as @nuxtjs/i18n takes them (nuxt.config.ts); the codes keep their literal type for its typed locale list. */
+export function i18nLocales<T extends LocaleEntry = (typeof LOCALES)[number]>(locales: readonly T[] = LOCALES as readonly LocaleEntry[] as readonly T[]) {
+  return locales.map(l => ({ code: l.code as T['code'], language: l.language, name: l.name, dir: l.dir, file: l.file }))
 }
 
 /** Weights the UI uses: regular text and semibold headings/labels. */
