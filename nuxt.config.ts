@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type { Nuxt } from '@nuxt/schema'
-import { LOCALES } from './shared/locales'
+import { fontStylesheets, i18nLocales } from './shared/locales'
 
 /**
  * Nuxt strips onServerPrefetch from the browser bundle, but Vue 3.5's useId counts a component that
@@ -16,14 +16,9 @@ function keepServerPrefetchHooks(_options: unknown, nuxt: Nuxt) {
 export default defineNuxtConfig({
   modules: ['@nuxt/eslint', '@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security', keepServerPrefetchHooks],
   devtools: { enabled: false },
-  // Self-hosted Noto for the scripts many devices lack; each loads only when a page uses its glyphs (unicode-range).
-  css: [
-    '~/assets/css/main.css',
-    '@fontsource/noto-sans-thai/400.css', '@fontsource/noto-sans-thai/600.css',
-    '@fontsource/noto-sans-khmer/400.css', '@fontsource/noto-sans-khmer/600.css',
-    '@fontsource/noto-sans-lao/400.css', '@fontsource/noto-sans-lao/600.css',
-    '@fontsource/noto-sans-myanmar/400.css', '@fontsource/noto-sans-myanmar/600.css',
-  ],
+  // Self-hosted Noto for the scripts many devices lack (the registry's fontsource packages); each loads only
+  // when a page uses its glyphs (unicode-range).
+  css: ['~/assets/css/main.css', ...fontStylesheets()],
 
   ui: { fonts: false, colorMode: false },
 
@@ -69,7 +64,7 @@ export default defineNuxtConfig({
     strategy: 'prefix',
     defaultLocale: 'en',
     baseUrl: process.env.NUXT_PUBLIC_BASE_URL ?? 'http://localhost:3000',
-    locales: LOCALES.map(l => ({ code: l.code, language: l.language, name: l.name, dir: l.dir, file: l.file })),
+    locales: i18nLocales(),
     detectBrowserLanguage: { useCookie: true, cookieKey: 'i18n_locale', redirectOn: 'root', fallbackLocale: 'en' },
     vueI18n: './i18n.config.ts',
   },

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import { LOCALES } from '#shared/locales'
+import { LOCALES, type LocaleCode, type LocaleEntry } from '#shared/locales'
 
 /**
  * Date formats for browsers whose Intl lacks a language's data (Debian's Chromium has no Khmer, Lao
@@ -10,38 +10,42 @@ import { LOCALES } from '#shared/locales'
  * time in the zone (by @date-fns/tz, on the browser's own zone data) and then formatted as UTC.
  */
 type FallbackConstructor = typeof import('@formatjs/intl-datetimeformat').DateTimeFormat
+export type DateDataLoader = () => Promise<unknown>
 
-const LOCALE_DATA: Record<string, () => Promise<unknown>> = {
-  'zh-CN': () => import('@formatjs/intl-datetimeformat/locale-data/zh.js'),
-  'en': () => import('@formatjs/intl-datetimeformat/locale-data/en.js'),
-  'id-ID': () => import('@formatjs/intl-datetimeformat/locale-data/id.js'),
-  'ms-MY': () => import('@formatjs/intl-datetimeformat/locale-data/ms.js'),
-  'th-TH': () => import('@formatjs/intl-datetimeformat/locale-data/th.js'),
-  'vi-VN': () => import('@formatjs/intl-datetimeformat/locale-data/vi.js'),
-  'fil-PH': () => import('@formatjs/intl-datetimeformat/locale-data/fil.js'),
-  'km-KH': () => import('@formatjs/intl-datetimeformat/locale-data/km.js'),
-  'lo-LA': () => import('@formatjs/intl-datetimeformat/locale-data/lo.js'),
-  'my-MM': () => import('@formatjs/intl-datetimeformat/locale-data/my.js'),
+// Import specifiers must be static for the bundler to split each language's data into its own chunk, so
+// this map repeats the registry's dateData; the Record type and tests/unit/locale-registry.test.ts keep them equal.
+export const DATE_DATA: Record<LocaleCode, DateDataLoader> = {
+  zh: () => import('@formatjs/intl-datetimeformat/locale-data/zh.js'),
+  en: () => import('@formatjs/intl-datetimeformat/locale-data/en.js'),
+  id: () => import('@formatjs/intl-datetimeformat/locale-data/id.js'),
+  ms: () => import('@formatjs/intl-datetimeformat/locale-data/ms.js'),
+  th: () => import('@formatjs/intl-datetimeformat/locale-data/th.js'),
+  vi: () => import('@formatjs/intl-datetimeformat/locale-data/vi.js'),
+  fil: () => import('@formatjs/intl-datetimeformat/locale-data/fil.js'),
+  km: () => import('@formatjs/intl-datetimeformat/locale-data/km.js'),
+  lo: () => import('@formatjs/intl-datetimeformat/locale-data/lo.js'),
+  my: () => import('@formatjs/intl-datetimeformat/locale-data/my.js'),
 }
 
 let Fallback: FallbackConstructor | null = null
-const lacking = new Set<string>()
+/** Language tag → the CLDR locale whose data formats it. */
+const lacking = new Map<string, string>()
 
-/** The portal's languages this browser cannot format dates in. */
-export function languagesLackingDates(): string[] {
-  return LOCALES.map(l => l.language).filter(language => Intl.DateTimeFormat.supportedLocalesOf([language]).length === 0)
+/** The portal's locales whose language this browser cannot format dates in. */
+export function localesLackingDates(locales: readonly LocaleEntry[] = LOCALES): LocaleEntry[] {
+  return locales.filter(l => Intl.DateTimeFormat.supportedLocalesOf([l.language]).length === 0)
 }
 
-/** Loads the fallback with the data of the languages named; a no-op when the list is empty. */
-export async function loadDateFallback(languages: string[]): Promise<void> {
-  if (languages.length === 0) return
+/** Loads the fallback with the date data of the locales given; a no-op when the list is empty. */
+export async function loadDateFallback(locales: readonly LocaleEntry[], loaders: Record<string, DateDataLoader> = DATE_DATA): Promise<void> {
+  if (locales.length === 0) return
   const { DateTimeFormat } = await import('@formatjs/intl-datetimeformat')
   // The data modules hand their data to Intl.DateTimeFormat when it is the FormatJS one, else queue it here.
   const queue = '__FORMATJS_DATETIMEFORMAT_DATA__'
-  await Promise.all(languages.map(language => LOCALE_DATA[language]?.()))
+  await Promise.all(locales.map(l => loaders[l.code]?.()))
   const data = ((globalThis as Record<string, unknown>)[queue] ?? []) as Parameters<FallbackConstructor['__addLocaleData']>
   DateTimeFormat.__addLocaleData(...data)
-  for (const language of languages) lacking.add(language)
+  for (const l of locales) if (loaders[l.code]) lacking.set(l.language, l.dateData)
   Fallback = DateTimeFormat
 }
 
@@ -49,9 +53,9 @@ export interface DateFormatter { format(value: Date): string }
 
 /** A formatter for the language, or null when the browser's own Intl can do it (always on the server). */
 export function fallbackDateFormat(language: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): DateFormatter | null {
-  const base = language.split('-u-')[0]!
-  if (!Fallback || !lacking.has(base)) return null
-  const format = new Fallback(base, { ...options, timeZone: 'UTC' })
+  const data = lacking.get(language.split('-u-')[0]!)
+  if (!Fallback || !data) return null
+  const format = new Fallback(data, { ...options, timeZone: 'UTC' })
   return {
     format: (value) => {
       const wall = new TZDate(value.getTime(), options.timeZone)

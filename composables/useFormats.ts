@@ -1,8 +1,6 @@
-import { LOCALES } from '#shared/locales'
+import { localeEntry } from '#shared/locales'
 import { useSessionStore } from '~/stores/session'
 import { fallbackDateFormat, type DateFormatter } from './intlFallback'
-
-const LANGUAGE_BY_CODE: Record<string, string> = Object.fromEntries(LOCALES.map(l => [l.code, l.language]))
 
 // Intl objects are costly to build and SSR formats many values per page: build each once per process.
 type Formatter = DateFormatter | Intl.NumberFormat | Intl.DisplayNames
@@ -13,12 +11,18 @@ function memo<T extends Formatter>(key: string, make: () => T): T {
   return found
 }
 
-/** The one date and number formatter: the viewer's locale, their time zone, and for Thai the Buddhist era if chosen. */
+/**
+ * The one date and number formatter: the viewer's locale, their time zone, the locale's optional calendar
+ * if chosen (the Thai Buddhist era) and its digits (shared/locales.ts).
+ */
 export function useFormats() {
   const { locale } = useI18n()
   const store = useSessionStore()
-  const language = () => LANGUAGE_BY_CODE[locale.value] ?? 'en'
-  const calendarLocale = () => (locale.value === 'th' && store.user?.thai_buddhist_calendar ? `${language()}-u-ca-buddhist` : `${language()}-u-ca-gregory`)
+  const entry = () => localeEntry(locale.value)
+  const language = () => entry()?.language ?? 'en'
+  // The profile's one calendar choice (thai_buddhist_calendar) applies to the locale that offers a calendar.
+  const calendar = () => (entry()?.optionalCalendar && store.user?.thai_buddhist_calendar ? entry()!.optionalCalendar : 'gregory')
+  const calendarLocale = () => `${language()}-u-ca-${calendar()}`
   const timeZone = () => store.user?.time_zone ?? 'UTC'
   const countryNames = useState<Record<string, Record<string, string>>>('countryNames', () => ({}))
   const languageNames = useState<Record<string, Record<string, string>>>('languageNames', () => ({}))
@@ -36,7 +40,7 @@ export function useFormats() {
       : dateFormat('date').format(new Date(value))),
     /** In the viewer's time zone, or in another one, e.g. where a meeting is held. */
     dateTime: (value: string | Date, zone?: string) => dateFormat('dateTime', zone).format(new Date(value)),
-    number: (value: number) => memo(`number|${language()}`, () => new Intl.NumberFormat(language())).format(value),
+    number: (value: number) => memo(`number|${language()}`, () => new Intl.NumberFormat(language(), { numberingSystem: entry()?.digits })).format(value),
     /** A language by its ISO 639 code, e.g. 'zh' → 中文 / Chinese / ภาษาจีน. */
     languageName: (code: string) => (code ? displayName('language', languageNames.value, code) : ''),
     country: (code: string) => displayName('region', countryNames.value, code),

@@ -1,4 +1,4 @@
-import { languagesLackingDates, loadDateFallback } from '~/composables/intlFallback'
+import { localesLackingDates, loadDateFallback } from '~/composables/intlFallback'
 
 // Before the page hydrates: where this browser's Intl lacks a portal language (see composables/intlFallback.ts),
 // load the CLDR date data for it, so dates read the same as the server rendered them.
@@ -6,6 +6,6 @@ export default defineNuxtPlugin({
   name: 'intl-fallback',
   parallel: false,
   async setup() {
-    await loadDateFallback(languagesLackingDates())
+    await loadDateFallback(localesLackingDates())
   },
 })

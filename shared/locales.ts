@@ -1,17 +1,64 @@
-// The one registry of locales: the i18n config, the language switcher, the server's mail renderer
-// and the translation-status script all read it. Adding a language is one line here plus one file.
+// The one registry of locales. The i18n config, the language switcher, the server's mail renderer, the
+// translation-status script, the fonts (nuxt.config.ts, assets/css/main.css), the browser's date
+// fallback (composables/intlFallback.ts) and the database's list (public.locale_codes()) all follow it.
+// Adding a language: one entry here, locales/<code>.json, a loader line in intlFallback.ts (the compiler
+// asks for it) and a migration from `npm run i18n:migration` (the server refuses to start without it).
+// This file is also run by Node itself (scripts/*.mjs, type stripping): keep it import-free and erasable TS.
+
+/** ISO 15924 script codes of the registry's languages (a new script adds its code here). */
+export type ScriptCode = 'Hans' | 'Latn' | 'Thai' | 'Khmr' | 'Laoo' | 'Mymr'
+
+export interface LocaleEntry {
+  /** URL prefix, file name, database value: the locale's identity. */
+  code: string
+  /** BCP 47 tag for <html lang> and Intl. */
+  language: string
+  /** The language's name in itself, for the switcher. */
+  name: string
+  dir: 'ltr' | 'rtl'
+  file: string
+  script: ScriptCode
+  /** CSS font families that draw the script, best first. */
+  fonts: readonly string[]
+  /** The @fontsource package that self-hosts fonts[0]; absent when the system font is used (Latin; CJK is too large to ship). */
+  fontsource?: string
+  /** Scripts with stacked marks above and below the line need more line height than Latin. */
+  tallLines?: boolean
+  /** The CLDR locale whose FormatJS date data stands in when a browser's Intl lacks the language. */
+  dateData: string
+  /** The numbering system CLDR uses by default for the language, passed explicitly so a browser lacking the data agrees with the server. */
+  digits?: string
+  /** A calendar a person of this locale may choose instead of the Gregorian one (profiles.thai_buddhist_calendar). */
+  optionalCalendar?: string
+}
+
+const CJK = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei']
+const LATIN = ['Noto Sans']
+
 export const LOCALES = [
-  { code: 'zh', language: 'zh-CN', name: '中文', dir: 'ltr', file: 'zh.json' },
-  { code: 'en', language: 'en', name: 'English', dir: 'ltr', file: 'en.json' },
-  { code: 'id', language: 'id-ID', name: 'Bahasa Indonesia', dir: 'ltr', file: 'id.json' },
-  { code: 'ms', language: 'ms-MY', name: 'Bahasa Melayu', dir: 'ltr', file: 'ms.json' },
-  { code: 'th', language: 'th-TH', name: 'ไทย', dir: 'ltr', file: 'th.json' },
-  { code: 'vi', language: 'vi-VN', name: 'Tiếng Việt', dir: 'ltr', file: 'vi.json' },
-  { code: 'fil', language: 'fil-PH', name: 'Filipino', dir: 'ltr', file: 'fil.json' },
-  { code: 'km', language: 'km-KH', name: 'ខ្មែរ', dir: 'ltr', file: 'km.json' },
-  { code: 'lo', language: 'lo-LA', name: 'ລາວ', dir: 'ltr', file: 'lo.json' },
-  { code: 'my', language: 'my-MM', name: 'မြန်မာ', dir: 'ltr', file: 'my.json' },
-] as const
+  { code: 'zh', language: 'zh-CN', name: '中文', dir: 'ltr', file: 'zh.json', script: 'Hans', fonts: CJK, dateData: 'zh' },
+  { code: 'en', language: 'en', name: 'English', dir: 'ltr', file: 'en.json', script: 'Latn', fonts: LATIN, dateData: 'en' },
+  { code: 'id', language: 'id-ID', name: 'Bahasa Indonesia', dir: 'ltr', file: 'id.json', script: 'Latn', fonts: LATIN, dateData: 'id' },
+  { code: 'ms', language: 'ms-MY', name: 'Bahasa Melayu', dir: 'ltr', file: 'ms.json', script: 'Latn', fonts: LATIN, dateData: 'ms' },
+  {
+    code: 'th', language: 'th-TH', name: 'ไทย', dir: 'ltr', file: 'th.json', script: 'Thai',
+    fonts: ['Noto Sans Thai'], fontsource: '@fontsource/noto-sans-thai', tallLines: true, dateData: 'th', optionalCalendar: 'buddhist',
+  },
+  { code: 'vi', language: 'vi-VN', name: 'Tiếng Việt', dir: 'ltr', file: 'vi.json', script: 'Latn', fonts: LATIN, dateData: 'vi' },
+  { code: 'fil', language: 'fil-PH', name: 'Filipino', dir: 'ltr', file: 'fil.json', script: 'Latn', fonts: LATIN, dateData: 'fil' },
+  {
+    code: 'km', language: 'km-KH', name: 'ខ្មែរ', dir: 'ltr', file: 'km.json', script: 'Khmr',
+    fonts: ['Noto Sans Khmer'], fontsource: '@fontsource/noto-sans-khmer', tallLines: true, dateData: 'km',
+  },
+  {
+    code: 'lo', language: 'lo-LA', name: 'ລາວ', dir: 'ltr', file: 'lo.json', script: 'Laoo',
+    fonts: ['Noto Sans Lao'], fontsource: '@fontsource/noto-sans-lao', tallLines: true, dateData: 'lo',
+  },
+  {
+    code: 'my', language: 'my-MM', name: 'မြန်မာ', dir: 'ltr', file: 'my.json', script: 'Mymr',
+    fonts: ['Noto Sans Myanmar'], fontsource: '@fontsource/noto-sans-myanmar', tallLines: true, dateData: 'my', digits: 'mymr',
+  },
+] as const satisfies readonly LocaleEntry[]
 
 export type LocaleCode = (typeof LOCALES)[number]['code']
 
@@ -22,4 +69,36 @@ export const CONTENT_FALLBACK: LocaleCode[] = ['en', 'zh']
 
 export function isLocaleCode(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (LOCALE_CODES as string[]).includes(value)
+}
+
+/** The registry entry of a locale code (undefined for an unknown one). */
+export function localeEntry(code: string, locales: readonly LocaleEntry[] = LOCALES): LocaleEntry | undefined {
+  return locales.find(l => l.code === code)
+}
+
+// Derived lists. Each takes the registry as an argument so a test can add a locale and follow it through.
+
+/** The locales as @nuxtjs/i18n takes them (nuxt.config.ts); the codes keep their literal type for its typed locale list. */
+export function i18nLocales<T extends LocaleEntry = (typeof LOCALES)[number]>(locales: readonly T[] = LOCALES as readonly LocaleEntry[] as readonly T[]) {
+  return locales.map(l => ({ code: l.code as T['code'], language: l.language, name: l.name, dir: l.dir, file: l.file }))
+}
+
+/** Weights the UI uses: regular text and semibold headings/labels. */
+export const FONT_WEIGHTS = [400, 600] as const
+
+/** The self-hosted font stylesheets (nuxt.config.ts css); each face loads only for its unicode-range. */
+export function fontStylesheets(locales: readonly LocaleEntry[] = LOCALES): string[] {
+  const packages = [...new Set(locales.flatMap(l => (l.fontsource ? [l.fontsource] : [])))]
+  return packages.flatMap(p => FONT_WEIGHTS.map(w => `${p}/${w}.css`))
+}
+
+/**
+ * The UI's font stack (assets/css/main.css --font-sans, kept equal by tests/unit/locale-registry.test.ts):
+ * Latin first, then each other script's faces in registry order, CJK last because its fonts also carry
+ * Latin and would otherwise draw it.
+ */
+export function fontStack(locales: readonly LocaleEntry[] = LOCALES): string[] {
+  const rank = (l: LocaleEntry) => (l.script === 'Latn' ? 0 : l.script === 'Hans' ? 2 : 1)
+  const ordered = [...locales].sort((a, b) => rank(a) - rank(b))
+  return [...new Set(ordered.flatMap(l => l.fonts)), 'system-ui', 'sans-serif']
 }

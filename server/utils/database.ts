@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import { connectPglite, connectPostgres, type Db, type DatabaseHandle } from '../db/connect'
 import { migrate, type MigrationFile } from '../db/migrate'
+import { assertLocaleCodes } from '../db/locale-codes'
+import { LOCALE_CODES } from '../../shared/locales'
 import { seedDemoCommunity } from '../domain/demo/seed'
 import { seedDemoAgreements } from '../domain/demo/agreements'
 import { seedDemoMobility } from '../domain/demo/mobility'
@@ -36,6 +38,8 @@ async function open(): Promise<DatabaseHandle> {
   const { bootstrap, migrations } = await bundledSchema()
   const applied = await migrate(opened, migrations, mode === 'supabase' ? undefined : bootstrap)
   if (applied.length) console.info(`[db] applied migrations: ${applied.join(', ')}`)
+  // A locale the database would refuse (preferred_locale, localized text) must not reach the language switcher.
+  await assertLocaleCodes(opened.db, LOCALE_CODES)
   if (mode === 'embedded' || process.env.SEED_DEMO === 'true') {
     const seeded = await seedDemoCommunity(opened.db)
     if (seeded) printDemoAccounts(seeded)

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type Page } from '@playwright/test'
+import { LOCALES } from '../../shared/locales'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const DEMO_PASSWORD = 'demo-password-2026'
@@ -16,9 +17,7 @@ export const DEMO = {
 } as const
 
 /** The BCP 47 tag each locale puts on <html lang> (shared/locales.ts). */
-export const LANGUAGE_TAG: Record<string, string> = {
-  zh: 'zh-CN', en: 'en', id: 'id-ID', ms: 'ms-MY', th: 'th-TH', vi: 'vi-VN', fil: 'fil-PH', km: 'km-KH', lo: 'lo-LA', my: 'my-MM',
-}
+export const LANGUAGE_TAG: Record<string, string> = Object.fromEntries(LOCALES.map(l => [l.code, l.language]))
 
 /** A language's name as the portal shows it in a locale (names are computed on the server with Node's ICU). */
 export function languageName(locale: string, code: string): string {

@@ -1,14 +1,21 @@
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { LOCALES, type LocaleEntry } from '../../shared/locales'
 import { LANGUAGE_TAG, ROOT, gotoHydrated, t } from './helpers'
 
-/** The self-hosted Noto face each script needs (nuxt.config.ts css); Chinese comes from the system's Noto Sans CJK. */
-const CASES = [
-  { code: 'zh', webFont: null, sample: '中' },
-  { code: 'th', webFont: 'Noto Sans Thai', sample: 'ก' },
-  { code: 'my', webFont: 'Noto Sans Myanmar', sample: 'မ' },
-] as const
+/**
+ * One page per non-Latin script of the registry (shared/locales.ts), so a new script is checked without
+ * editing this file: the face it self-hosts (fontsource; none for Chinese, which uses the system's Noto
+ * Sans CJK) and a letter of that script from the page's title to load it with.
+ */
+const CASES = (LOCALES as readonly LocaleEntry[]).filter(l => l.script !== 'Latn')
+  .filter((l, i, all) => all.findIndex(o => o.script === l.script) === i)
+  .map(l => ({
+    code: l.code,
+    webFont: l.fontsource ? l.fonts[0]! : null,
+    sample: [...t(l.code, 'home.title')].find(ch => /\p{L}/u.test(ch) && ch.codePointAt(0)! > 0x24F)!,
+  }))
 
 const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots')
 
