@@ -1,93 +1,52 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { createRequire } from 'node:module'
 
 /**
- * Fonts for generated documents: Noto for every script the community writes in. They come from the
- * system (Debian: fonts-noto-core, fonts-noto-cjk); PDF_FONT_DIRS (colon-separated) adds places to look.
+ * Fonts for generated documents ship with the project, never from the host: the TTF files of Google's Noto
+ * families as npm packages (@expo-google-fonts/*, SIL Open Font License 1.1, see each package's LICENSE_FONT).
+ * Typst reads TTF/OTF only, not the woff2 of @fontsource. Fonts given to the compiler win over any system
+ * font of the same family, so a host with other Noto versions still renders the same pages.
+ * Templates use weights 400 and 700 only: another weight could pick a system font instead.
  */
-const FAMILIES = {
-  Latin: ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf'],
-  Thai: ['NotoSansThai-Regular.ttf', 'NotoSansThai-Bold.ttf'],
-  Lao: ['NotoSansLao-Regular.ttf', 'NotoSansLao-Bold.ttf'],
-  Khmer: ['NotoSansKhmer-Regular.ttf', 'NotoSansKhmer-Bold.ttf'],
-  Myanmar: ['NotoSansMyanmar-Regular.ttf', 'NotoSansMyanmar-Bold.ttf'],
-  Han: ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'],
+export const DOCUMENT_FONT_FILES = {
+  'Noto Sans': ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'],
+  'Noto Sans SC': ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
+  'Noto Sans Thai': ['@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf', '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf'],
+  'Noto Sans Lao': ['@expo-google-fonts/noto-sans-lao/400Regular/NotoSansLao_400Regular.ttf', '@expo-google-fonts/noto-sans-lao/700Bold/NotoSansLao_700Bold.ttf'],
+  'Noto Sans Khmer': ['@expo-google-fonts/noto-sans-khmer/400Regular/NotoSansKhmer_400Regular.ttf', '@expo-google-fonts/noto-sans-khmer/700Bold/NotoSansKhmer_700Bold.ttf'],
+  'Noto Sans Myanmar': [
+    '@expo-google-fonts/noto-sans-myanmar/400Regular/NotoSansMyanmar_400Regular.ttf',
+    '@expo-google-fonts/noto-sans-myanmar/700Bold/NotoSansMyanmar_700Bold.ttf',
+  ],
 } as const
-export type FontFamily = keyof typeof FAMILIES
+export type DocumentFontFamily = keyof typeof DOCUMENT_FONT_FILES
 
-const DIRS = [
-  ...(process.env.PDF_FONT_DIRS ?? '').split(':').filter(Boolean),
-  '/usr/share/fonts/truetype/noto',
-  '/usr/share/fonts/opentype/noto',
-  '/usr/share/fonts/noto',
-  '/usr/share/fonts/google-noto',
-  '/usr/share/fonts/noto-cjk',
-]
-
-function find(file: string): string | null {
-  for (const dir of DIRS) {
-    const path = join(dir, file)
-    if (existsSync(path)) return path
-  }
-  return null
+/** The font of each locale's script. The lead wires this to shared/locales.ts (one registry); until then it is listed here. */
+export const LOCALE_DOCUMENT_FONT: Record<string, DocumentFontFamily> = {
+  zh: 'Noto Sans SC',
+  en: 'Noto Sans',
+  id: 'Noto Sans',
+  ms: 'Noto Sans',
+  th: 'Noto Sans Thai',
+  vi: 'Noto Sans',
+  fil: 'Noto Sans',
+  km: 'Noto Sans Khmer',
+  lo: 'Noto Sans Lao',
+  my: 'Noto Sans Myanmar',
 }
 
-type FontFile = string | [string, string]
-export type FontTable = Record<FontFamily, { normal: FontFile; bold: FontFile }>
-
-let cached: FontTable | null = null
-
-/** The font table for pdfmake; throws a named error when a script's font is missing. */
-export function documentFonts(): FontTable {
-  if (cached) return cached
-  const table = {} as FontTable
-  for (const [family, [regular, bold]] of Object.entries(FAMILIES) as [FontFamily, readonly [string, string]][]) {
-    const normalPath = find(regular)
-    if (!normalPath) throw new Error(`font ${regular} not found in ${DIRS.join(', ')}`)
-    const boldPath = find(bold) ?? normalPath
-    // A .ttc holds several fonts; pick the Simplified Chinese face by name.
-    table[family] = family === 'Han'
-      ? { normal: [normalPath, 'NotoSansCJKsc-Regular'], bold: [boldPath, boldPath === normalPath ? 'NotoSansCJKsc-Regular' : 'NotoSansCJKsc-Bold'] }
-      : { normal: normalPath, bold: boldPath }
-  }
-  cached = table
-  return table
-}
-
-const SCRIPTS: [RegExp, FontFamily][] = [
-  [/\p{Script=Thai}/u, 'Thai'],
-  [/\p{Script=Lao}/u, 'Lao'],
-  [/\p{Script=Khmer}/u, 'Khmer'],
-  [/\p{Script=Myanmar}/u, 'Myanmar'],
-  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u, 'Han'],
-]
-// Spaces and combining marks belong to whatever run they are in. ASCII digits and punctuation
-// stay in Latin and CJK runs; the Thai, Lao, Khmer and Myanmar fonts lack some of them.
-const SPACE = /[\s\u200B\p{Script=Inherited}]/u
-const ASCII = /[!-@[-`{-~]/
-const SYMBOL = /\p{Script=Common}/u
-
-function familyOf(char: string, current: FontFamily | undefined): FontFamily | null {
-  if (SPACE.test(char)) return null
-  if (ASCII.test(char)) return current === 'Latin' || current === 'Han' ? null : 'Latin'
-  const script = SCRIPTS.find(([pattern]) => pattern.test(char))?.[1]
-  if (script) return script
-  // Other symbols: Noto Sans has Latin-1 and general punctuation; Noto CJK has arrows, maths and the rest.
-  if (SYMBOL.test(char) && char.codePointAt(0)! >= 0x2100) return 'Han'
-  return 'Latin'
-}
+const FAMILIES = Object.keys(DOCUMENT_FONT_FILES) as DocumentFontFamily[]
 
 /**
- * Splits text into runs of one script each, so every run is set in a font that has its glyphs.
- * Spaces, digits and punctuation stay with the run they are in.
+ * The fonts Typst tries, in order, for text in a locale: the locale's own first (its punctuation and digits
+ * match its letters), then Noto Sans and every other script, so a Thai name in a Chinese column still renders.
  */
-export function scriptRuns(text: string): { text: string; font: FontFamily }[] {
-  const runs: { text: string; font: FontFamily }[] = []
-  for (const char of text) {
-    const last = runs.at(-1)
-    const family = familyOf(char, last?.font)
-    if (last && (family === null || family === last.font)) last.text += char
-    else runs.push({ text: char, font: family ?? 'Latin' })
-  }
-  return runs
+export function fontStack(locale: string): DocumentFontFamily[] {
+  const own = LOCALE_DOCUMENT_FONT[locale] ?? 'Noto Sans'
+  return [own, ...FAMILIES.filter(f => f !== own)]
+}
+
+/** Absolute paths of every font file, resolved from the server's own node_modules (kept in .output by nitro.externals.traceInclude). */
+export function documentFontPaths(): string[] {
+  const require = createRequire(import.meta.url)
+  return Object.values(DOCUMENT_FONT_FILES).flat().map(file => require.resolve(file))
 }

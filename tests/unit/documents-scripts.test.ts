@@ -1,0 +1,80 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Resvg } from '@resvg/resvg-js'
+import pixelmatch from 'pixelmatch'
+import { PNG } from 'pngjs'
+import { describe, expect, it } from 'vitest'
+import { renderPdf, renderSvg } from '../../server/documents/pdf'
+import { documentRequest, localeText } from '../../server/documents/templates'
+
+/**
+ * One page per locale with a known sentence, rendered by the documents engine and compared with a committed
+ * reference image: a shaping or line-breaking regression in any script (a Burmese ေ drawn after its consonant,
+ * a Khmer subscript lost, a Thai word split) changes many pixels. `npm run docs:reference` rewrites the
+ * references after an intended change; look at the new images before committing them.
+ */
+const SPECIMENS: Record<string, { title: string; sentence: string }> = {
+  zh: { title: '中文', sentence: '两校学生共同学习，互认学分，并在联合证书上签名。' },
+  en: { title: 'English', sentence: 'Students of both institutions study together and recognise each other’s credits.' },
+  id: { title: 'Bahasa Indonesia', sentence: 'Mahasiswa kedua institusi belajar bersama dan saling mengakui kredit.' },
+  ms: { title: 'Bahasa Melayu', sentence: 'Pelajar kedua-dua institusi belajar bersama dan saling mengiktiraf kredit.' },
+  th: { title: 'ไทย', sentence: 'นักศึกษาของทั้งสองสถาบันเรียนร่วมกันและยอมรับหน่วยกิตซึ่งกันและกัน' },
+  vi: { title: 'Tiếng Việt', sentence: 'Sinh viên của hai trường cùng học tập và công nhận tín chỉ lẫn nhau.' },
+  fil: { title: 'Filipino', sentence: 'Sabay na nag-aaral ang mga mag-aaral ng dalawang institusyon at kinikilala ang kredito ng isa’t isa.' },
+  km: { title: 'ខ្មែរ', sentence: 'និស្សិតនៃគ្រឹះស្ថានទាំងពីររៀនជាមួយគ្នា និងទទួលស្គាល់ក្រេឌីតរបស់គ្នាទៅវិញទៅមក។' },
+  lo: { title: 'ລາວ', sentence: 'ນັກສຶກສາຂອງທັງສອງສະຖາບັນຮຽນຮ່ວມກັນ ແລະ ຮັບຮູ້ໜ່ວຍກິດຂອງກັນແລະກັນ.' },
+  my: { title: 'မြန်မာ', sentence: 'အဖွဲ့အစည်းနှစ်ခုမှ ကျောင်းသားများသည် အတူတကွ လေ့လာကြပြီး တစ်ဦး၏ ခရက်ဒစ်ကို တစ်ဦးက အသိအမှတ်ပြုကြသည်။' },
+}
+
+const REFERENCES = fileURLToPath(new URL('./documents-reference/', import.meta.url))
+const UPDATE = process.env.UPDATE_DOCUMENT_REFERENCES === '1'
+// Pixels allowed to differ (anti-aliasing noise); one misplaced Burmese vowel sign alone moves several hundred.
+const MAX_DIFFERENT_PIXELS = 40
+
+function specimen(locale: string) {
+  const { title, sentence } = SPECIMENS[locale]!
+  return documentRequest('plain', { ...localeText(locale), paper: 'a6', title, paragraphs: [sentence] })
+}
+
+async function specimenPng(locale: string): Promise<PNG> {
+  const svg = await renderSvg(specimen(locale))
+  return PNG.sync.read(new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { loadSystemFonts: false } }).render().asPng())
+}
+
+describe('documents shape every script as the references show', () => {
+  it.each(Object.keys(SPECIMENS))('%s', async (locale) => {
+    const actual = await specimenPng(locale)
+    const file = join(REFERENCES, `${locale}.png`)
+    if (UPDATE) {
+      mkdirSync(REFERENCES, { recursive: true })
+      writeFileSync(file, PNG.sync.write(actual))
+      return
+    }
+    const expected = PNG.sync.read(readFileSync(file))
+    expect([actual.width, actual.height]).toEqual([expected.width, expected.height])
+    const diff = new PNG({ width: actual.width, height: actual.height })
+    const different = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.1 })
+    if (different > MAX_DIFFERENT_PIXELS) {
+      const out = join(tmpdir(), 'documents-reference-diff')
+      mkdirSync(out, { recursive: true })
+      writeFileSync(join(out, `${locale}.actual.png`), PNG.sync.write(actual))
+      writeFileSync(join(out, `${locale}.diff.png`), PNG.sync.write(diff))
+    }
+    expect(different, `${locale}: ${different} pixels differ from ${file} (actual and diff in ${tmpdir()}/documents-reference-diff)`)
+      .toBeLessThanOrEqual(MAX_DIFFERENT_PIXELS)
+  })
+
+  it('renders a PDF that embeds the script’s own font', async () => {
+    const pdf = (await renderPdf(specimen('my'))).toString('latin1')
+    expect(pdf.startsWith('%PDF-')).toBe(true)
+    expect(pdf).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansMyanmar-Regular/)
+  })
+
+  it('shows data as text: markup and code in a string are printed, never run', async () => {
+    // Were the string evaluated, panic() would fail the render and read() would reach for a file.
+    const svg = await renderSvg(documentRequest('plain', { ...localeText('en'), paper: 'a6', title: '#panic("x")', paragraphs: ['*bold* #read("/etc/passwd") $x$ ]'] }))
+    expect(svg).toContain('<svg')
+  })
+})
