@@ -1,5 +1,10 @@
 import { createRequire } from 'node:module'
 
+/** The regular and bold TTF of one @expo-google-fonts package, e.g. noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf. */
+function regularAndBold(name: string, file: string): [string, string] {
+  return [`@expo-google-fonts/${name}/400Regular/${file}_400Regular.ttf`, `@expo-google-fonts/${name}/700Bold/${file}_700Bold.ttf`]
+}
+
 /**
  * Fonts for generated documents ship with the project, never from the host: the TTF files of Google's Noto
  * families as npm packages (@expo-google-fonts/*, SIL Open Font License 1.1, see each package's LICENSE_FONT).
@@ -8,16 +13,13 @@ import { createRequire } from 'node:module'
  * Templates use weights 400 and 700 only: another weight could pick a system font instead.
  */
 export const DOCUMENT_FONT_FILES = {
-  'Noto Sans': ['@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf', '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'],
-  'Noto Sans SC': ['@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'],
-  'Noto Sans Thai': ['@expo-google-fonts/noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf', '@expo-google-fonts/noto-sans-thai/700Bold/NotoSansThai_700Bold.ttf'],
-  'Noto Sans Lao': ['@expo-google-fonts/noto-sans-lao/400Regular/NotoSansLao_400Regular.ttf', '@expo-google-fonts/noto-sans-lao/700Bold/NotoSansLao_700Bold.ttf'],
-  'Noto Sans Khmer': ['@expo-google-fonts/noto-sans-khmer/400Regular/NotoSansKhmer_400Regular.ttf', '@expo-google-fonts/noto-sans-khmer/700Bold/NotoSansKhmer_700Bold.ttf'],
-  'Noto Sans Myanmar': [
-    '@expo-google-fonts/noto-sans-myanmar/400Regular/NotoSansMyanmar_400Regular.ttf',
-    '@expo-google-fonts/noto-sans-myanmar/700Bold/NotoSansMyanmar_700Bold.ttf',
-  ],
-} as const
+  'Noto Sans': regularAndBold('noto-sans', 'NotoSans'),
+  'Noto Sans SC': regularAndBold('noto-sans-sc', 'NotoSansSC'),
+  'Noto Sans Thai': regularAndBold('noto-sans-thai', 'NotoSansThai'),
+  'Noto Sans Lao': regularAndBold('noto-sans-lao', 'NotoSansLao'),
+  'Noto Sans Khmer': regularAndBold('noto-sans-khmer', 'NotoSansKhmer'),
+  'Noto Sans Myanmar': regularAndBold('noto-sans-myanmar', 'NotoSansMyanmar'),
+}
 export type DocumentFontFamily = keyof typeof DOCUMENT_FONT_FILES
 
 /** The font of each locale's script. The lead wires this to shared/locales.ts (one registry); until then it is listed here. */
@@ -37,12 +39,15 @@ export const LOCALE_DOCUMENT_FONT: Record<string, DocumentFontFamily> = {
 const FAMILIES = Object.keys(DOCUMENT_FONT_FILES) as DocumentFontFamily[]
 
 /**
- * The fonts Typst tries, in order, for text in a locale: the locale's own first (its punctuation and digits
- * match its letters), then Noto Sans and every other script, so a Thai name in a Chinese column still renders.
+ * The fonts Typst tries, in order, for text in a locale; each character takes the first that has it. Latin
+ * letters, digits and punctuation come from Noto Sans (Noto Sans Myanmar draws ’ as a raised ring), then the
+ * locale's own script; Chinese puts its own font first, for full-width punctuation. Every other script
+ * follows, so a Thai name in a Chinese column still renders.
  */
 export function fontStack(locale: string): DocumentFontFamily[] {
   const own = LOCALE_DOCUMENT_FONT[locale] ?? 'Noto Sans'
-  return [own, ...FAMILIES.filter(f => f !== own)]
+  const first: DocumentFontFamily[] = own === 'Noto Sans SC' ? [own, 'Noto Sans'] : ['Noto Sans', own]
+  return [...new Set([...first, ...FAMILIES])]
 }
 
 /** Absolute paths of every font file, resolved from the server's own node_modules (kept in .output by nitro.externals.traceInclude). */

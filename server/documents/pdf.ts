@@ -58,7 +58,12 @@ function documentPool() {
   pool ??= templateSources().then(templates => workerPool<RenderJob, Uint8Array | string>({
     source: TYPST_WORKER,
     // Resolved here, from the server's own node_modules (nitro.externals.traceInclude keeps them in the build).
-    workerData: { engine: createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-node-compiler'), fonts: documentFontPaths(), templates, warmUp: WARM_UP },
+    workerData: {
+      engine: createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-node-compiler'),
+      fonts: documentFontPaths(),
+      templates,
+      warmUp: WARM_UP,
+    },
     name: 'documents',
     size: Number(process.env.PDF_WORKERS) || undefined,
     queueMax: process.env.PDF_QUEUE_MAX ? Number(process.env.PDF_QUEUE_MAX) : undefined,

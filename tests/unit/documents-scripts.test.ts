@@ -74,7 +74,8 @@ describe('documents shape every script as the references show', () => {
 
   it('shows data as text: markup and code in a string are printed, never run', async () => {
     // Were the string evaluated, panic() would fail the render and read() would reach for a file.
-    const svg = await renderSvg(documentRequest('plain', { ...localeText('en'), paper: 'a6', title: '#panic("x")', paragraphs: ['*bold* #read("/etc/passwd") $x$ ]'] }))
+    const hostile = { title: '#panic("x")', paragraphs: ['*bold* #read("/etc/passwd") $x$ ]'] }
+    const svg = await renderSvg(documentRequest('plain', { ...localeText('en'), paper: 'a6', ...hostile }))
     expect(svg).toContain('<svg')
   })
 })

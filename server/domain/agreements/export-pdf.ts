@@ -60,13 +60,16 @@ function rows(agreement: Agreement, content: VersionedContent, locale: LocaleCod
 }
 
 /** An agreement's current version in two languages side by side, with its signatures: rendered by the caller, outside the transaction. */
-export async function agreementDocument(tx: Tx, id: string, left: LocaleCode, right: LocaleCode): Promise<{ document: DocumentRequest<'agreement'>; filename: string }> {
+export async function agreementDocument(
+  tx: Tx, id: string, left: LocaleCode, right: LocaleCode,
+): Promise<{ document: DocumentRequest<'agreement'>; filename: string }> {
   const agreement = await getAgreement(tx, id, null)
   if (!agreement.version) fail(404, 'errors.notFound')
   const content = agreement.version.content
   const signatures = agreement.signatures.filter(s => s.version_number === agreement.current_version)
   const signatureLine = (locale: LocaleCode) => signatures.length
-    ? signatures.map(s => `${partyName(agreement, s.institution_id, locale)}: ${s.signatory_name} · ${new Date(s.signed_at).toISOString().slice(0, 10)}`).join('\n')
+    ? signatures.map(s => `${partyName(agreement, s.institution_id, locale)}: ${s.signatory_name} · ${new Date(s.signed_at).toISOString().slice(0, 10)}`)
+        .join('\n')
     : translate(locale, 'agreements.pdf.notSigned')
   const column = (locale: LocaleCode): AgreementColumn => ({
     ...localeText(locale),

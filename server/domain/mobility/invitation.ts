@@ -19,8 +19,13 @@ export function letterLanguages(hostCountry: string, second?: 'en' | 'zh'): [Loc
   return [host, other === host ? (host === 'zh' ? 'en' : 'zh') : other]
 }
 
-/** The acceptance letter for an accepted applicant, in two languages side by side, downloadable by the applicant and both offices: rendered by the caller, outside the transaction. */
-export async function invitationDocument(tx: Tx, applicationId: string, second?: 'en' | 'zh'): Promise<{ document: DocumentRequest<'invitation-letter'>; filename: string }> {
+/**
+ * The acceptance letter for an accepted applicant, in two languages side by side, downloadable by the applicant and both offices:
+ * rendered by the caller, outside the transaction.
+ */
+export async function invitationDocument(
+  tx: Tx, applicationId: string, second?: 'en' | 'zh',
+): Promise<{ document: DocumentRequest<'invitation-letter'>; filename: string }> {
   const app = await tx.selectFrom('applications').select(['id', 'call_id', 'state', 'applicant_id', 'host_institution_id', 'form', 'updated_at'])
     .where('id', '=', applicationId).executeTakeFirst()
   if (!app) fail(404, 'errors.notFound')
