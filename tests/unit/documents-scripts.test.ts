@@ -6,6 +6,7 @@ import { Resvg } from '@resvg/resvg-js'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
+import { DOCUMENT_FONT_FILES, LOCALE_DOCUMENT_FONT, documentFontPaths } from '../../server/documents/fonts'
 import { renderPdf, renderSvg } from '../../server/documents/pdf'
 import { documentRequest, localeText } from '../../server/documents/templates'
 
@@ -43,7 +44,8 @@ async function specimenPng(locale: string): Promise<PNG> {
   return PNG.sync.read(new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { loadSystemFonts: false } }).render().asPng())
 }
 
-describe('documents shape every script as the references show', () => {
+// The first render starts a worker that loads ~40 MB of fonts: slow on a busy machine.
+describe('documents shape every script as the references show', { timeout: 60_000 }, () => {
   it.each(Object.keys(SPECIMENS))('%s', async (locale) => {
     const actual = await specimenPng(locale)
     const file = join(REFERENCES, `${locale}.png`)
@@ -64,6 +66,13 @@ describe('documents shape every script as the references show', () => {
     }
     expect(different, `${locale}: ${different} pixels differ from ${file} (actual and diff in ${tmpdir()}/documents-reference-diff)`)
       .toBeLessThanOrEqual(MAX_DIFFERENT_PIXELS)
+  })
+
+  it('takes its fonts from the project’s node_modules, not from the host', () => {
+    const paths = documentFontPaths()
+    expect(paths).toHaveLength(12)
+    for (const path of paths) expect(path).toMatch(/\/node_modules\/@expo-google-fonts\/noto-sans[a-z-]*\/\d00\w+\/NotoSans\w*\.ttf$/)
+    for (const locale of Object.keys(SPECIMENS)) expect(Object.keys(DOCUMENT_FONT_FILES)).toContain(LOCALE_DOCUMENT_FONT[locale])
   })
 
   it('renders a PDF that embeds the script’s own font', async () => {
