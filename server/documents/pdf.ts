@@ -10,7 +10,8 @@ import { localeText, templateSources, type DocumentRequest, type DocumentTemplat
  * The documents engine is Typst (@myriaddreamin/typst-ts-node-compiler: the Typst compiler as a prebuilt
  * native addon inside the npm package). Typst shapes text with rustybuzz (HarfBuzz's algorithms), so Burmese
  * vowel signs and medials, Khmer subscripts and Thai/Lao marks sit where Chromium puts them, and it breaks
- * Thai, Lao, Khmer and Myanmar lines between dictionary words; a page renders in about 10 ms once warm.
+ * Thai, Lao, Khmer and Myanmar lines between dictionary words. Once a worker is warm a short page takes ~10 ms,
+ * a full bilingual agreement page 50–100 ms (Burmese the slowest) on a busy 2-core machine.
  * Weighed against it: pdfmake, PDFKit and react-pdf shape with fontkit (the misplaced ေ and medial ra);
  * printing HTML through Chromium shapes well but needs a browser on every server; LaTeX is not on npm.
  */
