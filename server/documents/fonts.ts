@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import type { LocaleCode } from '../../shared/locales'
 
 /** The regular and bold TTF of one @expo-google-fonts package, e.g. noto-sans-thai/400Regular/NotoSansThai_400Regular.ttf. */
 function regularAndBold(name: string, file: string): [string, string] {
@@ -22,7 +23,7 @@ export const DOCUMENT_FONT_FILES = {
 }
 export type DocumentFontFamily = keyof typeof DOCUMENT_FONT_FILES
 
-/** The font of each locale's script. The lead wires this to shared/locales.ts (one registry); until then it is listed here. */
+/** The font of each locale's script (a locale missing here is a type error). The lead wires this to shared/locales.ts, the one registry. */
 export const LOCALE_DOCUMENT_FONT: Record<string, DocumentFontFamily> = {
   zh: 'Noto Sans SC',
   en: 'Noto Sans',
@@ -34,7 +35,7 @@ export const LOCALE_DOCUMENT_FONT: Record<string, DocumentFontFamily> = {
   km: 'Noto Sans Khmer',
   lo: 'Noto Sans Lao',
   my: 'Noto Sans Myanmar',
-}
+} satisfies Record<LocaleCode, DocumentFontFamily>
 
 const FAMILIES = Object.keys(DOCUMENT_FONT_FILES) as DocumentFontFamily[]
 
