@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import type { Nuxt } from '@nuxt/schema'
 import { fontStylesheets, i18nLocales } from './shared/locales'
+import { documentFontPaths } from './server/documents/fonts'
 
 /**
  * Nuxt strips onServerPrefetch from the browser bundle, but Vue 3.5's useId counts a component that
@@ -47,10 +48,15 @@ export default defineNuxtConfig({
 
   nitro: {
     plugins: ['~~/server/early/shared-runtime-config'],
-    serverAssets: [{ baseName: 'supabase', dir: '../supabase' }, { baseName: 'locales', dir: '../locales' }],
+    serverAssets: [
+      { baseName: 'supabase', dir: '../supabase' },
+      { baseName: 'locales', dir: '../locales' },
+      { baseName: 'documents', dir: './documents/templates' },
+    ],
     experimental: { tasks: true, asyncContext: true },
-    // PDFs render in worker threads that require pdfmake by path (server/documents/pdf.ts): keep it in .output.
-    externals: { traceInclude: [createRequire(import.meta.url).resolve('pdfmake')] },
+    // Documents render in worker threads that load Typst's native addon and the font files by path
+    // (server/documents/pdf.ts): keep both in .output.
+    externals: { traceInclude: [createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-node-compiler'), ...documentFontPaths()] },
   },
 
   typescript: { strict: true },

@@ -2,72 +2,79 @@ import { createRequire } from 'node:module'
 import type { H3Event } from 'h3'
 import { setResponseHeader } from 'h3'
 import { fail } from '../utils/errors'
-import { documentFonts, scriptRuns } from './fonts'
+import { documentFontPaths } from './fonts'
 import { DocumentQueueFull, workerPool } from './pool'
+import { localeText, templateSources, type DocumentRequest, type DocumentTemplate } from './templates'
 
-const segmenters = new Map<string, Intl.Segmenter>()
-const NO_SPACES = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+/*
+ * The documents engine is Typst (@myriaddreamin/typst-ts-node-compiler: the Typst compiler as a prebuilt
+ * native addon inside the npm package). Typst shapes text with rustybuzz (HarfBuzz's algorithms), so Burmese
+ * vowel signs and medials, Khmer subscripts and Thai/Lao marks sit where Chromium puts them, and it breaks
+ * Thai, Lao, Khmer and Myanmar lines between dictionary words. Once a worker is warm a short page takes ~10 ms,
+ * a full bilingual agreement page 50–100 ms (Burmese the slowest) on a busy 2-core machine.
+ * Weighed against it: pdfmake, PDFKit and react-pdf shape with fontkit (the misplaced ေ and medial ra);
+ * printing HTML through Chromium shapes well but needs a browser on every server; LaTeX is not on npm.
+ */
 
 /**
- * Thai, Lao, Khmer and Myanmar do not put spaces between words; a zero-width space at each word
- * boundary (found by the ICU dictionaries behind Intl.Segmenter) lets lines break between words.
- * Chinese needs none: a line may break between any two ideographs.
+ * The rendering worker: one Typst compiler with the portal's fonts and templates, warmed by a first render.
+ * Its workspace is a folder that does not exist, so a template can read nothing but the mapped templates.
  */
-export function markWordBreaks(text: string, locale: string): string {
-  if (!NO_SPACES.test(text)) return text
-  let segmenter = segmenters.get(locale)
-  if (!segmenter) segmenters.set(locale, segmenter = new Intl.Segmenter(locale, { granularity: 'word' }))
-  return [...segmenter.segment(text)].map(s => s.segment).join('\u200B')
-}
-
-/** Rich text for pdfmake: runs of one script each in a font that has its glyphs. */
-export function richText(text: string, locale: string, style: Record<string, unknown> = {}) {
-  // Noto CJK has no zero-width space glyph; Chinese text needs none anyway.
-  const runs = scriptRuns(markWordBreaks(text, locale)).map(run => ({ text: run.font === 'Han' ? run.text.replace(/\u200B/g, '') : run.text, font: run.font }))
-  return { text: runs, ...style }
-}
-
-/**
- * The rendering worker: pdfmake with the portal's fonts, no network and no files but fonts. A definition is plain
- * data (it crosses threads), so a header or footer writes the page number as {{page}} and the count as {{pages}}.
- */
-const PDFMAKE_WORKER = `
+const TYPST_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads')
-const pdfmake = require(workerData.engine)
-pdfmake.setUrlAccessPolicy(() => false)
-pdfmake.setLocalAccessPolicy(path => path.includes('/fonts/'))
-pdfmake.setFonts(workerData.fonts)
-const numbered = node => (page, pages) => JSON.parse(JSON.stringify(node).replaceAll('{{page}}', page).replaceAll('{{pages}}', pages))
-parentPort.on('message', async (definition) => {
+const { readFileSync } = require('node:fs')
+const { NodeCompiler } = require(workerData.engine)
+const ROOT = '/portal-documents'
+const compiler = NodeCompiler.create({ workspace: ROOT, fontArgs: [{ fontBlobs: workerData.fonts.map(path => readFileSync(path)) }] })
+for (const [file, source] of Object.entries(workerData.templates)) compiler.mapShadow(ROOT + '/' + file, Buffer.from(source))
+function render({ template, data, format }) {
+  const compiled = compiler.compile({ mainFilePath: ROOT + '/' + template + '.typ', inputs: { data: JSON.stringify(data) } })
+  const document = compiled.result
+  if (!document) {
+    const error = compiled.takeError() || compiled.takeDiagnostics()
+    throw new Error('typst: ' + JSON.stringify(error ? error.shortDiagnostics : 'no document'))
+  }
+  try { return format === 'svg' ? compiler.plainSvg(document) : new Uint8Array(compiler.pdf(document)) }
+  finally { compiler.evictCache(10) }
+}
+render(workerData.warmUp)
+parentPort.on('message', (job) => {
   try {
-    for (const part of ['header', 'footer']) if (definition[part]) definition[part] = numbered(definition[part])
-    const buffer = await pdfmake.createPdf(definition).getBuffer()
-    const result = new Uint8Array(buffer)
-    parentPort.postMessage({ result }, [result.buffer])
+    const result = render(job)
+    parentPort.postMessage({ result }, typeof result === 'string' ? [] : [result.buffer])
   }
   catch (error) { parentPort.postMessage({ error: String(error && error.stack || error) }) }
 })`
 
-let pool: ReturnType<typeof workerPool<Record<string, unknown>, Uint8Array>> | undefined
+// A first render touches every font and the shared template, so the first real document is fast too.
+const WARM_UP: DocumentRequest<'plain'> = {
+  template: 'plain',
+  data: { ...localeText('en'), title: 'Warm-up', paragraphs: ['Agreement 协议 ข้อตกลง ສັນຍາ កិច្ចព្រមព្រៀង သဘောတူညီချက် Thỏa thuận'] },
+}
 
-function pdfPool() {
-  // Resolved here, from the server's own node_modules (nitro.externals.traceInclude keeps pdfmake in the build).
-  pool ??= workerPool<Record<string, unknown>, Uint8Array>({
-    source: PDFMAKE_WORKER,
-    workerData: { engine: createRequire(import.meta.url).resolve('pdfmake'), fonts: documentFonts() },
-    name: 'pdf',
+type RenderJob = DocumentRequest & { format: 'pdf' | 'svg' }
+let pool: Promise<ReturnType<typeof workerPool<RenderJob, Uint8Array | string>>> | undefined
+
+function documentPool() {
+  pool ??= templateSources().then(templates => workerPool<RenderJob, Uint8Array | string>({
+    source: TYPST_WORKER,
+    // Resolved here, from the server's own node_modules (nitro.externals.traceInclude keeps them in the build).
+    workerData: {
+      engine: createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-node-compiler'),
+      fonts: documentFontPaths(),
+      templates,
+      warmUp: WARM_UP,
+    },
+    name: 'documents',
     size: Number(process.env.PDF_WORKERS) || undefined,
     queueMax: process.env.PDF_QUEUE_MAX ? Number(process.env.PDF_QUEUE_MAX) : undefined,
-  })
+  }))
   return pool
 }
 
-/** Renders a pdfmake document definition with the portal's fonts, in a worker thread; 503 when too many wait. */
-export async function renderPdf(definition: Record<string, unknown>): Promise<Buffer> {
-  const full = { defaultStyle: { font: 'Latin', fontSize: 9.5, lineHeight: 1.25 }, pageSize: 'A4', pageMargins: [36, 48, 36, 48], ...definition }
+async function render(job: RenderJob): Promise<Uint8Array | string> {
   try {
-    const bytes = await pdfPool().run(full)
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    return await (await documentPool()).run(job)
   }
   catch (error) {
     if (error instanceof DocumentQueueFull) fail(503, 'errors.documentsBusy', { seconds: error.retryAfterSeconds }, { retryAfter: error.retryAfterSeconds })
@@ -75,10 +82,21 @@ export async function renderPdf(definition: Record<string, unknown>): Promise<Bu
   }
 }
 
+/** Renders a document from its template in a worker thread; 503 when too many wait. */
+export async function renderPdf<T extends DocumentTemplate>(request: DocumentRequest<T>): Promise<Buffer> {
+  const bytes = await render({ ...request, format: 'pdf' }) as Uint8Array
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
+
+/** The same document as one SVG of all its pages, glyphs drawn as outlines: what the visual tests rasterize. */
+export async function renderSvg<T extends DocumentTemplate>(request: DocumentRequest<T>): Promise<string> {
+  return await render({ ...request, format: 'svg' }) as string
+}
+
 /** As renderPdf, for a route: a full queue also tells the client when to try again (Retry-After). */
-export async function renderPdfFor(event: H3Event, definition: Record<string, unknown>): Promise<Buffer> {
+export async function renderPdfFor<T extends DocumentTemplate>(event: H3Event, request: DocumentRequest<T>): Promise<Buffer> {
   try {
-    return await renderPdf(definition)
+    return await renderPdf(request)
   }
   catch (error) {
     const retryAfter = (error as { data?: { retryAfter?: number } }).data?.retryAfter

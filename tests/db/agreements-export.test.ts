@@ -6,8 +6,7 @@ import type { DatabaseHandle } from '../../server/db/connect'
 import { listAgreements } from '../../server/domain/agreements/agreements'
 import { agreementPdf } from '../../server/domain/agreements/export-pdf'
 import { agreementsXlsx } from '../../server/domain/agreements/export-xlsx'
-import { markWordBreaks } from '../../server/documents/pdf'
-import { scriptRuns } from '../../server/documents/fonts'
+import { fontStack } from '../../server/documents/fonts'
 import { freshDatabase } from './helpers'
 import { draftAgreement, loadLocaleFiles, partiesWithStaff } from './agreement-fixtures'
 
@@ -19,18 +18,11 @@ beforeAll(async () => {
 afterAll(() => handle.close())
 
 describe('agreement exports', () => {
-  it('sets each script in a font that has its glyphs', () => {
-    expect(scriptRuns('协议 Agreement ข้อตกลง')).toEqual([
-      { text: '协议 ', font: 'Han' }, { text: 'Agreement ', font: 'Latin' }, { text: 'ข้อตกลง', font: 'Thai' },
-    ])
-    expect(scriptRuns('A → B').map(r => r.font)).toEqual(['Latin', 'Han', 'Latin'])
-    expect(scriptRuns('หนานหนิง, 6').map(r => r.font)).toEqual(['Thai', 'Latin'])
-    expect(scriptRuns('ကိုယ်စားလှယ် ខ្មែរ ລາວ').map(r => r.font)).toEqual(['Myanmar', 'Khmer', 'Lao'])
-  })
-
-  it('marks word boundaries in Thai so long lines can break between words', () => {
-    expect(markWordBreaks('แลกเปลี่ยนนักศึกษา', 'th').split('\u200B').length).toBeGreaterThan(1)
-    expect(markWordBreaks('plain English', 'en')).toBe('plain English')
+  it('sets each column in Noto Sans and its locale’s font (Chinese: its own first), with every other script to fall back on', () => {
+    expect(fontStack('th').slice(0, 2)).toEqual(['Noto Sans', 'Noto Sans Thai'])
+    expect(fontStack('zh')[0]).toBe('Noto Sans SC')
+    expect(fontStack('my')).toHaveLength(6)
+    expect(new Set(fontStack('vi'))).toEqual(new Set(fontStack('km')))
   })
 
   it('renders the agreement in Chinese and Thai side by side with CJK and Thai fonts embedded', async () => {
@@ -40,8 +32,10 @@ describe('agreement exports', () => {
     if (process.env.KEEP_EXPORTS) writeFileSync(`${process.env.KEEP_EXPORTS}/${filename}`, pdf)
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     const raw = pdf.toString('latin1')
-    expect(raw).toMatch(/NotoSansCJKsc-Regular/)
-    expect(raw).toMatch(/NotoSansThai/)
+    // Each column's script embedded in its own font (subset, hence the six-letter tag); the titles are in the metadata.
+    expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansSC-(Regular|Bold)/)
+    expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansThai-(Regular|Bold)/)
+    expect(pdf.toString('utf8')).toContain('<dc:title>')
     expect(filename).toMatch(/-v1-zh-th\.pdf$/)
   })
 

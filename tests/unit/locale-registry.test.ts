@@ -7,6 +7,7 @@ import { DATE_DATA, fallbackDateFormat, loadDateFallback, localesLackingDates } 
 import { localeCodesSql } from '../../server/db/locale-codes'
 import { coverage, readLocaleFile } from '../../scripts/i18n-status.mjs'
 import { FAKE_LOCALE, WITH_FAKE } from './fake-locale'
+import { documentFontOf } from '../../server/documents/fonts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const registry: readonly LocaleEntry[] = LOCALES
@@ -96,6 +97,12 @@ describe('a language added to the registry reaches every place that lists locale
     const stack = fontStack(WITH_FAKE)
     expect(stack.indexOf('Noto Sans Xx')).toBeGreaterThan(stack.indexOf('Noto Sans'))
     expect(stack.indexOf('Noto Sans Xx')).toBeLessThan(stack.indexOf('Noto Sans CJK SC'))
+  })
+
+  it('its generated documents take the font of its script (a Thai-script language gets Noto Sans Thai)', () => {
+    expect(documentFontOf('xx', WITH_FAKE)).toBe('Noto Sans')
+    const thaiScript = [...LOCALES, { ...FAKE_LOCALE, script: 'Thai' as const }]
+    expect(documentFontOf('xx', thaiScript)).toBe('Noto Sans Thai')
   })
 
   it('the translation-status script reports it: every key missing until its file exists, then untranslated copies', () => {

@@ -1,14 +1,14 @@
 import type { Tx } from '../../db/as-user'
 import { translate } from '../../i18n/messages'
 import { fail } from '../../utils/errors'
-import { renderPdf, richText } from '../../documents/pdf'
+import { renderPdf } from '../../documents/pdf'
+import { documentRequest, localeText, type AgreementColumn, type DocumentRequest } from '../../documents/templates'
 import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
 import type { LocaleCode } from '../../../shared/locales'
 import type { CooperationCondition, VersionedContent } from '../../../shared/agreements/vocabulary'
 import { getAgreement } from './agreements'
 
 type Agreement = Awaited<ReturnType<typeof getAgreement>>
-type Cell = ReturnType<typeof richText>
 
 function text(value: LocalizedText | undefined, locale: LocaleCode): string {
   const resolved = resolveLocalizedText(value, locale)
@@ -60,41 +60,34 @@ function rows(agreement: Agreement, content: VersionedContent, locale: LocaleCod
 }
 
 /** An agreement's current version in two languages side by side, with its signatures: rendered by the caller, outside the transaction. */
-export async function agreementDocument(tx: Tx, id: string, left: LocaleCode, right: LocaleCode): Promise<{ definition: Record<string, unknown>; filename: string }> {
+export async function agreementDocument(
+  tx: Tx, id: string, left: LocaleCode, right: LocaleCode,
+): Promise<{ document: DocumentRequest<'agreement'>; filename: string }> {
   const agreement = await getAgreement(tx, id, null)
   if (!agreement.version) fail(404, 'errors.notFound')
   const content = agreement.version.content
-  const [a, b] = [rows(agreement, content, left), rows(agreement, content, right)]
-  const body: Cell[][] = a.map((row, i) => [
-    { stack: [richText(row.label, left, { bold: true, color: '#0f5b5b' }), richText(row.value, left)] } as unknown as Cell,
-    { stack: [richText(b[i]!.label, right, { bold: true, color: '#0f5b5b' }), richText(b[i]!.value, right)] } as unknown as Cell,
-  ])
   const signatures = agreement.signatures.filter(s => s.version_number === agreement.current_version)
   const signatureLine = (locale: LocaleCode) => signatures.length
-    ? signatures.map(s => `${partyName(agreement, s.institution_id, locale)}: ${s.signatory_name} · ${new Date(s.signed_at).toISOString().slice(0, 10)}`).join('\n')
+    ? signatures.map(s => `${partyName(agreement, s.institution_id, locale)}: ${s.signatory_name} · ${new Date(s.signed_at).toISOString().slice(0, 10)}`)
+        .join('\n')
     : translate(locale, 'agreements.pdf.notSigned')
-  body.push([
-    { stack: [richText(translate(left, 'agreements.fields.signatures'), left, { bold: true, color: '#0f5b5b' }), richText(signatureLine(left), left)] } as unknown as Cell,
-    { stack: [richText(translate(right, 'agreements.fields.signatures'), right, { bold: true, color: '#0f5b5b' }), richText(signatureLine(right), right)] } as unknown as Cell,
-  ])
+  const column = (locale: LocaleCode): AgreementColumn => ({
+    ...localeText(locale),
+    title: text(agreement.title, locale),
+    subtitle: `${translate(locale, `agreements.kinds.${agreement.kind}`)} · ${translate(locale, `agreements.states.${agreement.state}`)}`,
+    rows: [...rows(agreement, content, locale), { label: translate(locale, 'agreements.fields.signatures'), value: signatureLine(locale) }],
+  })
   const footer = `${translate('en', 'agreements.fields.version')} ${agreement.current_version} · sha256 ${agreement.version.content_hash.slice(0, 16)}…`
-  const definition = {
-    info: { title: resolveLocalizedText(agreement.title, left).text },
-    content: [
-      { columns: [richText(text(agreement.title, left), left, { fontSize: 14, bold: true }), richText(text(agreement.title, right), right, { fontSize: 14, bold: true })], columnGap: 16 },
-      { columns: [
-        richText(`${translate(left, `agreements.kinds.${agreement.kind}`)} · ${translate(left, `agreements.states.${agreement.state}`)}`, left, { color: '#555' }),
-        richText(`${translate(right, `agreements.kinds.${agreement.kind}`)} · ${translate(right, `agreements.states.${agreement.state}`)}`, right, { color: '#555' }),
-      ], columnGap: 16, margin: [0, 4, 0, 12] },
-      { table: { widths: ['*', '*'], body, dontBreakRows: false }, layout: 'lightHorizontalLines' },
-    ],
-    footer: { text: `${footer}    {{page}} / {{pages}}`, alignment: 'center', fontSize: 7, color: '#777', margin: [0, 16, 0, 0] },
-  }
-  return { definition, filename: `agreement-${id.slice(0, 8)}-v${agreement.current_version}-${left}-${right}.pdf` }
+  const document = documentRequest('agreement', {
+    title: resolveLocalizedText(agreement.title, left).text,
+    footer,
+    columns: [column(left), column(right)],
+  })
+  return { document, filename: `agreement-${id.slice(0, 8)}-v${agreement.current_version}-${left}-${right}.pdf` }
 }
 
 /** The agreement's PDF (rendered in a worker thread). */
 export async function agreementPdf(tx: Tx, id: string, left: LocaleCode, right: LocaleCode): Promise<{ pdf: Buffer; filename: string }> {
-  const { definition, filename } = await agreementDocument(tx, id, left, right)
-  return { pdf: await renderPdf(definition), filename }
+  const { document, filename } = await agreementDocument(tx, id, left, right)
+  return { pdf: await renderPdf(document), filename }
 }

@@ -2,7 +2,8 @@ import { sql } from 'kysely'
 import { asService, asUser, type Actor, type Tx } from '../../db/as-user'
 import type { Db } from '../../db/connect'
 import type { FileStore } from '../../storage/file-store'
-import { renderPdf, richText } from '../../documents/pdf'
+import { renderPdf } from '../../documents/pdf'
+import { documentRequest, localeText } from '../../documents/templates'
 import type { ApplicationForm, ApplicationStep } from '../../../shared/schemas/mobility'
 import { academicYearOf } from '../agreements/content'
 import { uploadFile } from '../files/files'
@@ -43,7 +44,7 @@ export async function seedDemoApplications(db: Db, store: FileStore) {
       revision: 1, form, private: { passportNumber: passport.number, passportExpiry: isoDay(5 * 365), nationality: passport.nationality },
     }))
     for (const [key, title] of Object.entries(documents)) {
-      const bytes = await renderPdf({ content: [richText(title, 'en', { fontSize: 18 }), richText(form.nativeName, 'en')] })
+      const bytes = await renderPdf(documentRequest('plain', { ...localeText('en'), title, paragraphs: [form.nativeName] }))
       await as(applicant, async (tx) => {
         const file = await uploadFile(tx, store, applicant, { filename: `${key}.pdf`, bytes, maxBytes: 5 * 1024 * 1024 })
         await attachDocument(tx, applicant, id, key, file.id)

@@ -1,6 +1,7 @@
 import { elevated, type Tx } from '../../db/as-user'
 import { translate } from '../../i18n/messages'
-import { renderPdf, richText } from '../../documents/pdf'
+import { renderPdf } from '../../documents/pdf'
+import { documentRequest, localeText, type DocumentRequest, type InvitationLetterColumn } from '../../documents/templates'
 import { resolveLocalizedText } from '../../../shared/localized-text'
 import type { LocaleCode } from '../../../shared/locales'
 import { fail } from '../../utils/errors'
@@ -18,8 +19,13 @@ export function letterLanguages(hostCountry: string, second?: 'en' | 'zh'): [Loc
   return [host, other === host ? (host === 'zh' ? 'en' : 'zh') : other]
 }
 
-/** The acceptance letter for an accepted applicant, in two languages side by side, downloadable by the applicant and both offices: rendered by the caller, outside the transaction. */
-export async function invitationDocument(tx: Tx, applicationId: string, second?: 'en' | 'zh'): Promise<{ definition: Record<string, unknown>; filename: string }> {
+/**
+ * The acceptance letter for an accepted applicant, in two languages side by side, downloadable by the applicant and both offices:
+ * rendered by the caller, outside the transaction.
+ */
+export async function invitationDocument(
+  tx: Tx, applicationId: string, second?: 'en' | 'zh',
+): Promise<{ document: DocumentRequest<'invitation-letter'>; filename: string }> {
   const app = await tx.selectFrom('applications').select(['id', 'call_id', 'state', 'applicant_id', 'host_institution_id', 'form', 'updated_at'])
     .where('id', '=', applicationId).executeTakeFirst()
   if (!app) fail(404, 'errors.notFound')
@@ -31,7 +37,7 @@ export async function invitationDocument(tx: Tx, applicationId: string, second?:
   const profile = await elevated(tx, 'invitation letter: applicant name', svc => svc.selectFrom('profiles').select('display_name').where('id', '=', app.applicant_id).executeTakeFirst())
   const name = [app.form.latinName, app.form.nativeName && app.form.nativeName !== app.form.latinName ? `(${app.form.nativeName})` : ''].filter(Boolean).join(' ') || profile?.display_name || ''
 
-  const column = (locale: LocaleCode) => {
+  const column = (locale: LocaleCode): InvitationLetterColumn => {
     const params = {
       name,
       passport: passport?.passport_number ?? '—',
@@ -41,27 +47,26 @@ export async function invitationDocument(tx: Tx, applicationId: string, second?:
       end: call.program.ends_on,
     }
     return {
-      stack: [
-        richText(params.host, locale, { bold: true, fontSize: 12, color: '#0f5b5b' }),
-        richText(translate(locale, 'mobility.letter.title'), locale, { bold: true, fontSize: 14, margin: [0, 12, 0, 12] }),
-        richText(translate(locale, 'mobility.letter.dear', params), locale, { margin: [0, 0, 0, 8] }),
-        richText(translate(locale, 'mobility.letter.body', params), locale, { margin: [0, 0, 0, 8] }),
-        richText(translate(locale, 'mobility.letter.closing', params), locale, { margin: [0, 0, 0, 24] }),
-        richText(translate(locale, 'mobility.letter.signature', params), locale, { italics: false, color: '#555' }),
-      ],
+      ...localeText(locale),
+      host: params.host,
+      title: translate(locale, 'mobility.letter.title'),
+      dear: translate(locale, 'mobility.letter.dear', params),
+      body: translate(locale, 'mobility.letter.body', params),
+      closing: translate(locale, 'mobility.letter.closing', params),
+      signature: translate(locale, 'mobility.letter.signature', params),
     }
   }
   const [first, other] = letterLanguages(host.country, second)
-  const definition = {
-    info: { title: translate(first, 'mobility.letter.title') },
-    content: [{ columns: [column(first), column(other)], columnGap: 24 }],
-    footer: { text: `${translate('en', 'mobility.letter.reference')} ${app.id}`, alignment: 'center', fontSize: 7, color: '#777' },
-  }
-  return { definition, filename: `acceptance-letter-${app.id.slice(0, 8)}-${first}-${other}.pdf` }
+  const document = documentRequest('invitation-letter', {
+    title: translate(first, 'mobility.letter.title'),
+    footer: `${translate('en', 'mobility.letter.reference')} ${app.id}`,
+    columns: [column(first), column(other)],
+  })
+  return { document, filename: `acceptance-letter-${app.id.slice(0, 8)}-${first}-${other}.pdf` }
 }
 
 /** The acceptance letter's PDF (rendered in a worker thread). */
 export async function invitationLetter(tx: Tx, applicationId: string, second?: 'en' | 'zh'): Promise<{ pdf: Buffer; filename: string }> {
-  const { definition, filename } = await invitationDocument(tx, applicationId, second)
-  return { pdf: await renderPdf(definition), filename }
+  const { document, filename } = await invitationDocument(tx, applicationId, second)
+  return { pdf: await renderPdf(document), filename }
 }

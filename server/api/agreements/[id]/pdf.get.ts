@@ -7,9 +7,9 @@ import { agreementDocument } from '../../../domain/agreements/export-pdf'
 export default defineEventHandler(async (event) => {
   const id = paramValid(event, 'id', z.string().uuid())
   const { left, right } = queryValid(event, pdfQuerySchema)
-  const { definition, filename } = await withSignedIn(event, tx => agreementDocument(tx, id, left, right))
+  const { document, filename } = await withSignedIn(event, tx => agreementDocument(tx, id, left, right))
   // Rendered after the transaction, in a worker: the database and the request thread stay free meanwhile.
-  const pdf = await renderPdfFor(event, definition)
+  const pdf = await renderPdfFor(event, document)
   setResponseHeader(event, 'content-type', 'application/pdf')
   setResponseHeader(event, 'content-disposition', `attachment; filename="${filename}"`)
   return pdf

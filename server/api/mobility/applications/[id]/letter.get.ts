@@ -6,9 +6,9 @@ import { invitationDocument } from '../../../../domain/mobility/invitation'
 export default defineEventHandler(async (event) => {
   const id = paramValid(event, 'id', z.string().uuid())
   const { second } = queryValid(event, z.object({ second: z.enum(['en', 'zh']).optional() }))
-  const { definition, filename } = await withSignedIn(event, tx => invitationDocument(tx, id, second))
+  const { document, filename } = await withSignedIn(event, tx => invitationDocument(tx, id, second))
   // Rendered after the transaction, in a worker: the database and the request thread stay free meanwhile.
-  const pdf = await renderPdfFor(event, definition)
+  const pdf = await renderPdfFor(event, document)
   setResponseHeader(event, 'content-type', 'application/pdf')
   setResponseHeader(event, 'content-disposition', `attachment; filename="${filename}"`)
   return pdf
