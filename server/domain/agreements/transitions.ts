@@ -4,7 +4,7 @@ import { findTransition, RENEWABLE_STATES, type AgreementAction, type PartyStep 
 import { TZDate } from '@date-fns/tz'
 import { addDays as addDaysTo, addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns'
 import { fail } from '../../utils/errors'
-import { notifyPeople, staffOf } from '../notifications/notify'
+import { notify } from '../notifications/notify'
 import { AGREEMENT_COLUMNS, findVersion, insertVersion, lockAgreement, partiesOf, voidApprovals } from './agreements'
 
 type LockedAgreement = Awaited<ReturnType<typeof lockAgreement>>
@@ -24,7 +24,7 @@ export async function applyTransition(tx: Tx, agreement: LockedAgreement, action
   if (step.by === 'system') await elevated(tx, `agreement lifecycle: ${action}`, move)
   else await move(tx)
   const parties = await partiesOf(tx, [agreement.id])
-  await notifyPeople(tx, await staffOf(tx, parties.map(p => p.institution_id)), {
+  await notify(tx, { staffOf: parties.map(p => p.institution_id) }, {
     kind: 'agreements.stateChanged',
     params: { title: agreement.title, state: { key: `agreements.states.${step.to}` } },
     link: `/agreements/${agreement.id}`,

@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/as-user'
 import type { MeetingInput, MeetingPatch } from '../../../shared/schemas/governance'
 import { fail } from '../../utils/errors'
-import { notifyPeople } from '../notifications/notify'
+import { notify } from '../notifications/notify'
 import { bodyMembers, currentMemberIds, displayNames, findBody, maySchedule } from './bodies'
 import { localStart, neutralStart } from './meeting-time'
 import { wallClockToInstant } from '../time/wall-clock'
@@ -31,7 +31,7 @@ export async function scheduleMeeting(tx: Tx, bodyId: string, input: MeetingInpu
     duration_minutes: input.durationMinutes, location: JSON.stringify(input.location), agenda: JSON.stringify(input.agenda),
     minutes: JSON.stringify({}),
   }).returning(MEETING_COLUMNS).executeTakeFirstOrThrow()
-  await notifyPeople(tx, await currentMemberIds(tx, bodyId), {
+  await notify(tx, { users: await currentMemberIds(tx, bodyId) }, {
     kind: 'governance.meetingScheduled',
     params: { body: body.name, title: input.title, start: neutralStart(localStart(startsAt, input.timeZone), input.timeZone) },
     link: `/governance/meetings/${meeting.id}`,
@@ -87,7 +87,7 @@ export async function updateMeeting(tx: Tx, id: string, patch: MeetingPatch) {
 /** A meeting that now starts at another instant: everyone who sits on the body is told, old and new time side by side. */
 async function tellMeetingMoved(tx: Tx, meeting: Awaited<ReturnType<typeof findMeeting>>, startsAt: Date, timeZone: string) {
   const body = await findBody(tx, meeting.body_id)
-  await notifyPeople(tx, await currentMemberIds(tx, meeting.body_id), {
+  await notify(tx, { users: await currentMemberIds(tx, meeting.body_id) }, {
     kind: 'governance.meetingMoved',
     params: {
       body: body.name, title: meeting.title,

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import type { MemberRole } from '../../../shared/roles'
 import { fail } from '../../utils/errors'
+import { STAFF_ROLES } from '../../../shared/roles'
 
 /** People with their memberships, for the secretariat's admin page (RLS shows others nothing). */
 export async function listPeople(tx: Tx, q?: string) {
@@ -41,6 +42,6 @@ export async function removeMembership(tx: Tx, id: string) {
 /** The institutions where the actor is staff (partner or office): the offices they act for. */
 export async function staffInstitutionIds(tx: Tx, actor: Actor): Promise<string[]> {
   const rows = await tx.selectFrom('memberships').select('institution_id').distinct()
-    .where('user_id', '=', actor.id).where('role', 'in', ['partner_staff', 'office_staff']).execute()
+    .where('user_id', '=', actor.id).where('role', 'in', STAFF_ROLES).execute()
   return rows.map(r => r.institution_id)
 }
