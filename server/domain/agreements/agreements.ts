@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
-import type { AgreementContent, AgreementState, VersionedContent } from '../../../shared/agreements/vocabulary'
+import type { AgreementContent, VersionedContent } from '../../../shared/agreements/vocabulary'
 import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
-import { APPROVABLE_STATES, EDITABLE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
+import { APPROVABLE_STATES, EDITABLE_STATES, IN_FORCE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
 import { fail } from '../../utils/errors'
 import { staffInstitutionIds } from '../memberships/memberships'
 import { compareContent, contentHash } from './content'
@@ -28,7 +28,8 @@ export async function partiesOf(tx: Tx, agreementIds: string[]) {
 /** Agreements the actor may see (RLS decides), newest first, each with its parties. */
 export async function listAgreements(tx: Tx, filter: AgreementFilter) {
   let query = tx.selectFrom('agreements').select(AGREEMENT_COLUMNS).orderBy('updated_at', 'desc').limit(500)
-  if (filter.state) query = query.where('state', '=', filter.state)
+  if (filter.state === 'in_force') query = query.where('state', 'in', IN_FORCE_STATES)
+  else if (filter.state) query = query.where('state', '=', filter.state)
   if (filter.kind) query = query.where('kind', '=', filter.kind)
   if (filter.institutionId) {
     const institutionId = filter.institutionId
@@ -215,7 +216,7 @@ export async function compareVersions(tx: Tx, id: string, from: number, to: numb
 export async function activeAgreementsOf(tx: Tx, institutionId: string) {
   const rows = await tx.selectFrom('agreements as a').innerJoin('agreement_parties as p', 'p.agreement_id', 'a.id')
     .select(['a.id', 'a.kind', 'a.title', 'a.starts_on', 'a.ends_on'])
-    .where('p.institution_id', '=', institutionId).where('a.state', 'in', ['active', 'expiring'] satisfies AgreementState[])
+    .where('p.institution_id', '=', institutionId).where('a.state', 'in', IN_FORCE_STATES)
     .orderBy('a.starts_on', 'desc').execute()
   const parties = await partiesOf(tx, rows.map(r => r.id))
   return rows.map(r => ({

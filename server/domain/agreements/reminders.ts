@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect'
 import { asService, type Tx } from '../../db/as-user'
-import { REMINDER_THRESHOLDS } from '../../../shared/agreements/lifecycle'
+import { IN_FORCE_STATES, REMINDER_THRESHOLDS } from '../../../shared/agreements/lifecycle'
 import { notify, type Audience } from '../notifications/notify'
 import { AGREEMENT_COLUMNS, partiesOf } from './agreements'
 import { applyTransition, createSuccessor, daysBetween } from './transitions'
@@ -8,7 +8,7 @@ import { applyTransition, createSuccessor, daysBetween } from './transitions'
 type InForce = Awaited<ReturnType<typeof inForce>>[number]
 
 function inForce(tx: Tx) {
-  return tx.selectFrom('agreements').select([...AGREEMENT_COLUMNS, 'created_by']).where('state', 'in', ['active', 'expiring'])
+  return tx.selectFrom('agreements').select([...AGREEMENT_COLUMNS, 'created_by']).where('state', 'in', IN_FORCE_STATES)
     .where('ends_on', 'is not', null).forUpdate().execute()
 }
 

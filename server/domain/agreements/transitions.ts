@@ -1,6 +1,6 @@
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { AgreementState } from '../../../shared/agreements/vocabulary'
-import { findTransition, RENEWABLE_STATES, type AgreementAction, type PartyStep } from '../../../shared/agreements/lifecycle'
+import { findTransition, isInForce, type AgreementAction, type PartyStep } from '../../../shared/agreements/lifecycle'
 import { TZDate } from '@date-fns/tz'
 import { addDays as addDaysTo, addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns'
 import { fail } from '../../utils/errors'
@@ -81,7 +81,7 @@ export async function markPredecessorRenewed(tx: Tx, successor: LockedAgreement)
 export async function transitionByParty(tx: Tx, actor: Actor, id: string, action: PartyStep, reason?: string) {
   const agreement = await lockAgreement(tx, id)
   if (action === 'start_renewal') {
-    if (!RENEWABLE_STATES.includes(agreement.state)) fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
+    if (!isInForce(agreement.state)) fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
     const pending = await tx.selectFrom('agreements').select('id').where('renewed_from', '=', id).where('state', 'not in', ['terminated', 'expired']).executeTakeFirst()
     if (pending) fail(409, 'agreements.errors.renewalExists', {}, { successorId: pending.id })
     return { state: agreement.state, successorId: await createSuccessor(tx, agreement, actor.id, 'draft') }
