@@ -3,6 +3,7 @@ import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { AgreementContent, VersionedContent } from '../../../shared/agreements/vocabulary'
 import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
 import { APPROVABLE_STATES, EDITABLE_STATES, IN_FORCE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
+import { anyContains } from '../../db/search'
 import { fail } from '../../utils/errors'
 import { staffInstitutionIds } from '../memberships/memberships'
 import { compareContent, contentHash } from './content'
@@ -37,8 +38,7 @@ export async function listAgreements(tx: Tx, filter: AgreementFilter) {
       .whereRef('agreement_parties.agreement_id', '=', 'agreements.id').where('institution_id', '=', institutionId)))
   }
   if (filter.q) {
-    const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
-    query = query.where(sql<boolean>`lower(title::text) like ${needle}`)
+    query = query.where(anyContains([sql`title::text`], filter.q))
   }
   const agreements = await query.execute()
   const parties = await partiesOf(tx, agreements.map(a => a.id))

@@ -1,16 +1,16 @@
 import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import type { MemberRole } from '../../../shared/roles'
-import { fail } from '../../utils/errors'
 import { STAFF_ROLES } from '../../../shared/roles'
+import { anyContains } from '../../db/search'
+import { fail } from '../../utils/errors'
 
 /** People with their memberships, for the secretariat's admin page (RLS shows others nothing). */
 export async function listPeople(tx: Tx, q?: string) {
   let query = tx.selectFrom('profiles').select(['id', 'email', 'display_name', 'preferred_locale', 'created_at'])
     .orderBy('created_at', 'desc').limit(200)
   if (q) {
-    const needle = `%${q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
-    query = query.where(sql<boolean>`(lower(email) like ${needle} or lower(display_name) like ${needle})`)
+    query = query.where(anyContains([sql.ref('email'), sql.ref('display_name')], q))
   }
   const people = await query.execute()
   const memberships = people.length
