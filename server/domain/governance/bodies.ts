@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import { elevated, type Tx } from '../../db/as-user'
 import type { BodyInput, BodyMemberInput } from '../../../shared/schemas/governance'
 import { fail } from '../../utils/errors'
+import { isSecretariat } from '../memberships/memberships'
 
 const BODY_COLUMNS = ['id', 'kind', 'name', 'mandate', 'created_at'] as const
 export const MEETING_SUMMARY_COLUMNS = ['id', 'body_id', 'title', 'starts_at', 'time_zone', 'duration_minutes', 'location'] as const
@@ -9,11 +10,6 @@ export const MEETING_SUMMARY_COLUMNS = ['id', 'body_id', 'title', 'starts_at', '
 /** A term that has begun and not ended: the rule of private.is_body_member. */
 function inTerm(alias: string): RawBuilder<boolean> {
   return sql<boolean>`(${sql.ref(`${alias}.term_start`)} <= current_date and (${sql.ref(`${alias}.term_end`)} is null or ${sql.ref(`${alias}.term_end`)} >= current_date))`
-}
-
-export async function isSecretariat(tx: Tx): Promise<boolean> {
-  const { rows } = await sql<{ yes: boolean }>`select private.is_secretariat() as yes`.execute(tx)
-  return Boolean(rows[0]?.yes)
 }
 
 /** Current members of the body and the secretariat may schedule its meetings (meetings_insert). */

@@ -4,7 +4,7 @@ import type { JoinRequestStatus } from '../../../shared/governance/vocabulary'
 import { fail } from '../../utils/errors'
 import { isUniqueViolation } from '../../utils/database-errors'
 import { notify } from '../notifications/notify'
-import { isSecretariat } from './bodies'
+import { isSecretariat } from '../memberships/memberships'
 
 const REQUEST_COLUMNS = [
   'r.id', 'r.requested_by', 'r.slug', 'r.kind', 'r.country', 'r.city', 'r.name', 'r.description', 'r.motivation', 'r.website',

@@ -39,6 +39,15 @@ export async function removeMembership(tx: Tx, id: string) {
   if (!row) fail(404, 'errors.notFound')
 }
 
+/**
+ * Whether the person the transaction acts for holds the secretariat role. The database's
+ * private.is_secretariat() decides, the same rule its policies apply.
+ */
+export async function isSecretariat(tx: Tx): Promise<boolean> {
+  const { rows } = await sql<{ yes: boolean }>`select private.is_secretariat() as yes`.execute(tx)
+  return Boolean(rows[0]?.yes)
+}
+
 /** The institutions where the actor is staff (partner or office): the offices they act for. */
 export async function staffInstitutionIds(tx: Tx, actor: Actor): Promise<string[]> {
   const rows = await tx.selectFrom('memberships').select('institution_id').distinct()
