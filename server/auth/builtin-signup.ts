@@ -5,6 +5,7 @@ import { asService } from '../db/as-user'
 import type { Actor } from '../db/as-user'
 import { acceptNotices } from '../domain/privacy/consents'
 import { enqueueMail } from '../mail/outbox'
+import { portalConfig } from '../utils/config'
 import { useDatabase } from '../utils/database'
 import type { LocaleCode } from '../../shared/locales'
 import type { SignUpInput } from './provider'
@@ -25,7 +26,7 @@ export async function builtinSignUp(input: SignUpInput): Promise<void> {
   const db = await useDatabase()
   const passwordHash = await hashPassword(input.password)
   const token = randomBytes(32).toString('base64url')
-  const baseUrl = useRuntimeConfig().public.baseUrl
+  const { baseUrl } = portalConfig()
   const email = input.email.toLowerCase()
   try {
     await asService(db, 'sign-up', async (tx) => {

@@ -1,24 +1,22 @@
 import type { H3Event } from 'h3'
 import { createClient, type Session, type SupabaseClient } from '@supabase/supabase-js'
 import { jwtVerify, createRemoteJWKSet, type JWTPayload } from 'jose'
+import { portalConfig } from '../utils/config'
 import { fail } from '../utils/errors'
 import type { Actor } from '../db/as-user'
 import type { AuthProvider } from './provider'
 import { endSession, readSession, writeSession } from './session'
 
 function settings() {
-  const config = useRuntimeConfig()
-  const url = config.supabaseUrl || process.env.SUPABASE_URL || ''
-  const anonKey = config.supabaseAnonKey || process.env.SUPABASE_ANON_KEY || ''
-  const serviceKey = config.supabaseServiceRoleKey || process.env.SUPABASE_SERVICE_ROLE_KEY || ''
-  const jwtSecret = config.supabaseJwtSecret || process.env.SUPABASE_JWT_SECRET || ''
-  return { url, anonKey, serviceKey, jwtSecret, baseUrl: config.public.baseUrl }
+  const { supabase, baseUrl } = portalConfig()
+  // This provider is chosen only in Supabase mode, where the configuration has these settings.
+  return { ...supabase!, baseUrl }
 }
 
 /** A fresh client per call: the server keeps no Supabase session of its own between requests. */
 function client(key: 'anon' | 'service' = 'anon'): SupabaseClient {
   const s = settings()
-  return createClient(s.url, key === 'service' ? s.serviceKey : s.anonKey, {
+  return createClient(s.url, key === 'service' ? s.serviceRoleKey : s.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
   })
 }
