@@ -6,6 +6,7 @@ import { APPROVABLE_STATES, EDITABLE_STATES, IN_FORCE_STATES, partyActions, SIGN
 import { anyContains } from '../../db/search'
 import { fail } from '../../utils/errors'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
+import { displayNames } from '../profiles/profiles'
 import { compareContent, contentHash } from './content'
 
 export const AGREEMENT_COLUMNS = [
@@ -82,8 +83,8 @@ export async function getAgreement(tx: Tx, id: string, actor: Actor | null) {
   // Parties' staff work with each other's contact persons, whose profiles RLS otherwise hides from them.
   const hidden = parties.filter(p => p.contact_user_id && !p.contact_name).map(p => p.contact_user_id!)
   if (canManage && hidden.length) {
-    const names = await elevated(tx, 'contact persons of co-parties', svc => svc.selectFrom('profiles').select(['id', 'display_name']).where('id', 'in', hidden).execute())
-    for (const p of parties) p.contact_name ??= names.find(n => n.id === p.contact_user_id)?.display_name ?? null
+    const names = await displayNames(tx, hidden, 'contact persons of co-parties')
+    for (const p of parties) p.contact_name ??= names.get(p.contact_user_id!) ?? null
   }
   const current = agreement.current_version
   const approvedNow = approvals.filter(a => a.version_number === current && !a.voided_at).map(a => a.institution_id)

@@ -2,7 +2,8 @@ import type { Tx } from '../../db/as-user'
 import type { MeetingInput, MeetingPatch } from '../../../shared/schemas/governance'
 import { fail } from '../../utils/errors'
 import { notify } from '../notifications/notify'
-import { bodyMembers, currentMemberIds, displayNames, findBody, maySchedule } from './bodies'
+import { displayNames } from '../profiles/profiles'
+import { bodyMembers, currentMemberIds, findBody, maySchedule } from './bodies'
 import { localStart, neutralStart } from './meeting-time'
 import { wallClockToInstant } from '../time/wall-clock'
 
@@ -50,7 +51,7 @@ export async function getMeeting(tx: Tx, id: string) {
     .where('meeting_id', '=', id).orderBy('created_at').execute()
   // Sequential: both read names on an elevated role that no concurrent query may share.
   const members = await bodyMembers(tx, meeting.body_id)
-  const owners = await displayNames(tx, decisions.flatMap(d => (d.owner_id ? [d.owner_id] : [])))
+  const owners = await displayNames(tx, decisions.flatMap(d => (d.owner_id ? [d.owner_id] : [])), 'names of decision owners')
   return {
     ...meeting,
     starts_at_local: localStart(meeting.starts_at, meeting.time_zone),
@@ -80,7 +81,9 @@ export async function updateMeeting(tx: Tx, id: string, patch: MeetingPatch) {
   const row = await tx.updateTable('meetings').set(values as never).where('id', '=', id).returning('id').executeTakeFirst()
   if (!row) fail(403, 'errors.forbidden')
   const newStart = values.starts_at as Date | undefined
-  if (newStart && newStart.getTime() !== new Date(current.starts_at).getTime()) await tellMeetingMoved(tx, { ...current, title: patch.title ?? current.title }, newStart, values.time_zone as string)
+  if (newStart && newStart.getTime() !== new Date(current.starts_at).getTime()) {
+    await tellMeetingMoved(tx, { ...current, title: patch.title ?? current.title }, newStart, values.time_zone as string)
+  }
   return getMeeting(tx, id)
 }
 
