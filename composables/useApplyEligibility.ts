@@ -1,11 +1,5 @@
-import { STAFF_PROGRAM_TYPES, type ProgramType } from '#shared/mobility/vocabulary'
-import type { MemberRole } from '#shared/roles'
+import { applicantRolesFor, type ProgramType } from '#shared/mobility/vocabulary'
 import { useSessionStore } from '~/stores/session'
-
-/** Who may apply to a program type, as the server checks it when the draft is created. */
-export function applicantRolesFor(type: ProgramType): MemberRole[] {
-  return STAFF_PROGRAM_TYPES.includes(type) ? ['teacher', 'office_staff', 'partner_staff'] : ['student']
-}
 
 /** The signed-in person's institutions from which they may apply: a fitting role at one of the call's sending institutions. */
 export function useApplyEligibility() {

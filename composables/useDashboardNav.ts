@@ -1,14 +1,14 @@
-import type { MemberRole } from '#shared/roles'
+import { AGREEMENT_CREATOR_ROLES, STAFF_ROLES, type MemberRole } from '#shared/roles'
 
-interface NavEntry { to: string; icon: string; labelKey: string; roles?: MemberRole[] }
+interface NavEntry { to: string; icon: string; labelKey: string; roles?: readonly MemberRole[] }
 
 // Side navigation by role: an entry without roles is for everyone signed in.
 const ENTRIES: NavEntry[] = [
   { to: '/dashboard', icon: 'i-lucide-layout-dashboard', labelKey: 'nav.overview' },
   { to: '/mobility/applications', icon: 'i-lucide-plane', labelKey: 'nav.myApplications', roles: ['student', 'teacher'] },
-  { to: '/mobility/office', icon: 'i-lucide-inbox', labelKey: 'nav.mobilityOffice', roles: ['partner_staff', 'office_staff'] },
-  { to: '/mobility/emergency', icon: 'i-lucide-siren', labelKey: 'nav.emergency', roles: ['partner_staff', 'office_staff'] },
-  { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: ['partner_staff', 'office_staff', 'secretariat'] },
+  { to: '/mobility/office', icon: 'i-lucide-inbox', labelKey: 'nav.mobilityOffice', roles: STAFF_ROLES },
+  { to: '/mobility/emergency', icon: 'i-lucide-siren', labelKey: 'nav.emergency', roles: STAFF_ROLES },
+  { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: AGREEMENT_CREATOR_ROLES },
   { to: '/governance', icon: 'i-lucide-landmark', labelKey: 'nav.governance' },
   { to: '/notifications', icon: 'i-lucide-bell', labelKey: 'nav.notifications' },
   { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },

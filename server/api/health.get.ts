@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { migrationsCurrent } from '../db/migrate'
 import { bundledSchema } from '../utils/database'
-import { appMode } from '../utils/mode'
+import { portalConfig } from '../utils/config'
 
 export default defineEventHandler(async (event) => {
   try {
@@ -9,10 +9,10 @@ export default defineEventHandler(async (event) => {
     await sql`select 1`.execute(db)
     const current = await migrationsCurrent(db, (await bundledSchema()).migrations)
     if (!current) setResponseStatus(event, 503)
-    return { status: current ? 'ok' : 'migrations_pending', mode: appMode(), database: 'reachable', migrations: current ? 'current' : 'pending' }
+    return { status: current ? 'ok' : 'migrations_pending', mode: portalConfig().mode, database: 'reachable', migrations: current ? 'current' : 'pending' }
   }
   catch {
     setResponseStatus(event, 503)
-    return { status: 'unavailable', mode: appMode(), database: 'unreachable' }
+    return { status: 'unavailable', mode: portalConfig().mode, database: 'unreachable' }
   }
 })

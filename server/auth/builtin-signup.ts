@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 import { asService } from '../db/as-user'
 import type { Actor } from '../db/as-user'
 import { acceptNotices } from '../domain/privacy/consents'
-import { enqueueMail } from '../mail/outbox'
+import { enqueueMail, portalLink } from '../mail/outbox'
 import { useDatabase } from '../utils/database'
 import type { LocaleCode } from '../../shared/locales'
 import type { SignUpInput } from './provider'
@@ -25,7 +25,6 @@ export async function builtinSignUp(input: SignUpInput): Promise<void> {
   const db = await useDatabase()
   const passwordHash = await hashPassword(input.password)
   const token = randomBytes(32).toString('base64url')
-  const baseUrl = useRuntimeConfig().public.baseUrl
   const email = input.email.toLowerCase()
   try {
     await asService(db, 'sign-up', async (tx) => {
@@ -35,7 +34,7 @@ export async function builtinSignUp(input: SignUpInput): Promise<void> {
         const locale = (owner.preferred_locale ?? input.locale) as LocaleCode
         await enqueueMail(tx, {
           toEmail: email, toUserId: owner.id, locale, template: 'auth.signup_existing',
-          params: { login: `${baseUrl}/${locale}/auth/login`, reset: `${baseUrl}/${locale}/auth/forgot` },
+          params: { login: portalLink(locale, '/auth/login'), reset: portalLink(locale, '/auth/forgot') },
         })
         await auditAuth(tx, null, 'sign_up_email_taken', owner.id)
         return
@@ -52,7 +51,7 @@ export async function builtinSignUp(input: SignUpInput): Promise<void> {
         values (${sha256(token)}, ${user.id}, now() + make_interval(hours => ${CONFIRM_TTL_HOURS}))`.execute(tx)
       await enqueueMail(tx, {
         toEmail: email, toUserId: user.id, locale: input.locale, template: 'auth.signup_confirm',
-        params: { name: input.displayName, link: `${baseUrl}/${input.locale}/auth/confirm?token=${token}`, hours: CONFIRM_TTL_HOURS },
+        params: { name: input.displayName, link: portalLink(input.locale, `/auth/confirm?token=${token}`), hours: CONFIRM_TTL_HOURS },
       })
       // Accepting the terms and privacy notice on the sign-up page is recorded with the account.
       if (input.acceptNotices) await acceptNotices(tx, { id: user.id, email }, input.locale)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
 import { asService } from '../db/as-user'
-import { enqueueMail } from '../mail/outbox'
+import { enqueueMail, portalLink } from '../mail/outbox'
 import { useDatabase } from '../utils/database'
 import type { AuthProvider } from './provider'
 import { hashPassword, verifyPassword } from './password'
@@ -95,10 +95,9 @@ export const builtinAuth: AuthProvider = {
       }).execute()
       // The mail is in the recipient's preferred locale, whatever page they asked from.
       const recipientLocale = user.preferred_locale ?? locale
-      const baseUrl = useRuntimeConfig().public.baseUrl
       await enqueueMail(tx, {
         toEmail: user.email!, toUserId: user.id, locale: recipientLocale, template: 'auth.password_reset',
-        params: { link: `${baseUrl}/${recipientLocale}/auth/reset?token=${token}`, minutes: RESET_TTL_MINUTES },
+        params: { link: portalLink(recipientLocale, `/auth/reset?token=${token}`), minutes: RESET_TTL_MINUTES },
       })
       await audit(tx, null, 'request_password_reset', user.id)
     })

@@ -1,7 +1,8 @@
 import bcrypt from 'bcryptjs'
+import { bcryptCost } from '../utils/config'
 
 // bcrypt, the format Supabase Auth stores in auth.users.encrypted_password: built-in accounts move to Supabase as they are.
-const COST = Number(process.env.BCRYPT_COST ?? 10)
+const COST = bcryptCost()
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, COST)

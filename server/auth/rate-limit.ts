@@ -3,8 +3,8 @@ import { getRequestHeader, getRequestIP } from 'h3'
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import pg from 'pg'
 import { fail } from '../utils/errors'
-import { appMode } from '../utils/mode'
-import { clientAddress, logInDelayMs, proxyHops } from './limits'
+import { portalConfig } from '../utils/config'
+import { clientAddress, logInDelayMs } from './limits'
 
 /** Counters: attempts per address (sign-up, reset mail), failed log-ins per address, per account+address, per account. */
 export type LimitedAction = 'loginPerIp' | 'loginPerAccountIp' | 'loginFailuresPerAccount' | 'signupPerIp'
@@ -12,13 +12,7 @@ export type LimitedAction = 'loginPerIp' | 'loginPerAccountIp' | 'loginFailuresP
 const limiters = new Map<LimitedAction, Promise<RateLimiterAbstract>>()
 let pool: pg.Pool | undefined
 
-function settings() {
-  const config = useRuntimeConfig().rateLimit
-  return {
-    loginPerIp: Number(config.loginPerIp), loginPerAccountIp: Number(config.loginPerAccountIp), signupPerIp: Number(config.signupPerIp),
-    loginSlowAfter: Number(config.loginSlowAfter), loginMaxDelayMs: Number(config.loginMaxDelayMs), windowSeconds: Number(config.windowSeconds),
-  }
-}
+const settings = () => portalConfig().rateLimit
 
 // Embedded mode is one process, so counters in memory suffice; other modes share them through Postgres.
 // Resolves once the limiter is usable: the Postgres one creates its table first.
@@ -29,8 +23,8 @@ function limiter(action: LimitedAction): Promise<RateLimiterAbstract> {
   // The per-account failure count only sets the slow-down; it never refuses, so it has no real limit.
   const points = action === 'loginFailuresPerAccount' ? 1_000_000 : s[action]
   const options = { keyPrefix: action, points, duration: s.windowSeconds }
-  const databaseUrl = useRuntimeConfig().databaseUrl || process.env.DATABASE_URL
-  if (appMode() !== 'embedded' && databaseUrl) {
+  const { databaseUrl } = portalConfig()
+  if (databaseUrl) {
     pool ??= new pg.Pool({ connectionString: databaseUrl, max: 2 })
     const storeClient = pool
     found = new Promise((resolve, reject) => {
@@ -49,8 +43,7 @@ function limiter(action: LimitedAction): Promise<RateLimiterAbstract> {
 
 /** The client's address: the socket's, or behind NUXT_TRUST_PROXY(_HOPS) proxies the one the nearest trusted proxy saw. */
 export function clientIp(event: H3Event): string {
-  const config = useRuntimeConfig()
-  return clientAddress(getRequestHeader(event, 'x-forwarded-for'), getRequestIP(event), proxyHops(config.trustProxy, config.trustProxyHops))
+  return clientAddress(getRequestHeader(event, 'x-forwarded-for'), getRequestIP(event), portalConfig().trustProxyHops)
 }
 
 /** The key of one account tried from one address. */

@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
 import { getCookie, useSession } from 'h3'
+import { portalConfig } from '../utils/config'
 
 /** What the sealed, httpOnly session cookie holds. Supabase mode adds the user's tokens. */
 export interface SessionData {
@@ -15,14 +16,14 @@ const WEEK = 60 * 60 * 24 * 7
 const NAME = 'portal_session'
 
 function session(event: H3Event) {
-  const config = useRuntimeConfig(event)
+  const config = portalConfig()
   return useSession<SessionData>(event, {
     name: NAME,
     // Only the httpOnly cookie carries the session, never a request header.
     sessionHeader: false,
     password: config.sessionPassword,
     maxAge: WEEK,
-    cookie: { httpOnly: true, sameSite: 'lax', secure: config.public.baseUrl.startsWith('https://'), path: '/' },
+    cookie: { httpOnly: true, sameSite: 'lax', secure: config.baseUrl.startsWith('https://'), path: '/' },
   })
 }
 

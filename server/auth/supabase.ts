@@ -1,24 +1,22 @@
 import type { H3Event } from 'h3'
 import { createClient, type Session, type SupabaseClient } from '@supabase/supabase-js'
 import { jwtVerify, createRemoteJWKSet, type JWTPayload } from 'jose'
+import { portalLink } from '../mail/outbox'
+import { portalConfig } from '../utils/config'
 import { fail } from '../utils/errors'
 import type { Actor } from '../db/as-user'
 import type { AuthProvider } from './provider'
 import { endSession, readSession, writeSession } from './session'
 
 function settings() {
-  const config = useRuntimeConfig()
-  const url = config.supabaseUrl || process.env.SUPABASE_URL || ''
-  const anonKey = config.supabaseAnonKey || process.env.SUPABASE_ANON_KEY || ''
-  const serviceKey = config.supabaseServiceRoleKey || process.env.SUPABASE_SERVICE_ROLE_KEY || ''
-  const jwtSecret = config.supabaseJwtSecret || process.env.SUPABASE_JWT_SECRET || ''
-  return { url, anonKey, serviceKey, jwtSecret, baseUrl: config.public.baseUrl }
+  // This provider is chosen only in Supabase mode, where the configuration has these settings.
+  return portalConfig().supabase!
 }
 
 /** A fresh client per call: the server keeps no Supabase session of its own between requests. */
 function client(key: 'anon' | 'service' = 'anon'): SupabaseClient {
   const s = settings()
-  return createClient(s.url, key === 'service' ? s.serviceKey : s.anonKey, {
+  return createClient(s.url, key === 'service' ? s.serviceRoleKey : s.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
   })
 }
@@ -51,7 +49,7 @@ export const supabaseAuth: AuthProvider = {
     const { error } = await client().auth.signUp({
       email: input.email,
       password: input.password,
-      options: { data: { display_name: input.displayName, preferred_locale: input.locale }, emailRedirectTo: `${settings().baseUrl}/${input.locale}/auth/confirm` },
+      options: { data: { display_name: input.displayName, preferred_locale: input.locale }, emailRedirectTo: portalLink(input.locale, '/auth/confirm') },
     })
     // With "Confirm email" on, Supabase answers a taken email like a new one; with it off it says so, and
     // the portal answers as for a new one anyway. A session it may hand out is not kept: sign-in is by log-in.
@@ -123,7 +121,7 @@ export const supabaseAuth: AuthProvider = {
 
   async requestPasswordReset(_event, email, locale) {
     // Supabase sends the mail; its template links to /<locale>/auth/reset?token={{ .TokenHash }}.
-    await client().auth.resetPasswordForEmail(email, { redirectTo: `${settings().baseUrl}/${locale}/auth/reset` })
+    await client().auth.resetPasswordForEmail(email, { redirectTo: portalLink(locale, '/auth/reset') })
   },
 
   async confirmPasswordReset(_event, token, newPassword) {

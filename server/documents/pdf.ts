@@ -55,6 +55,13 @@ const WARM_UP: DocumentRequest<'plain'> = {
 type RenderJob = DocumentRequest & { format: 'pdf' | 'svg' }
 let pool: Promise<ReturnType<typeof workerPool<RenderJob, Uint8Array | string>>> | undefined
 
+let poolSize: { workers?: number; queueMax?: number } = {}
+
+/** How many workers render and how many documents may wait (PDF_WORKERS, PDF_QUEUE_MAX); set at start, before the first render. */
+export function setDocumentPoolSize(size: { workers?: number; queueMax?: number }) {
+  poolSize = size
+}
+
 function documentPool() {
   pool ??= templateSources().then(templates => workerPool<RenderJob, Uint8Array | string>({
     source: TYPST_WORKER,
@@ -66,8 +73,8 @@ function documentPool() {
       warmUp: WARM_UP,
     },
     name: 'documents',
-    size: Number(process.env.PDF_WORKERS) || undefined,
-    queueMax: process.env.PDF_QUEUE_MAX ? Number(process.env.PDF_QUEUE_MAX) : undefined,
+    size: poolSize.workers,
+    queueMax: poolSize.queueMax,
   }))
   return pool
 }

@@ -5,11 +5,9 @@
  */
 export default defineEventHandler((event) => {
   if (!STATE_CHANGING.has(event.method)) return
-  const config = useRuntimeConfig(event)
-  const trustProxy = Boolean(config.trustProxy)
-  const own = [getRequestURL(event, { xForwardedHost: trustProxy, xForwardedProto: trustProxy }).origin]
-  try { own.push(new URL(config.public.baseUrl).origin) }
-  catch { /* no base URL configured: the request's own origin only */ }
+  const { trustProxyHops, baseUrl } = portalConfig()
+  const trustProxy = trustProxyHops > 0
+  const own = [getRequestURL(event, { xForwardedHost: trustProxy, xForwardedProto: trustProxy }).origin, new URL(baseUrl).origin]
   const headers = { origin: getRequestHeader(event, 'origin'), secFetchSite: getRequestHeader(event, 'sec-fetch-site') }
   if (isForeignRequest(headers, own)) {
     closeAfterReply(event)

@@ -5,6 +5,6 @@
 export default defineEventHandler(async (event) => {
   if (!STATE_CHANGING.has(event.method) || !event.path.startsWith('/api/') || !hasBody(event)) return
   if (!UPLOAD_ROUTES.has(event.path.split('?')[0]!.replace(/\/+$/, ''))) return void await readBodyLimited(event)
-  const { maxBytes, dir } = uploadSettings(useRuntimeConfig(event))
+  const { maxBytes, dir } = uploadSettings(portalConfig())
   await receiveUpload(event, maxBytes, dir)
 })

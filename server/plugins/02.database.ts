@@ -1,13 +1,13 @@
-import { join } from 'node:path'
 import { setMailPickupDir, setPortalBaseUrl } from '../mail/outbox'
-import { appMode } from '../utils/mode'
+import { portalConfig } from '../utils/config'
 
 /** Opens, migrates and (embedded) seeds the database at start, so the first request does not wait and a bad migration stops the server. */
 export default defineNitroPlugin(async (nitro) => {
-  const config = useRuntimeConfig()
-  setPortalBaseUrl(config.public.baseUrl)
-  if (appMode() !== 'supabase') setMailPickupDir(process.env.MAIL_PICKUP_DIR ?? join(config.dataDir, 'mail'))
   try {
+    // Read first: a bad setting stops the server at start, naming the setting.
+    const config = portalConfig()
+    setPortalBaseUrl(config.baseUrl)
+    setMailPickupDir(config.mailPickupDir)
     await useDatabase()
   }
   catch (error) {

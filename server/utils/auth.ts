@@ -7,10 +7,10 @@ import type { MemberRole } from '../../shared/roles'
 import { useDatabase } from './database'
 import { databaseRefusal, noteSchemaGap } from './database-errors'
 import { fail } from './errors'
-import { appMode } from './mode'
+import { portalConfig } from './config'
 
 export function useAuth(): AuthProvider {
-  return appMode() === 'supabase' ? supabaseAuth : builtinAuth
+  return portalConfig().mode === 'supabase' ? supabaseAuth : builtinAuth
 }
 
 /** The one place that knows who a request is from; cached on the event. */

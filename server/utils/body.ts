@@ -23,8 +23,8 @@ export interface ReceivedUpload {
 }
 
 /** Where uploads are spooled (beside the stores' own disk, so the disk store takes a file over by renaming it) and how large they may be. */
-export function uploadSettings(config: { dataDir: string; uploadMaxBytes: unknown }) {
-  return { maxBytes: Number(config.uploadMaxBytes), dir: join(config.dataDir, 'tmp', 'uploads') }
+export function uploadSettings(config: { dataDir: string; uploadMaxBytes: number }) {
+  return { maxBytes: config.uploadMaxBytes, dir: join(config.dataDir, 'tmp', 'uploads') }
 }
 
 // h3 keeps a body it has read in event._requestBody; its readers use that copy.

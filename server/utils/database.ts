@@ -7,7 +7,7 @@ import { seedDemoCommunity } from '../domain/demo/seed'
 import { seedDemoAgreements } from '../domain/demo/agreements'
 import { seedDemoMobility } from '../domain/demo/mobility'
 import { seedDemoApplications } from '../domain/demo/applications'
-import { appMode } from './mode'
+import { portalConfig } from './config'
 
 let handle: Promise<DatabaseHandle> | undefined
 let schema: Promise<{ bootstrap: string; migrations: MigrationFile[] }> | undefined
@@ -29,18 +29,14 @@ async function readBundledSchema(): Promise<{ bootstrap: string; migrations: Mig
 }
 
 async function open(): Promise<DatabaseHandle> {
-  const config = useRuntimeConfig()
-  const mode = appMode()
-  const databaseUrl = config.databaseUrl || process.env.DATABASE_URL
-  const opened = mode === 'embedded' || !databaseUrl
-    ? await connectPglite(join(config.dataDir, 'pglite'))
-    : connectPostgres(databaseUrl)
+  const { mode, databaseUrl, dataDir, seedDemo } = portalConfig()
+  const opened = databaseUrl ? connectPostgres(databaseUrl) : await connectPglite(join(dataDir, 'pglite'))
   const { bootstrap, migrations } = await bundledSchema()
   const applied = await migrate(opened, migrations, mode === 'supabase' ? undefined : bootstrap)
   if (applied.length) console.info(`[db] applied migrations: ${applied.join(', ')}`)
   // A locale the database would refuse (preferred_locale, localized text) must not reach the language switcher.
   await assertLocaleCodes(opened.db, LOCALE_CODES)
-  if (mode === 'embedded' || process.env.SEED_DEMO === 'true') {
+  if (seedDemo) {
     const seeded = await seedDemoCommunity(opened.db)
     if (seeded) printDemoAccounts(seeded)
     await seedDemoAgreements(opened.db)

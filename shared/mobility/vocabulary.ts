@@ -1,3 +1,5 @@
+import { STAFF_ROLES, type MemberRole } from '../roles'
+
 export const PROGRAM_TYPES = [
   'semester_exchange', 'short_term_study', 'traineeship', 'joint_programme', 'teacher_teaching', 'staff_training', 'conference',
 ] as const
@@ -5,6 +7,11 @@ export type ProgramType = (typeof PROGRAM_TYPES)[number]
 
 /** Programs for teaching and training staff; everything else is for students. */
 export const STAFF_PROGRAM_TYPES: readonly ProgramType[] = ['teacher_teaching', 'staff_training', 'conference']
+
+/** Who may apply to a program type: teachers and staff to staff programs, students to the rest (the form and the server). */
+export function applicantRolesFor(type: ProgramType): readonly MemberRole[] {
+  return STAFF_PROGRAM_TYPES.includes(type) ? ['teacher', ...STAFF_ROLES] : ['student']
+}
 
 export const APPLICATION_STATES = [
   'draft', 'submitted', 'returned', 'home_rejected', 'nominated', 'info_requested', 'host_rejected',

@@ -87,7 +87,8 @@ export const signatureSchema = z.object({
 })
 
 export const agreementFilterSchema = z.object({
-  state: z.enum(AGREEMENT_STATES).optional(),
+  /** One state, or `in_force`: every state of IN_FORCE_STATES. */
+  state: z.enum([...AGREEMENT_STATES, 'in_force']).optional(),
   kind: z.enum(AGREEMENT_KINDS).optional(),
   institutionId: uuid.optional(),
   q: text(200).optional(),

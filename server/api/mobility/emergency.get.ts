@@ -1,7 +1,8 @@
 import { peopleAbroad } from '../../domain/mobility/safety'
+import { STAFF_ROLES } from '#shared/roles'
 
 /** The emergency view: who is abroad now, for the offices of their home or host institution. */
 export default defineEventHandler(async (event) => {
-  await requireRole(event, 'office_staff', 'partner_staff')
+  await requireRole(event, ...STAFF_ROLES)
   return withSignedIn(event, tx => peopleAbroad(tx))
 })

@@ -1,20 +1,18 @@
 import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
-import type { AgreementContent, AgreementState, VersionedContent } from '../../../shared/agreements/vocabulary'
+import type { AgreementContent, VersionedContent } from '../../../shared/agreements/vocabulary'
 import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
-import { APPROVABLE_STATES, EDITABLE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
+import { APPROVABLE_STATES, EDITABLE_STATES, IN_FORCE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
+import { anyContains } from '../../db/search'
 import { fail } from '../../utils/errors'
-import { staffInstitutionIds } from '../memberships/memberships'
+import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
+import { displayNames } from '../profiles/profiles'
 import { compareContent, contentHash } from './content'
 
 export const AGREEMENT_COLUMNS = [
   'id', 'kind', 'state', 'title', 'current_version', 'starts_on', 'ends_on', 'auto_renew', 'renewed_from',
   'state_reason', 'state_changed_at', 'created_at', 'updated_at',
 ] as const
-
-export async function isSecretariat(tx: Tx, actor: Actor): Promise<boolean> {
-  return Boolean(await tx.selectFrom('memberships').select('id').where('user_id', '=', actor.id).where('role', '=', 'secretariat').executeTakeFirst())
-}
 
 export async function partiesOf(tx: Tx, agreementIds: string[]) {
   if (agreementIds.length === 0) return []
@@ -28,7 +26,8 @@ export async function partiesOf(tx: Tx, agreementIds: string[]) {
 /** Agreements the actor may see (RLS decides), newest first, each with its parties. */
 export async function listAgreements(tx: Tx, filter: AgreementFilter) {
   let query = tx.selectFrom('agreements').select(AGREEMENT_COLUMNS).orderBy('updated_at', 'desc').limit(500)
-  if (filter.state) query = query.where('state', '=', filter.state)
+  if (filter.state === 'in_force') query = query.where('state', 'in', IN_FORCE_STATES)
+  else if (filter.state) query = query.where('state', '=', filter.state)
   if (filter.kind) query = query.where('kind', '=', filter.kind)
   if (filter.institutionId) {
     const institutionId = filter.institutionId
@@ -36,8 +35,7 @@ export async function listAgreements(tx: Tx, filter: AgreementFilter) {
       .whereRef('agreement_parties.agreement_id', '=', 'agreements.id').where('institution_id', '=', institutionId)))
   }
   if (filter.q) {
-    const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
-    query = query.where(sql<boolean>`lower(title::text) like ${needle}`)
+    query = query.where(anyContains([sql`title::text`], filter.q))
   }
   const agreements = await query.execute()
   const parties = await partiesOf(tx, agreements.map(a => a.id))
@@ -79,14 +77,14 @@ export async function getAgreement(tx: Tx, id: string, actor: Actor | null) {
     .where('s.agreement_id', '=', id).orderBy('s.signed_at').execute()
 
   const mine = actor ? await staffInstitutionIds(tx, actor) : []
-  const secretariat = actor ? await isSecretariat(tx, actor) : false
+  const secretariat = await isSecretariat(tx)
   const myParties = parties.filter(p => mine.includes(p.institution_id)).map(p => p.institution_id)
   const canManage = secretariat || myParties.length > 0
   // Parties' staff work with each other's contact persons, whose profiles RLS otherwise hides from them.
   const hidden = parties.filter(p => p.contact_user_id && !p.contact_name).map(p => p.contact_user_id!)
   if (canManage && hidden.length) {
-    const names = await elevated(tx, 'contact persons of co-parties', svc => svc.selectFrom('profiles').select(['id', 'display_name']).where('id', 'in', hidden).execute())
-    for (const p of parties) p.contact_name ??= names.find(n => n.id === p.contact_user_id)?.display_name ?? null
+    const names = await displayNames(tx, hidden, 'contact persons of co-parties')
+    for (const p of parties) p.contact_name ??= names.get(p.contact_user_id!) ?? null
   }
   const current = agreement.current_version
   const approvedNow = approvals.filter(a => a.version_number === current && !a.voided_at).map(a => a.institution_id)
@@ -155,7 +153,7 @@ async function checkContacts(tx: Tx, parties: { institutionId: string; contactUs
 export async function createAgreement(tx: Tx, actor: Actor, input: AgreementCreate): Promise<string> {
   const mine = await staffInstitutionIds(tx, actor)
   const partyIds = input.parties.map(p => p.institutionId)
-  if (!partyIds.some(id => mine.includes(id)) && !(await isSecretariat(tx, actor))) fail(403, 'agreements.errors.notAParty')
+  if (!partyIds.some(id => mine.includes(id)) && !(await isSecretariat(tx))) fail(403, 'agreements.errors.notAParty')
   const known = await tx.selectFrom('institutions').select('id').where('id', 'in', partyIds).execute()
   if (known.length !== partyIds.length) fail(422, 'agreements.errors.unknownInstitution')
   checkContentParties(input.content, partyIds)
@@ -215,7 +213,7 @@ export async function compareVersions(tx: Tx, id: string, from: number, to: numb
 export async function activeAgreementsOf(tx: Tx, institutionId: string) {
   const rows = await tx.selectFrom('agreements as a').innerJoin('agreement_parties as p', 'p.agreement_id', 'a.id')
     .select(['a.id', 'a.kind', 'a.title', 'a.starts_on', 'a.ends_on'])
-    .where('p.institution_id', '=', institutionId).where('a.state', 'in', ['active', 'expiring'] satisfies AgreementState[])
+    .where('p.institution_id', '=', institutionId).where('a.state', 'in', IN_FORCE_STATES)
     .orderBy('a.starts_on', 'desc').execute()
   const parties = await partiesOf(tx, rows.map(r => r.id))
   return rows.map(r => ({

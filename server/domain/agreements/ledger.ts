@@ -2,8 +2,8 @@ import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import type { LedgerEntryInput } from '../../../shared/schemas/agreements'
 import { fail } from '../../utils/errors'
-import { staffInstitutionIds } from '../memberships/memberships'
-import { findAgreement, isSecretariat } from './agreements'
+import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
+import { findAgreement } from './agreements'
 
 /** Entries of an agreement's benefit/cost ledger with totals per party and per year, per currency, summed exactly in SQL. */
 export async function ledgerOf(tx: Tx, agreementId: string) {
@@ -27,7 +27,7 @@ export async function addLedgerEntry(tx: Tx, actor: Actor, agreementId: string, 
     .where('agreement_id', '=', agreementId).where('institution_id', '=', input.institutionId).executeTakeFirst()
   if (!party) fail(422, 'agreements.errors.unknownParty')
   const mine = await staffInstitutionIds(tx, actor)
-  if (!mine.includes(input.institutionId) && !(await isSecretariat(tx, actor))) fail(403, 'agreements.errors.notYourInstitution')
+  if (!mine.includes(input.institutionId) && !(await isSecretariat(tx))) fail(403, 'agreements.errors.notYourInstitution')
   if (input.fileId) {
     const file = await tx.selectFrom('files').select('owner_id').where('id', '=', input.fileId).executeTakeFirst()
     if (!file || file.owner_id !== actor.id) fail(422, 'agreements.errors.fileNotYours')

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { elevated, type Tx } from '../../db/as-user'
+import { isInForce } from '../../../shared/agreements/lifecycle'
 import { fail } from '../../utils/errors'
 import { findAgreement, findVersion, lockAgreement } from './agreements'
 import { academicYearOf, coversAcademicYear } from './content'
@@ -42,7 +43,7 @@ export async function quotasOf(tx: Tx, agreementId: string, academicYear = acade
  */
 export async function useQuota(tx: Tx, use: { agreementId: string; conditionId: string; academicYear: string; places: number; source: string; sourceId: string | null }) {
   const agreement = await lockAgreement(tx, use.agreementId)
-  if (!['active', 'expiring'].includes(agreement.state)) fail(409, 'agreements.errors.notInForce')
+  if (!isInForce(agreement.state)) fail(409, 'agreements.errors.notInForce')
   const line = (await quotasOf(tx, use.agreementId, use.academicYear)).find(l => l.conditionId === use.conditionId)
   if (!line) fail(404, 'errors.notFound')
   if (line.left < use.places) fail(409, 'agreements.errors.quotaExhausted', { left: line.left })

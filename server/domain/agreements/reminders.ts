@@ -1,23 +1,24 @@
 import type { Db } from '../../db/connect'
 import { asService, type Tx } from '../../db/as-user'
-import { REMINDER_THRESHOLDS } from '../../../shared/agreements/lifecycle'
-import { notifyPeople, staffOf } from '../notifications/notify'
+import { IN_FORCE_STATES, REMINDER_THRESHOLDS } from '../../../shared/agreements/lifecycle'
+import { notify, type Audience } from '../notifications/notify'
 import { AGREEMENT_COLUMNS, partiesOf } from './agreements'
 import { applyTransition, createSuccessor, daysBetween } from './transitions'
 
 type InForce = Awaited<ReturnType<typeof inForce>>[number]
 
 function inForce(tx: Tx) {
-  return tx.selectFrom('agreements').select([...AGREEMENT_COLUMNS, 'created_by']).where('state', 'in', ['active', 'expiring'])
+  return tx.selectFrom('agreements').select([...AGREEMENT_COLUMNS, 'created_by']).where('state', 'in', IN_FORCE_STATES)
     .where('ends_on', 'is not', null).forUpdate().execute()
 }
 
 /** The parties' contact persons; a party without one is reached through its staff. */
-async function contactsOf(tx: Tx, agreementId: string): Promise<string[]> {
+async function contactsOf(tx: Tx, agreementId: string): Promise<Audience> {
   const parties = await partiesOf(tx, [agreementId])
-  const contacts = parties.filter(p => p.contact_user_id).map(p => p.contact_user_id!)
-  const withoutContact = parties.filter(p => !p.contact_user_id).map(p => p.institution_id)
-  return [...contacts, ...(await staffOf(tx, withoutContact))]
+  return {
+    users: parties.filter(p => p.contact_user_id).map(p => p.contact_user_id!),
+    staffOf: parties.filter(p => !p.contact_user_id).map(p => p.institution_id),
+  }
 }
 
 /**
@@ -32,7 +33,7 @@ async function remind(tx: Tx, agreement: InForce, daysLeft: number): Promise<boo
     .onConflict(oc => oc.doNothing()).returning('threshold_days').execute()
   const smallest = Math.min(...reached)
   if (!inserted.some(r => r.threshold_days === smallest)) return false
-  await notifyPeople(tx, await contactsOf(tx, agreement.id), {
+  await notify(tx, await contactsOf(tx, agreement.id), {
     kind: 'agreements.expiryReminder',
     params: { title: agreement.title, days: daysLeft, endsOn: agreement.ends_on! },
     link: `/agreements/${agreement.id}`,

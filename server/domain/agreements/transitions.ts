@@ -1,10 +1,10 @@
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { AgreementState } from '../../../shared/agreements/vocabulary'
-import { findTransition, RENEWABLE_STATES, type AgreementAction, type PartyStep } from '../../../shared/agreements/lifecycle'
+import { findTransition, isInForce, type AgreementAction, type PartyStep } from '../../../shared/agreements/lifecycle'
 import { TZDate } from '@date-fns/tz'
 import { addDays as addDaysTo, addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns'
 import { fail } from '../../utils/errors'
-import { notifyPeople, staffOf } from '../notifications/notify'
+import { notify } from '../notifications/notify'
 import { AGREEMENT_COLUMNS, findVersion, insertVersion, lockAgreement, partiesOf, voidApprovals } from './agreements'
 
 type LockedAgreement = Awaited<ReturnType<typeof lockAgreement>>
@@ -24,7 +24,7 @@ export async function applyTransition(tx: Tx, agreement: LockedAgreement, action
   if (step.by === 'system') await elevated(tx, `agreement lifecycle: ${action}`, move)
   else await move(tx)
   const parties = await partiesOf(tx, [agreement.id])
-  await notifyPeople(tx, await staffOf(tx, parties.map(p => p.institution_id)), {
+  await notify(tx, { staffOf: parties.map(p => p.institution_id) }, {
     kind: 'agreements.stateChanged',
     params: { title: agreement.title, state: { key: `agreements.states.${step.to}` } },
     link: `/agreements/${agreement.id}`,
@@ -81,7 +81,7 @@ export async function markPredecessorRenewed(tx: Tx, successor: LockedAgreement)
 export async function transitionByParty(tx: Tx, actor: Actor, id: string, action: PartyStep, reason?: string) {
   const agreement = await lockAgreement(tx, id)
   if (action === 'start_renewal') {
-    if (!RENEWABLE_STATES.includes(agreement.state)) fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
+    if (!isInForce(agreement.state)) fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
     const pending = await tx.selectFrom('agreements').select('id').where('renewed_from', '=', id).where('state', 'not in', ['terminated', 'expired']).executeTakeFirst()
     if (pending) fail(409, 'agreements.errors.renewalExists', {}, { successorId: pending.id })
     return { state: agreement.state, successorId: await createSuccessor(tx, agreement, actor.id, 'draft') }

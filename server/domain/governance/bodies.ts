@@ -1,7 +1,9 @@
 import { sql, type RawBuilder } from 'kysely'
-import { elevated, type Tx } from '../../db/as-user'
+import type { Tx } from '../../db/as-user'
 import type { BodyInput, BodyMemberInput } from '../../../shared/schemas/governance'
 import { fail } from '../../utils/errors'
+import { isSecretariat } from '../memberships/memberships'
+import { displayNames } from '../profiles/profiles'
 
 const BODY_COLUMNS = ['id', 'kind', 'name', 'mandate', 'created_at'] as const
 export const MEETING_SUMMARY_COLUMNS = ['id', 'body_id', 'title', 'starts_at', 'time_zone', 'duration_minutes', 'location'] as const
@@ -9,11 +11,6 @@ export const MEETING_SUMMARY_COLUMNS = ['id', 'body_id', 'title', 'starts_at', '
 /** A term that has begun and not ended: the rule of private.is_body_member. */
 function inTerm(alias: string): RawBuilder<boolean> {
   return sql<boolean>`(${sql.ref(`${alias}.term_start`)} <= current_date and (${sql.ref(`${alias}.term_end`)} is null or ${sql.ref(`${alias}.term_end`)} >= current_date))`
-}
-
-export async function isSecretariat(tx: Tx): Promise<boolean> {
-  const { rows } = await sql<{ yes: boolean }>`select private.is_secretariat() as yes`.execute(tx)
-  return Boolean(rows[0]?.yes)
 }
 
 /** Current members of the body and the secretariat may schedule its meetings (meetings_insert). */
@@ -37,17 +34,6 @@ export async function findBody(tx: Tx, id: string) {
   return body
 }
 
-/**
- * Who sits on a body is visible to the community, but profiles are not (profiles_select):
- * read only the display names of members the actor already sees.
- */
-export async function displayNames(tx: Tx, userIds: string[]): Promise<Map<string, string>> {
-  if (userIds.length === 0) return new Map()
-  const rows = await elevated(tx, 'names of body members', svc => svc.selectFrom('profiles').select(['id', 'display_name'])
-    .where('id', 'in', [...new Set(userIds)]).execute())
-  return new Map(rows.map(r => [r.id, r.display_name]))
-}
-
 /** The people who sit on the body today, e.g. to tell them about a meeting. */
 export async function currentMemberIds(tx: Tx, bodyId: string): Promise<string[]> {
   const rows = await tx.selectFrom('body_members as m').select('m.user_id').distinct().where('m.body_id', '=', bodyId).where(inTerm('m')).execute()
@@ -60,7 +46,7 @@ export async function bodyMembers(tx: Tx, bodyId: string) {
     .select(['m.id', 'm.user_id', 'm.institution_id', 'm.position', 'm.term_start', 'm.term_end', 'i.name as institution_name', 'i.slug as institution_slug'])
     .where('m.body_id', '=', bodyId).where(sql<boolean>`(m.term_end is null or m.term_end >= current_date)`)
     .orderBy('m.term_start').orderBy('m.created_at').execute()
-  const names = await displayNames(tx, rows.map(r => r.user_id))
+  const names = await displayNames(tx, rows.map(r => r.user_id), 'names of body members')
   return rows.map(r => ({ ...r, display_name: names.get(r.user_id) ?? '' }))
 }
 

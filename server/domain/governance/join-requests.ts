@@ -3,8 +3,8 @@ import type { JoinDecision, JoinRequestInput } from '../../../shared/schemas/gov
 import type { JoinRequestStatus } from '../../../shared/governance/vocabulary'
 import { fail } from '../../utils/errors'
 import { isUniqueViolation } from '../../utils/database-errors'
-import { notifyPeople, secretariatMembers } from '../notifications/notify'
-import { isSecretariat } from './bodies'
+import { notify } from '../notifications/notify'
+import { isSecretariat } from '../memberships/memberships'
 
 const REQUEST_COLUMNS = [
   'r.id', 'r.requested_by', 'r.slug', 'r.kind', 'r.country', 'r.city', 'r.name', 'r.description', 'r.motivation', 'r.website',
@@ -25,7 +25,7 @@ export async function fileJoinRequest(tx: Tx, actor: Actor, input: JoinRequestIn
   }).returning(['id', 'slug', 'status', 'created_at']).executeTakeFirstOrThrow()
     // The one-pending-request-per-person index (migration 20261205020000) settles a double click.
     .catch((error: unknown) => isUniqueViolation(error, 'join_requests_one_pending_per_requester') ? fail(409, 'governance.errors.joinRequestPending') : Promise.reject(error))
-  await notifyPeople(tx, await secretariatMembers(tx), {
+  await notify(tx, { secretariat: true }, {
     kind: 'governance.joinRequested', params: { name: input.name }, link: '/admin/join-requests',
   })
   return row
@@ -54,7 +54,7 @@ export async function decideJoinRequest(tx: Tx, actor: Actor, id: string, decisi
 
   if (decision.decision === 'reject') {
     await tx.updateTable('join_requests').set({ ...decided, status: 'rejected', decision_reason: decision.reason ?? null }).where('id', '=', id).execute()
-    await notifyPeople(tx, [request.requested_by], {
+    await notify(tx, { users: [request.requested_by] }, {
       kind: 'governance.joinRejected', params: { name: request.name, reason: decision.reason ?? '' }, link: '/join',
     })
     return { status: 'rejected' as const, institution: null }
@@ -70,7 +70,7 @@ export async function decideJoinRequest(tx: Tx, actor: Actor, id: string, decisi
   await tx.insertInto('memberships').values({ user_id: request.requested_by, institution_id: institution.id, role: 'partner_staff' }).execute()
   await tx.updateTable('join_requests').set({ ...decided, status: 'approved', institution_id: institution.id, decision_reason: decision.reason ?? null })
     .where('id', '=', id).execute()
-  await notifyPeople(tx, [request.requested_by], {
+  await notify(tx, { users: [request.requested_by] }, {
     kind: 'governance.joinApproved', params: { name: request.name }, link: `/institutions/${institution.slug}`,
   })
   return { status: 'approved' as const, institution }

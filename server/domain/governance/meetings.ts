@@ -1,8 +1,9 @@
 import type { Tx } from '../../db/as-user'
 import type { MeetingInput, MeetingPatch } from '../../../shared/schemas/governance'
 import { fail } from '../../utils/errors'
-import { notifyPeople } from '../notifications/notify'
-import { bodyMembers, currentMemberIds, displayNames, findBody, maySchedule } from './bodies'
+import { notify } from '../notifications/notify'
+import { displayNames } from '../profiles/profiles'
+import { bodyMembers, currentMemberIds, findBody, maySchedule } from './bodies'
 import { localStart, neutralStart } from './meeting-time'
 import { wallClockToInstant } from '../time/wall-clock'
 
@@ -31,7 +32,7 @@ export async function scheduleMeeting(tx: Tx, bodyId: string, input: MeetingInpu
     duration_minutes: input.durationMinutes, location: JSON.stringify(input.location), agenda: JSON.stringify(input.agenda),
     minutes: JSON.stringify({}),
   }).returning(MEETING_COLUMNS).executeTakeFirstOrThrow()
-  await notifyPeople(tx, await currentMemberIds(tx, bodyId), {
+  await notify(tx, { users: await currentMemberIds(tx, bodyId) }, {
     kind: 'governance.meetingScheduled',
     params: { body: body.name, title: input.title, start: neutralStart(localStart(startsAt, input.timeZone), input.timeZone) },
     link: `/governance/meetings/${meeting.id}`,
@@ -50,7 +51,7 @@ export async function getMeeting(tx: Tx, id: string) {
     .where('meeting_id', '=', id).orderBy('created_at').execute()
   // Sequential: both read names on an elevated role that no concurrent query may share.
   const members = await bodyMembers(tx, meeting.body_id)
-  const owners = await displayNames(tx, decisions.flatMap(d => (d.owner_id ? [d.owner_id] : [])))
+  const owners = await displayNames(tx, decisions.flatMap(d => (d.owner_id ? [d.owner_id] : [])), 'names of decision owners')
   return {
     ...meeting,
     starts_at_local: localStart(meeting.starts_at, meeting.time_zone),
@@ -80,14 +81,16 @@ export async function updateMeeting(tx: Tx, id: string, patch: MeetingPatch) {
   const row = await tx.updateTable('meetings').set(values as never).where('id', '=', id).returning('id').executeTakeFirst()
   if (!row) fail(403, 'errors.forbidden')
   const newStart = values.starts_at as Date | undefined
-  if (newStart && newStart.getTime() !== new Date(current.starts_at).getTime()) await tellMeetingMoved(tx, { ...current, title: patch.title ?? current.title }, newStart, values.time_zone as string)
+  if (newStart && newStart.getTime() !== new Date(current.starts_at).getTime()) {
+    await tellMeetingMoved(tx, { ...current, title: patch.title ?? current.title }, newStart, values.time_zone as string)
+  }
   return getMeeting(tx, id)
 }
 
 /** A meeting that now starts at another instant: everyone who sits on the body is told, old and new time side by side. */
 async function tellMeetingMoved(tx: Tx, meeting: Awaited<ReturnType<typeof findMeeting>>, startsAt: Date, timeZone: string) {
   const body = await findBody(tx, meeting.body_id)
-  await notifyPeople(tx, await currentMemberIds(tx, meeting.body_id), {
+  await notify(tx, { users: await currentMemberIds(tx, meeting.body_id) }, {
     kind: 'governance.meetingMoved',
     params: {
       body: body.name, title: meeting.title,

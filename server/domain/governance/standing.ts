@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../db/as-user'
 import type { InstitutionStanding } from '../../../shared/schemas/governance'
 import { fail } from '../../utils/errors'
-import { isSecretariat } from './bodies'
+import { isSecretariat } from '../memberships/memberships'
 
 /** Only the secretariat changes whether an institution is a member, suspended or has left. */
 export async function setStanding(tx: Tx, institutionId: string, standing: InstitutionStanding) {

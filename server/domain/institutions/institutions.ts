@@ -1,21 +1,18 @@
 import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import type { InstitutionFilter, InstitutionInput } from '../../../shared/schemas/platform'
+import { anyContains } from '../../db/search'
 import { fail } from '../../utils/errors'
 
 const PUBLIC_COLUMNS = ['id', 'slug', 'kind', 'country', 'city', 'name', 'description', 'website', 'logo_file_id', 'membership_status', 'member_since'] as const
 
-/**
- * Public list with filters. Search matches any locale's name or city by substring, which works for
- * scripts without spaces between words (Thai, Chinese, Khmer, Lao, Myanmar) where word search would not.
- */
+/** Public list with filters; search matches any locale's name or city, or the slug, by substring. */
 export async function listInstitutions(tx: Tx, filter: InstitutionFilter) {
   let query = tx.selectFrom('institutions').select(PUBLIC_COLUMNS).orderBy('slug')
   if (filter.country) query = query.where('country', '=', filter.country)
   if (filter.kind) query = query.where('kind', '=', filter.kind)
   if (filter.q) {
-    const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
-    query = query.where(sql<boolean>`(lower(name::text) like ${needle} or lower(city::text) like ${needle} or slug like ${needle})`)
+    query = query.where(anyContains([sql`name::text`, sql`city::text`, sql.ref('slug')], filter.q))
   }
   const [items, countries] = await Promise.all([
     query.limit(500).execute(),

@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import type { MemberRole } from '../../../shared/roles'
+import { STAFF_ROLES } from '../../../shared/roles'
+import { anyContains } from '../../db/search'
 import { fail } from '../../utils/errors'
 
 /** People with their memberships, for the secretariat's admin page (RLS shows others nothing). */
@@ -8,8 +10,7 @@ export async function listPeople(tx: Tx, q?: string) {
   let query = tx.selectFrom('profiles').select(['id', 'email', 'display_name', 'preferred_locale', 'created_at'])
     .orderBy('created_at', 'desc').limit(200)
   if (q) {
-    const needle = `%${q.toLowerCase().replace(/[\\%_]/g, m => `\\${m}`)}%`
-    query = query.where(sql<boolean>`(lower(email) like ${needle} or lower(display_name) like ${needle})`)
+    query = query.where(anyContains([sql.ref('email'), sql.ref('display_name')], q))
   }
   const people = await query.execute()
   const memberships = people.length
@@ -38,9 +39,18 @@ export async function removeMembership(tx: Tx, id: string) {
   if (!row) fail(404, 'errors.notFound')
 }
 
+/**
+ * Whether the person the transaction acts for holds the secretariat role. The database's
+ * private.is_secretariat() decides, the same rule its policies apply.
+ */
+export async function isSecretariat(tx: Tx): Promise<boolean> {
+  const { rows } = await sql<{ yes: boolean }>`select private.is_secretariat() as yes`.execute(tx)
+  return Boolean(rows[0]?.yes)
+}
+
 /** The institutions where the actor is staff (partner or office): the offices they act for. */
 export async function staffInstitutionIds(tx: Tx, actor: Actor): Promise<string[]> {
   const rows = await tx.selectFrom('memberships').select('institution_id').distinct()
-    .where('user_id', '=', actor.id).where('role', 'in', ['partner_staff', 'office_staff']).execute()
+    .where('user_id', '=', actor.id).where('role', 'in', STAFF_ROLES).execute()
   return rows.map(r => r.institution_id)
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import { APPLICANT_EDITABLE_STATES, actionsFor, type ApplicationSide } from '../../../shared/mobility/lifecycle'
-import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
+import { applicantRolesFor } from '../../../shared/mobility/vocabulary'
 import type { ApplicationFilter, ApplicationForm, ApplicationPrivateInput } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
 import { staffInstitutionIds } from '../memberships/memberships'
@@ -14,7 +14,7 @@ export const APPLICATION_COLUMNS = ['id', 'call_id', 'applicant_id', 'home_insti
 export async function createApplication(tx: Tx, actor: Actor, input: { callId: string; homeInstitutionId: string }): Promise<string> {
   const call = await findCall(tx, input.callId)
   const mine = await tx.selectFrom('memberships').select('role').where('user_id', '=', actor.id).where('institution_id', '=', input.homeInstitutionId).execute()
-  const wanted = STAFF_PROGRAM_TYPES.includes(call.program.type) ? ['teacher', 'office_staff', 'partner_staff'] : ['student']
+  const wanted = applicantRolesFor(call.program.type)
   if (!mine.some(m => wanted.includes(m.role))) fail(403, 'mobility.errors.notEligibleRole')
   if (!call.places.some(p => p.sending_institution_id === input.homeInstitutionId)) fail(422, 'mobility.errors.notSending')
   const existing = await tx.selectFrom('applications').select('id').where('call_id', '=', input.callId).where('applicant_id', '=', actor.id).executeTakeFirst()

@@ -2,9 +2,8 @@ import type { Actor, Tx } from '../../db/as-user'
 import type { CallInput, ProgramInput } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
-import { staffInstitutionIds } from '../memberships/memberships'
+import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
 import { quotasOf } from '../agreements/quotas'
-import { isSecretariat } from '../agreements/agreements'
 
 const PROGRAM_COLUMNS = ['id', 'type', 'title', 'description', 'host_institution_id', 'agreement_id', 'condition_id', 'starts_on', 'ends_on',
   'places', 'eligibility', 'required_documents', 'costs', 'funding', 'checklist'] as const
@@ -55,7 +54,7 @@ export async function createCall(tx: Tx, actor: Actor, input: CallInput): Promis
   if (input.places.some(p => !program.sendingInstitutionIds.includes(p.sendingInstitutionId))) fail(422, 'mobility.errors.notSending')
   // The host (and the secretariat) open places for any sending institution; a sending office for itself only.
   const mine = await staffInstitutionIds(tx, actor)
-  if (!mine.includes(program.host_institution_id) && !(await isSecretariat(tx, actor)) && input.places.some(p => !mine.includes(p.sendingInstitutionId))) {
+  if (!mine.includes(program.host_institution_id) && !(await isSecretariat(tx)) && input.places.some(p => !mine.includes(p.sendingInstitutionId))) {
     fail(403, 'mobility.errors.ownPlacesOnly')
   }
   const taken = await tx.selectFrom('call_places as cp').innerJoin('calls as c', 'c.id', 'cp.call_id')

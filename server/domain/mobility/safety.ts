@@ -2,7 +2,7 @@ import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { ChecklistKey } from '../../../shared/mobility/vocabulary'
 import type { ChecklistUpdate, IncidentInput } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
-import { notifyAudience } from '../notifications/notify'
+import { notify } from '../notifications/notify'
 import { wallClockToInstant } from '../time/wall-clock'
 import { findCall } from './programs'
 
@@ -59,14 +59,14 @@ export async function reportIncident(tx: Tx, actor: Actor, applicationId: string
     application_id: applicationId, type: input.type, severity: input.severity, description: input.description,
     occurred_at: occurredAt, time_zone: input.timeZone, reported_by: actor.id,
   }).returning(['id', 'type', 'severity', 'occurred_at', 'time_zone', 'created_at']).executeTakeFirstOrThrow()
-  await tellAboutIncident(tx, actor, app, row, 'mobility.incidentReported')
+  await tellAboutIncident(tx, app, row, 'mobility.incidentReported')
   return row
 }
 
 /** The applicant and both offices hear of an incident and of every note on it, except whoever wrote it. */
-async function tellAboutIncident(tx: Tx, actor: Actor, app: Awaited<ReturnType<typeof visibleApplication>>,
+async function tellAboutIncident(tx: Tx, app: Awaited<ReturnType<typeof visibleApplication>>,
   incident: { type: string; severity: string }, kind: 'mobility.incidentReported' | 'mobility.incidentNoteAdded') {
-  await notifyAudience(tx, { users: [app.applicant_id], staffOf: [app.home_institution_id, app.host_institution_id], except: actor.id }, {
+  await notify(tx, { users: [app.applicant_id], staffOf: [app.home_institution_id, app.host_institution_id] }, {
     kind,
     params: { severity: { key: `mobility.severities.${incident.severity}` }, type: { key: `mobility.incidentTypes.${incident.type}` } },
     link: `/mobility/applications/${app.id}`,
@@ -79,7 +79,7 @@ export async function addIncidentNote(tx: Tx, actor: Actor, incidentId: string, 
   if (!incident) fail(404, 'errors.notFound')
   const note = await tx.insertInto('incident_notes').values({ incident_id: incidentId, text, author_id: actor.id })
     .returning(['id', 'text', 'created_at']).executeTakeFirstOrThrow()
-  await tellAboutIncident(tx, actor, await visibleApplication(tx, incident.application_id), incident, 'mobility.incidentNoteAdded')
+  await tellAboutIncident(tx, await visibleApplication(tx, incident.application_id), incident, 'mobility.incidentNoteAdded')
   return note
 }
 

@@ -7,7 +7,7 @@ import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
 import type { ApplicationStep } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
 import { useQuota } from '../agreements/quotas'
-import { notifyAudience } from '../notifications/notify'
+import { notify } from '../notifications/notify'
 import { lockApplication, sidesOf } from './applications'
 import { callForStep } from './programs'
 import { blockingItems } from './safety'
@@ -94,12 +94,11 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
   await elevated(tx, 'record an application step', svc => svc.insertInto('application_events').values({
     application_id: id, action: step.action, from_state: app.state, to_state: transition.to, actor_id: actor.id, text: step.text ?? null,
   }).execute())
-  await notifyAudience(tx, {
+  await notify(tx, {
     users: transition.notify.includes('applicant') ? [app.applicant_id] : [],
     // The host hears only of applications it can see, before or after the step (never of an un-nominated withdrawal).
     staffOf: [...(transition.notify.includes('home') ? [app.home_institution_id] : []),
       ...(transition.notify.includes('host') && (HOST_VISIBLE_STATES.includes(app.state) || HOST_VISIBLE_STATES.includes(transition.to)) ? [app.host_institution_id] : [])],
-    except: actor.id,
   }, {
     kind: 'mobility.stateChanged',
     params: { call: call.title, state: { key: `mobility.states.${transition.to}` } },

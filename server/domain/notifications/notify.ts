@@ -1,8 +1,10 @@
+import { sql } from 'kysely'
 import { elevated, type Tx } from '../../db/as-user'
 import { enqueueMails, portalLink } from '../../mail/outbox'
 import { translate } from '../../i18n/messages'
 import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
 import { isLocaleCode, type LocaleCode } from '../../../shared/locales'
+import { STAFF_ROLES } from '../../../shared/roles'
 
 /** A parameter is plain text, a multilingual text, or a message key — each shown in the recipient's locale. */
 export type NoticeParam = string | number | LocalizedText | { key: string }
@@ -21,38 +23,39 @@ function resolveParam(value: NoticeParam, locale: LocaleCode): string | number {
   return resolveLocalizedText(value as LocalizedText, locale).text
 }
 
-/** Who to tell: people by id, and the staff (partner and office) of institutions; never the person who acted. */
+/** Who to tell: people by id, the staff of institutions, the secretariat — found in one query. */
 export interface Audience {
-  users?: string[]
-  staffOf?: string[]
-  except?: string
+  users?: Iterable<string>
+  /** The staff (STAFF_ROLES) of these institutions. */
+  staffOf?: Iterable<string>
+  secretariat?: boolean
+  /**
+   * The one rule about the actor: whoever the transaction acts for is never told of their own act,
+   * unless the caller sets this. Jobs act for nobody, so they leave nobody out.
+   */
+  tellActor?: boolean
 }
 
 /**
  * Tells people about an event, in-app and by mail, each in their preferred locale. Runs inside the
- * caller's transaction, so a notice exists exactly when the change it reports was committed.
+ * caller's transaction, so a notice exists exactly when the change it reports was committed. One
+ * query finds the people and their locales; one statement stores the in-app notices and one the mails.
  */
-export async function notifyPeople(tx: Tx, userIds: Iterable<string>, notice: Notice): Promise<number> {
-  return notifyAudience(tx, { users: [...userIds] }, notice)
-}
-
-/**
- * As notifyPeople, finding the institutions' staff on the same elevated path. One query finds the
- * people and their locales; one statement stores the in-app notices and one the mails.
- */
-export async function notifyAudience(tx: Tx, audience: Audience, notice: Notice): Promise<number> {
-  const users = audience.users ?? []
-  const institutions = audience.staffOf ?? []
-  if (!users.length && !institutions.length) return 0
+export async function notify(tx: Tx, audience: Audience, notice: Notice): Promise<number> {
+  const users = [...audience.users ?? []]
+  const institutions = [...audience.staffOf ?? []]
+  if (!users.length && !institutions.length && !audience.secretariat) return 0
   return elevated(tx, `notify ${notice.kind}`, async (svc) => {
     const people = await svc.selectFrom('profiles').select(['id', 'email', 'preferred_locale'])
       .where(eb => eb.or([
         ...(users.length ? [eb('id', 'in', users)] : []),
         ...(institutions.length
-          ? [eb('id', 'in', eb.selectFrom('memberships').select('user_id').where('institution_id', 'in', institutions).where('role', 'in', ['partner_staff', 'office_staff']))]
+          ? [eb('id', 'in', eb.selectFrom('memberships').select('user_id').where('institution_id', 'in', institutions).where('role', 'in', STAFF_ROLES))]
           : []),
+        ...(audience.secretariat ? [eb('id', 'in', eb.selectFrom('memberships').select('user_id').where('role', '=', 'secretariat'))] : []),
       ]))
-      .$if(Boolean(audience.except), qb => qb.where('id', '!=', audience.except!))
+      // Elevation keeps the person's claims, so auth.uid() is still whoever acted (null in a job).
+      .$if(!audience.tellActor, qb => qb.where(sql<boolean>`${sql.ref('profiles.id')} is distinct from (select auth.uid())`))
       .execute()
     if (people.length === 0) return 0
     const notices = people.map((person) => {
@@ -60,26 +63,15 @@ export async function notifyAudience(tx: Tx, audience: Audience, notice: Notice)
       return { person, locale, params: Object.fromEntries(Object.entries(notice.params).map(([k, v]) => [k, resolveParam(v, locale)])) }
     })
     await svc.insertInto('notifications')
-      .values(notices.map(({ person, params }) => ({ user_id: person.id, kind: notice.kind, params: JSON.stringify(params), link: notice.link, read_at: null })))
+      .values(notices.map(({ person, params }) => ({
+        user_id: person.id, kind: notice.kind, params: JSON.stringify(params), link: notice.link, read_at: null,
+      })))
       .execute()
     await enqueueMails(svc, notices.map(({ person, locale, params }) => ({
       toEmail: person.email, toUserId: person.id, locale, template: notice.kind, params: { ...params, link: portalLink(locale, notice.link) },
     })))
     return people.length
   })
-}
-
-/** The staff (partner and office) of the given institutions. */
-export async function staffOf(tx: Tx, institutionIds: string[]): Promise<string[]> {
-  if (institutionIds.length === 0) return []
-  return elevated(tx, 'find staff to notify', async svc => (await svc.selectFrom('memberships').select('user_id').distinct()
-    .where('institution_id', 'in', institutionIds).where('role', 'in', ['partner_staff', 'office_staff']).execute()).map(r => r.user_id))
-}
-
-/** Everyone who holds the secretariat role. */
-export async function secretariatMembers(tx: Tx): Promise<string[]> {
-  return elevated(tx, 'find secretariat to notify', async svc => (await svc.selectFrom('memberships').select('user_id').distinct()
-    .where('role', '=', 'secretariat').execute()).map(r => r.user_id))
 }
 
 /** Renders a stored notification's text in the viewer's locale (the in-app list). */

@@ -1,4 +1,4 @@
-import type { Actor, Tx } from '../../db/as-user'
+import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { ProfileUpdate } from '../../../shared/schemas/platform'
 import { fail } from '../../utils/errors'
 
@@ -29,4 +29,16 @@ export async function updateOwnProfile(tx: Tx, actor: Actor, patch: ProfileUpdat
     updated_at: new Date(),
   }).where('id', '=', actor.id).execute()
   return getOwnProfile(tx, actor)
+}
+
+/**
+ * The display names of people the actor works with but whose profiles RLS hides (profiles_select):
+ * the members of a body they sit on, the contact persons of their agreement's other parties. The
+ * caller decides that the actor may see these names, and names why.
+ */
+export async function displayNames(tx: Tx, userIds: string[], reason: string): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map()
+  const rows = await elevated(tx, reason, svc => svc.selectFrom('profiles').select(['id', 'display_name'])
+    .where('id', 'in', [...new Set(userIds)]).execute())
+  return new Map(rows.map(r => [r.id, r.display_name]))
 }

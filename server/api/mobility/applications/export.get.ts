@@ -3,10 +3,11 @@ import { applicationFilterSchema } from '#shared/schemas/mobility'
 import { listApplications } from '../../../domain/mobility/applications'
 import { applicationsXlsx } from '../../../domain/mobility/export-xlsx'
 import { requestLocale } from '../../../i18n/request-locale'
+import { STAFF_ROLES } from '#shared/roles'
 
 /** The office's outgoing or incoming list, with the same filters as the page, as XLSX (an applicant's own list is not an office export). */
 export default defineEventHandler(async (event) => {
-  await requireRole(event, 'office_staff', 'partner_staff')
+  await requireRole(event, ...STAFF_ROLES)
   const filter = queryValid(event, applicationFilterSchema.extend({ view: z.enum(['outgoing', 'incoming']).default('outgoing') }))
   const applications = await withSignedIn(event, (tx, actor) => listApplications(tx, actor, filter))
   const locale = requestLocale(event)

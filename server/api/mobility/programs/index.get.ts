@@ -1,7 +1,8 @@
 import { listManagedPrograms } from '../../../domain/mobility/programs'
+import { STAFF_ROLES } from '#shared/roles'
 
 /** The programs an office can open calls for (the call form's choice). */
 export default defineEventHandler(async (event) => {
-  await requireRole(event, 'office_staff', 'partner_staff')
+  await requireRole(event, ...STAFF_ROLES)
   return withSignedIn(event, (tx, actor) => listManagedPrograms(tx, actor))
 })
