@@ -19,7 +19,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const form = (bytes: Uint8Array, name: string) => {
   const body = new FormData()
-  body.append('file', new Blob([bytes]), name)
+  body.append('file', new Blob([Uint8Array.from(bytes)]), name)
   return body
 }
 async function signedIn(name: string) {

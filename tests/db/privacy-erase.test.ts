@@ -16,7 +16,13 @@ import { completeDraft, exchangeUnderAgreement, openExchange, type AgreementExch
 /** Bytes in memory, so the test sees which objects the erasure removed. */
 function memoryStore(): FileStore & { keys: Set<string> } {
   const keys = new Set<string>()
-  return { keys, put: async (key) => { keys.add(key) }, get: async () => null, delete: async (key) => { keys.delete(key) } }
+  const add = async (key: string) => {
+    keys.add(key)
+  }
+  const remove = async (key: string) => {
+    keys.delete(key)
+  }
+  return { keys, put: add, putFile: add, get: async () => null, delete: remove }
 }
 
 /** Every table of every non-system schema whose rows, as text, contain needle (any case), with counts. */
