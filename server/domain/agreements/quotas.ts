@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { elevated, type Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import { findAgreement, findVersion, lockAgreement } from './agreements'
-import { academicYearOf, coversAcademicYear } from './content'
+import { academicYearOf, COMMUNITY_TIME_ZONE, coversAcademicYear, todayIn } from '../../../shared/dates'
 
 export interface QuotaLine {
   conditionId: string
@@ -20,7 +20,7 @@ export interface QuotaLine {
  * Offered comes from the current version's terms when the agreement runs in that year; used is
  * what the mobility module recorded.
  */
-export async function quotasOf(tx: Tx, agreementId: string, academicYear = academicYearOf(new Date().toISOString().slice(0, 10))): Promise<QuotaLine[]> {
+export async function quotasOf(tx: Tx, agreementId: string, academicYear = academicYearOf(todayIn(COMMUNITY_TIME_ZONE))): Promise<QuotaLine[]> {
   const agreement = await findAgreement(tx, agreementId)
   const { content } = await findVersion(tx, agreementId, agreement.current_version)
   const usage = await tx.selectFrom('agreement_quota_usage').select(['condition_id', sql<string>`sum(places)`.as('used')])
