@@ -13,7 +13,7 @@ export interface ApiError {
 
 /** Reads a $fetch / useFetch error as the server sent it; anything else (a network failure) has no key. */
 export function readApiError(error: unknown): ApiError {
-  const reply = (error as { statusCode?: number; data?: { data?: Record<string, unknown> } } | null | undefined)
+  const reply = error as { statusCode?: number; data?: { data?: Record<string, unknown> } } | null | undefined
   const { key, params, ...details } = reply?.data?.data ?? {}
   const known = (params && typeof params === 'object' ? params : {}) as Record<string, unknown>
   return {
