@@ -97,3 +97,15 @@ export default defineNuxtConfig({
     xssValidator: false,
   },
 })
+
+/**
+ * Nuxt UI and the ESLint module pull in a newer @nuxt/schema (4.6) than Nuxt's own (4.5), and 4.6 reads Nitro's config
+ * types from `NitroTypes`, which @nuxt/nitro-server 4.5 does not fill: nitro options and route rules then type as a small
+ * fallback without `experimental.tasks` or nuxt-security's `security`. Name Nitro's own types until the versions agree.
+ */
+declare module '@nuxt/schema' {
+  interface NitroTypes {
+    config: import('nitropack/types').NitroConfig
+    routeRuleConfig: import('nitropack/types').NitroRouteConfig
+  }
+}

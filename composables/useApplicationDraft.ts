@@ -1,12 +1,11 @@
 import { formOf } from '#shared/mobility/form'
 import type { ApplicationForm, ApplicationPrivateInput } from '#shared/schemas/mobility'
+import type { ApplicationPrivate } from '~/types/mobility'
 
 /** Passport fields as typed: strings, turned into nulls only when saved. */
 export interface PassportDraft { passportNumber: string; passportExpiry: string; nationality: string }
 
-interface StoredPrivate { passport_number: string | null; passport_expiry: string | null; nationality: string | null }
-
-function passportOf(value: StoredPrivate | null | undefined): PassportDraft {
+function passportOf(value: ApplicationPrivate | null | undefined): PassportDraft {
   return { passportNumber: value?.passport_number ?? '', passportExpiry: value?.passport_expiry ?? '', nationality: value?.nationality ?? '' }
 }
 
@@ -22,7 +21,7 @@ export function useApplicationDraft() {
   const snapshot = ref(current())
   const dirty = computed(() => current() !== snapshot.value)
 
-  function load(source: { form: Partial<ApplicationForm> | null; private: StoredPrivate | null }) {
+  function load(source: { form: Partial<ApplicationForm> | null; private: ApplicationPrivate | null }) {
     form.value = formOf(source.form)
     passport.value = passportOf(source.private)
     snapshot.value = current()

@@ -1,6 +1,7 @@
 import { localeEntry } from '#shared/locales'
 import { useSessionStore } from '~/stores/session'
 import { fallbackDateFormat, type DateFormatter } from './intlFallback'
+import { todayIn } from '#shared/dates'
 
 // Intl objects are costly to build and SSR formats many values per page: build each once per process.
 type Formatter = DateFormatter | Intl.NumberFormat | Intl.DisplayNames
@@ -44,5 +45,7 @@ export function useFormats() {
     /** A language by its ISO 639 code, e.g. 'zh' → 中文 / Chinese / ภาษาจีน. */
     languageName: (code: string) => (code ? displayName('language', languageNames.value, code) : ''),
     country: (code: string) => displayName('region', countryNames.value, code),
+    /** Today's calendar day in the viewer's time zone (YYYY-MM-DD), e.g. a form's default date. */
+    today: () => todayIn(timeZone()),
   }
 }

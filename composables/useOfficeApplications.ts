@@ -1,23 +1,8 @@
-import type { ApplicationState } from '#shared/mobility/vocabulary'
 import type { ApplicationFilter } from '#shared/schemas/mobility'
-import type { LocalizedText } from '#shared/localized-text'
+import type { OfficeApplicationRow } from '~/types/mobility'
 
-/** A row of GET /api/mobility/applications as the office sees it. */
-export interface OfficeRow {
-  id: string
-  call_id: string
-  state: ApplicationState
-  revision: number
-  score: string | number | null
-  submitted_at: string | null
-  home_institution_id: string
-  host_institution_id: string
-  applicant_name: string
-  host_country: string
-  host_name: LocalizedText
-  home_name: LocalizedText
-  call_title: LocalizedText
-}
+/** A row of GET /api/mobility/applications as the office sees it (the route's own type). */
+export type OfficeRow = OfficeApplicationRow
 
 /** What became of one row after a score or a bulk step: done, or the translated refusal. */
 export interface RowOutcome {
@@ -38,7 +23,7 @@ const byRank = (a: OfficeRow, b: OfficeRow) => {
  * scores change, with each row's latest outcome kept until the filter changes.
  */
 export async function useOfficeApplications(filter: Ref<OfficeFilter>) {
-  const { data, refresh } = await useFetch<OfficeRow[]>('/api/mobility/applications', { query: filter, headers: useRequestHeaders(['cookie']) })
+  const { data, refresh } = await useFetch('/api/mobility/applications', { query: filter, headers: useRequestHeaders(['cookie']) })
   const outcomes = ref<Record<string, RowOutcome>>({})
   watch(filter, () => { outcomes.value = {} })
   const ranked = computed(() => [...(data.value ?? [])].sort(byRank))

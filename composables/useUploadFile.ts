@@ -1,6 +1,6 @@
 /** The one way pages upload a file: the platform's file store, which sniffs the type and answers with the new file's id. */
 export function useUploadFile() {
-  return async (file: File): Promise<{ id: string; filename: string; contentType: string }> => {
+  return async (file: File) => {
     const body = new FormData()
     body.append('file', file)
     return $fetch('/api/files', { method: 'POST', body })

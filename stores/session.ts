@@ -1,18 +1,9 @@
 import { defineStore } from 'pinia'
-import type { LocaleCode } from '#shared/locales'
 import type { MemberRole } from '#shared/roles'
-import type { LocalizedText } from '#shared/localized-text'
+import type { ApiReply } from '~/types/api'
 
-export interface CurrentUser {
-  id: string
-  email: string
-  display_name: string
-  preferred_locale: LocaleCode
-  time_zone: string
-  thai_buddhist_calendar: boolean
-  roles: MemberRole[]
-  memberships: { id: string; role: MemberRole; institution_id: string; slug: string; name: LocalizedText }[]
-}
+/** The signed-in person as GET /api/auth/me gives them. */
+export type CurrentUser = NonNullable<ApiReply<'/api/auth/me'>['user']>
 
 /** Client state only: who is signed in, as the server last said. */
 export const useSessionStore = defineStore('session', () => {
@@ -21,7 +12,7 @@ export const useSessionStore = defineStore('session', () => {
 
   async function refresh() {
     const headers = import.meta.server ? useRequestHeaders(['cookie']) : undefined
-    const reply = await $fetch<{ user: CurrentUser | null }>('/api/auth/me', { headers })
+    const reply = await $fetch('/api/auth/me', { headers })
     user.value = reply.user
     loaded.value = true
   }

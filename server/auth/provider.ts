@@ -1,13 +1,10 @@
 import type { H3Event } from 'h3'
 import type { Actor } from '../db/as-user'
 import type { LocaleCode } from '../../shared/locales'
+import type { SignUpInput } from '../../shared/schemas/platform'
 
-export interface SignUpInput {
-  email: string
-  password: string
-  displayName: string
-  locale: LocaleCode
-}
+/** What the sign-up form sends, as its schema parses it: declared once, in the schema. */
+export type { SignUpInput }
 
 /**
  * What the pages and API need from an auth backend. Built-in (embedded, postgres) and Supabase Auth

@@ -1,10 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
-import type { LocalizedText } from '../../shared/localized-text'
 import type { VersionedContent, AgreementKind, AgreementState, LedgerCategory } from '../../shared/agreements/vocabulary'
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
-type DateOnly = ColumnType<string, string, string>
-type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
+import type { Timestamp, DefaultTimestamp, DateOnly, Localized } from './column-types'
 
 export interface Agreements {
   id: Generated<string>
@@ -17,10 +13,10 @@ export interface Agreements {
   auto_renew: Generated<boolean>
   renewed_from: string | null
   state_reason: string | null
-  state_changed_at: Generated<Timestamp>
+  state_changed_at: DefaultTimestamp
   created_by: Generated<string>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface AgreementParties {
@@ -37,7 +33,7 @@ export interface AgreementVersions {
   content: JSONColumnType<VersionedContent, string, string>
   content_hash: string
   created_by: Generated<string>
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface AgreementApprovals {
@@ -47,7 +43,7 @@ export interface AgreementApprovals {
   institution_id: string
   content_hash: string
   approved_by: Generated<string>
-  approved_at: Generated<Timestamp>
+  approved_at: DefaultTimestamp
   voided_at: Timestamp | null
 }
 
@@ -59,7 +55,7 @@ export interface AgreementSignatures {
   content_hash: string
   signatory_name: string
   signed_by: Generated<string>
-  signed_at: Generated<Timestamp>
+  signed_at: DefaultTimestamp
   file_id: string | null
 }
 
@@ -72,7 +68,7 @@ export interface AgreementQuotaUsage {
   source: string
   source_id: string | null
   created_by: Generated<string | null>
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface AgreementLedger {
@@ -87,14 +83,14 @@ export interface AgreementLedger {
   note: Localized
   file_id: string | null
   created_by: Generated<string>
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface AgreementReminders {
   agreement_id: string
   threshold_days: number
   ends_on: DateOnly
-  sent_at: Generated<Timestamp>
+  sent_at: DefaultTimestamp
 }
 
 /** The steps a party takes by hand, copied from shared/agreements/lifecycle.ts for the state guard. */

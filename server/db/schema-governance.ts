@@ -1,19 +1,15 @@
-import type { ColumnType, Generated, JSONColumnType } from 'kysely'
-import type { LocalizedText } from '../../shared/localized-text'
+import type { Generated, JSONColumnType } from 'kysely'
 import type { BodyKind, DecisionStatus, JoinRequestStatus } from '../../shared/governance/vocabulary'
 import type { InstitutionKind } from '../../shared/roles'
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
-type DateOnly = ColumnType<string, string, string>
-type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
+import type { Timestamp, DefaultTimestamp, DateOnly, Localized } from './column-types'
 
 export interface GovernanceBodies {
   id: Generated<string>
   kind: BodyKind
   name: Localized
   mandate: Localized
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface BodyMembers {
@@ -24,7 +20,7 @@ export interface BodyMembers {
   position: Localized
   term_start: DateOnly
   term_end: DateOnly | null
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface Meetings {
@@ -38,15 +34,15 @@ export interface Meetings {
   agenda: Localized
   minutes: Localized
   created_by: Generated<string | null>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface MeetingFiles {
   meeting_id: string
   file_id: string
   added_by: Generated<string | null>
-  added_at: Generated<Timestamp>
+  added_at: DefaultTimestamp
 }
 
 export interface MeetingDecisions {
@@ -56,8 +52,8 @@ export interface MeetingDecisions {
   status: Generated<DecisionStatus>
   owner_id: string | null
   due_on: DateOnly | null
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface JoinRequests {
@@ -76,7 +72,7 @@ export interface JoinRequests {
   decided_at: Timestamp | null
   decision_reason: string | null
   institution_id: string | null
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface Notifications {
@@ -85,7 +81,7 @@ export interface Notifications {
   kind: string
   params: JSONColumnType<Record<string, string | number>>
   link: string | null
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
   read_at: Timestamp | null
 }
 

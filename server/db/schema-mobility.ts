@@ -1,11 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
-import type { LocalizedText } from '../../shared/localized-text'
 import type { ApplicationState, ChecklistKey, ChecklistStatus, IncidentSeverity, IncidentType, ProgramType } from '../../shared/mobility/vocabulary'
 import type { ApplicationForm, Eligibility, RequiredDocument } from '../../shared/schemas/mobility'
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
-type DateOnly = ColumnType<string, string, string>
-type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
+import type { Timestamp, DefaultTimestamp, DateOnly, Localized } from './column-types'
 
 export interface Programs {
   id: Generated<string>
@@ -24,8 +20,8 @@ export interface Programs {
   funding: Localized
   checklist: ColumnType<{ key: ChecklistKey; required: boolean }[], string | undefined, string>
   created_by: Generated<string>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface ProgramSendingInstitutions {
@@ -42,8 +38,8 @@ export interface Calls {
   time_zone: string
   academic_year: string
   created_by: Generated<string>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface CallPlaces {
@@ -63,8 +59,8 @@ export interface Applications {
   form: JSONColumnType<ApplicationForm, string, string>
   score: ColumnType<string | null, string | number | null, string | number | null>
   submitted_at: Timestamp | null
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface ApplicationPrivate {
@@ -72,14 +68,14 @@ export interface ApplicationPrivate {
   passport_number: string | null
   passport_expiry: DateOnly | null
   nationality: string | null
-  updated_at: Generated<Timestamp>
+  updated_at: DefaultTimestamp
 }
 
 export interface ApplicationDocuments {
   application_id: string
   document_key: string
   file_id: string
-  added_at: Generated<Timestamp>
+  added_at: DefaultTimestamp
 }
 
 export interface ApplicationEvents {
@@ -90,7 +86,7 @@ export interface ApplicationEvents {
   to_state: ApplicationState
   actor_id: Generated<string | null>
   text: string | null
-  at: Generated<Timestamp>
+  at: DefaultTimestamp
 }
 
 export interface ApplicationTransitions {
@@ -107,7 +103,7 @@ export interface ChecklistItems {
   file_id: string | null
   note: string | null
   updated_by: Generated<string | null>
-  updated_at: Generated<Timestamp>
+  updated_at: DefaultTimestamp
 }
 
 export interface Incidents {
@@ -119,7 +115,7 @@ export interface Incidents {
   occurred_at: Timestamp
   time_zone: string
   reported_by: Generated<string>
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface IncidentNotes {
@@ -127,7 +123,7 @@ export interface IncidentNotes {
   incident_id: string
   text: string
   author_id: Generated<string>
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface MobilityTables {

@@ -1,14 +1,11 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
-import type { LocalizedText } from '../../shared/localized-text'
 import type { LocaleCode } from '../../shared/locales'
 import type { InstitutionKind, MemberRole } from '../../shared/roles'
 import type { InstitutionMembershipStatus } from '../../shared/governance/vocabulary'
 import type { AgreementTables } from './schema-agreements'
 import type { GovernanceTables } from './schema-governance'
 import type { MobilityTables } from './schema-mobility'
-
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
-type Localized = JSONColumnType<LocalizedText, LocalizedText | string, LocalizedText | string>
+import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
   id: Generated<string>
@@ -18,8 +15,8 @@ export interface AuthUsers {
   raw_app_meta_data: JSONColumnType<Record<string, unknown>>
   raw_user_meta_data: JSONColumnType<Record<string, unknown>>
   last_sign_in_at: Timestamp | null
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface PasswordResetTokens {
@@ -32,7 +29,7 @@ export interface PasswordResetTokens {
 export interface AuthSessions {
   id: Generated<string>
   user_id: string
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface Profiles {
@@ -44,8 +41,8 @@ export interface Profiles {
   thai_buddhist_calendar: Generated<boolean>
   avatar_file_id: string | null
   erased_at: Timestamp | null
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface Institutions {
@@ -61,8 +58,8 @@ export interface Institutions {
   membership_status: Generated<InstitutionMembershipStatus>
   member_since: ColumnType<string, string | undefined, string>
   member_until: ColumnType<string | null, string | null | undefined, string | null>
-  created_at: Generated<Timestamp>
-  updated_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
+  updated_at: DefaultTimestamp
 }
 
 export interface Memberships {
@@ -70,7 +67,7 @@ export interface Memberships {
   user_id: string
   institution_id: string
   role: MemberRole
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface Files {
@@ -81,7 +78,7 @@ export interface Files {
   content_type: string
   size_bytes: ColumnType<string, number, number>
   sha256: string
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
 }
 
 export interface AuditLog {
@@ -92,7 +89,7 @@ export interface AuditLog {
   entity_id: string | null
   before: JSONColumnType<Record<string, unknown>> | null
   after: JSONColumnType<Record<string, unknown>> | null
-  at: Generated<Timestamp>
+  at: DefaultTimestamp
 }
 
 export interface MailOutbox {
@@ -103,7 +100,7 @@ export interface MailOutbox {
   template: string
   subject: string
   body: string
-  created_at: Generated<Timestamp>
+  created_at: DefaultTimestamp
   sent_at: Timestamp | null
 }
 
@@ -116,7 +113,7 @@ export interface Consents {
   document: 'terms' | 'privacy'
   version: string
   locale: LocaleCode
-  accepted_at: Generated<Timestamp>
+  accepted_at: DefaultTimestamp
 }
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables {

@@ -29,7 +29,7 @@ describe('built-in auth', () => {
     const ann = { ...newPerson('ann', 'th'), displayName: 'Ann Lee' }
     const signup = await c.post('/api/auth/signup', ann)
     expect(signup.status).toBe(200)
-    expect(signup.json).toEqual({ user: null, confirmEmail: true })
+    expect(signup.json).toEqual({ user: null, confirm_email: true })
     expect(sessionCookie(signup)).toBeUndefined()
     expect((await c.get('/api/auth/me')).json.user).toBeNull()
     // Not before the address is confirmed, and then with the answer a wrong password gets.

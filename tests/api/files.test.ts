@@ -19,7 +19,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const form = (bytes: Uint8Array, name: string) => {
   const body = new FormData()
-  body.append('file', new Blob([bytes]), name)
+  body.append('file', new Blob([Uint8Array.from(bytes)]), name)
   return body
 }
 async function signedIn(name: string) {
@@ -33,7 +33,7 @@ describe('files', () => {
     const owner = await signedIn('owner')
     const up = await owner.post('/api/files', form(PNG, 'fake-name.pdf'))
     expect(up.status).toBe(201)
-    expect(up.json).toMatchObject({ contentType: 'image/png', sizeBytes: PNG.byteLength, filename: 'fake-name.pdf' })
+    expect(up.json).toMatchObject({ content_type: 'image/png', size_bytes: PNG.byteLength, filename: 'fake-name.pdf' })
     expect(up.json.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect((await owner.get('/api/files')).json.map((f: { id: string }) => f.id)).toEqual([up.json.id])
   })
@@ -86,7 +86,7 @@ describe('files', () => {
     const c = await signedIn('ext')
     const up = await c.post('/api/files', form(PDF, 'invoice.html'))
     expect(up.status).toBe(201)
-    expect(up.json).toMatchObject({ contentType: 'application/pdf', filename: 'invoice.html' })
+    expect(up.json).toMatchObject({ content_type: 'application/pdf', filename: 'invoice.html' })
     const down = await c.get(`/api/files/${up.json.id}`)
     expect(down.headers.get('content-disposition')).toContain('filename*=UTF-8\'\'invoice.pdf')
     expect(down.headers.get('content-disposition')).toContain('filename="invoice.pdf"')
@@ -110,7 +110,7 @@ describe('files', () => {
     for (let i = PNG.byteLength; i < bytes.length; i++) bytes[i] = i % 251
     const up = await c.post('/api/files', form(bytes, 'large.png'))
     expect(up.status).toBe(201)
-    expect(up.json.sizeBytes).toBe(bytes.byteLength)
+    expect(up.json.size_bytes).toBe(bytes.byteLength)
     expect(up.json.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
     const down = await fetch(`${server.url}/api/files/${up.json.id}`, { headers: { cookie: c.cookie() } })
     expect(Buffer.from(await down.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true)

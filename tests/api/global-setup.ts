@@ -1,4 +1,3 @@
-// @ts-expect-error -- a plain .mjs script shared with `npm start`
 import { ensureBuild } from '../../scripts/ensure-build.mjs'
 
 /** The api suite tests the built server: build it once if it is missing or stale. */

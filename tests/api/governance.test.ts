@@ -91,10 +91,10 @@ describe('governance bodies over HTTP', () => {
     const asStudent = (await people.student!.get(`/api/governance/bodies/${council}`)).json
     expect(asStudent.members.map((m: { display_name: string }) => m.display_name)).toContain('สมชาย ใจดี')
     expect(asStudent.meetings).toEqual([])
-    expect(asStudent.permissions).toEqual({ canSchedule: false, canManageMembers: false })
+    expect(asStudent.permissions).toEqual({ can_schedule: false, can_manage_members: false })
     const asThai = (await people.thai!.get(`/api/governance/bodies/${council}`)).json
     expect(asThai.meetings.length).toBeGreaterThan(0)
-    expect(asThai.permissions).toEqual({ canSchedule: true, canManageMembers: false })
+    expect(asThai.permissions).toEqual({ can_schedule: true, can_manage_members: false })
   })
 
   it('lets only the secretariat seat and unseat members', async () => {

@@ -114,7 +114,7 @@ export interface NewPerson { email: string; password: string; displayName: strin
  */
 export async function signUpConfirmed(c: Client, server: Pick<RunningServer, 'dataDir'>, person: NewPerson): Promise<{ user: { id: string; email: string } }> {
   const asked = await c.post('/api/auth/signup', person)
-  if (asked.status !== 200 || !asked.json?.confirmEmail) throw new Error(`sign-up of ${person.email}: ${asked.status} ${asked.text}`)
+  if (asked.status !== 200 || !asked.json?.confirm_email) throw new Error(`sign-up of ${person.email}: ${asked.status} ${asked.text}`)
   const mail = mailsTo(server.dataDir, person.email).findLast(m => m.template === 'auth.signup_confirm')
   const token = mail && /token=([\w-]+)/.exec(mail.body)?.[1]
   if (!token) throw new Error(`no confirmation mail to ${person.email}`)

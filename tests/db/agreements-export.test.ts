@@ -51,7 +51,7 @@ describe('agreement exports', () => {
     await draftAgreement(handle.db, setup)
     const list = await asUser(handle.db, setup.staff[0]!, tx => listAgreements(tx, {}))
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(await agreementsXlsx(list, 'th'))
+    await workbook.xlsx.load(await agreementsXlsx(list, 'th') as unknown as ArrayBuffer)
     const sheet = workbook.worksheets[0]!
     expect(sheet.rowCount).toBe(list.length + 1)
     expect(String(sheet.getCell('B2').value)).not.toBe('bilateral')

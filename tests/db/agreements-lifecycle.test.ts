@@ -135,7 +135,7 @@ describe('terminate', () => {
 describe('renew by hand', () => {
   it('opens a successor draft with the same parties, starting the day after it ends, and keeps the agreement in force meanwhile', async () => {
     const id = await agreementIn('expiring')
-    const { state, successorId } = await byParty(b, id, 'start_renewal')
+    const { state, successor_id: successorId } = await byParty(b, id, 'start_renewal')
     expect(state).toBe('expiring')
     expect((await stateOf(id)).state).toBe('expiring')
     await expect(byParty(a, id, 'start_renewal')).rejects.toMatchObject(refused('agreements.errors.renewalExists', 409))
@@ -155,14 +155,14 @@ describe('renew by hand', () => {
 
   it('gives the successor a term as long in years as the old one: 2026-09-01..2031-08-31 renews to 2031-09-01..2036-08-31', async () => {
     const id = await agreementIn('active')
-    const { successorId } = await byParty(a, id, 'start_renewal')
+    const { successor_id: successorId } = await byParty(a, id, 'start_renewal')
     const row = await asUser(db, a, tx => tx.selectFrom('agreements').select(['starts_on', 'ends_on']).where('id', '=', successorId!).executeTakeFirstOrThrow())
     expect(row).toEqual({ starts_on: '2031-09-01', ends_on: '2036-08-31' })
   })
 
   it('marks the old agreement renewed once every party signed its successor', async () => {
     const id = await agreementIn('expiring')
-    const { successorId } = await byParty(a, id, 'start_renewal')
+    const { successor_id: successorId } = await byParty(a, id, 'start_renewal')
     await byParty(a, successorId!, 'open_negotiation')
     for (const [i, person] of [a, b].entries()) {
       await asUser(db, person, tx => approveVersion(tx, person, successorId!, { version: 1, institutionId: setup.institutionIds[i]! }))

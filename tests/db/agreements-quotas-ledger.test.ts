@@ -37,7 +37,7 @@ async function agreementIn(state: AgreementState = 'active'): Promise<string> {
   return id
 }
 const quotas = async (actor: Actor, id: string, year: string) =>
-  Object.fromEntries((await asUser(db, actor, tx => quotasOf(tx, id, year))).map(l => [l.conditionId, { offered: l.offered, used: l.used, left: l.left }]))
+  Object.fromEntries((await asUser(db, actor, tx => quotasOf(tx, id, year))).map(l => [l.condition_id, { offered: l.offered, used: l.used, left: l.left }]))
 const take = (actor: Actor, id: string, places: number, academicYear = '2027/2028', conditionId = 'c1') =>
   asUser(db, actor, tx => useQuota(tx, { agreementId: id, conditionId, academicYear, places, source: 'mobility', sourceId: null }))
 const usageRows = async (id: string) => (await asService(db, 'test check', tx => tx.selectFrom('agreement_quota_usage').select('places').where('agreement_id', '=', id).execute())).length
@@ -128,9 +128,9 @@ describe('the benefit and cost ledger', () => {
     await record(b, id, { institutionId: B, amount: 123456789.99, currency: 'THB', entryDate: '2028-12-31' })
     const { entries, totals } = await asUser(db, a, tx => ledgerOf(tx, id))
     expect(entries).toHaveLength(5)
-    const byParty = totals.byParty.map(t => `${t.institution_id === A ? 'A' : 'B'} ${t.currency} ${t.total}`).sort()
+    const byParty = totals.by_party.map(t => `${t.institution_id === A ? 'A' : 'B'} ${t.currency} ${t.total}`).sort()
     expect(byParty).toEqual(['A THB 1500.00', 'A USD 0.30', 'B THB 123456789.99', 'B USD 0.05'])
-    const byYear = totals.byYear.map(t => `${t.year} ${t.currency} ${t.total}`).sort()
+    const byYear = totals.by_year.map(t => `${t.year} ${t.currency} ${t.total}`).sort()
     expect(byYear).toEqual(['2027 USD 0.30', '2028 THB 123458289.99', '2028 USD 0.05'])
   })
 
@@ -151,7 +151,7 @@ describe('the benefit and cost ledger', () => {
     await expect(record(c, id, { institutionId: A })).rejects.toMatchObject(refused(403, 'agreements.errors.notYourInstitution'))
     expect(await ledgerRows(id)).toBe(1)
     for (const viewer of [c, outsider]) {
-      expect(await asUser(db, viewer, tx => ledgerOf(tx, id))).toEqual({ entries: [], totals: { byParty: [], byYear: [] } })
+      expect(await asUser(db, viewer, tx => ledgerOf(tx, id))).toEqual({ entries: [], totals: { by_party: [], by_year: [] } })
     }
   })
 

@@ -96,7 +96,7 @@ describe('scheduling a meeting', () => {
     await expect(asUser(db, bystander, tx => getMeeting(tx, meetingId))).rejects.toMatchObject(refusal(404, 'errors.notFound'))
     const bodySeenByExpired = await asUser(db, expired, tx => getBody(tx, council))
     expect(bodySeenByExpired.meetings).toEqual([])
-    expect(bodySeenByExpired.permissions.canSchedule).toBe(false)
+    expect(bodySeenByExpired.permissions.can_schedule).toBe(false)
     expect(bodySeenByExpired.members.map(m => m.display_name)).not.toContain('expired')
   })
 
@@ -183,7 +183,7 @@ describe('bodies and who sits on them', () => {
     await expect(asUser(db, sec, tx => addBodyMember(tx, group.id, { ...input, institutionId: elsewhere }))).rejects.toMatchObject(refusal(422, 'governance.errors.notAtInstitution'))
     await expect(asUser(db, thai, tx => addBodyMember(tx, group.id, input))).rejects.toMatchObject(refusal(403, 'errors.forbidden'))
     const seated = await asUser(db, sec, tx => addBodyMember(tx, group.id, input))
-    expect((await asUser(db, bystander, tx => getBody(tx, group.id))).permissions.canSchedule).toBe(true)
+    expect((await asUser(db, bystander, tx => getBody(tx, group.id))).permissions.can_schedule).toBe(true)
     await expect(asUser(db, thai, tx => removeBodyMember(tx, seated.id))).rejects.toMatchObject(refusal(403, 'errors.forbidden'))
     await asUser(db, sec, tx => removeBodyMember(tx, seated.id))
     await expect(asUser(db, sec, tx => removeBodyMember(tx, seated.id))).rejects.toMatchObject(refusal(404, 'errors.notFound'))

@@ -139,7 +139,7 @@ describe('places under an agreement\'s quota', () => {
   const withCall = async (ag: AgreementExchange, places: number): Promise<Exchange> =>
     ({ ...ag, callId: await openCall(db, ag.hostOffice, ag.programId, [{ sendingInstitutionId: ag.home, places }], YEAR) })
   const quota = async (ag: AgreementExchange) => {
-    const line = (await asUser(db, ag.homeOffice, tx => quotasOf(tx, ag.agreementId, YEAR))).find(l => l.conditionId === 'c1')!
+    const line = (await asUser(db, ag.homeOffice, tx => quotasOf(tx, ag.agreementId, YEAR))).find(l => l.condition_id === 'c1')!
     return { offered: line.offered, used: line.used, left: line.left }
   }
   const usage = (ag: AgreementExchange) => asService(db, 'test check', tx => tx.selectFrom('agreement_quota_usage')

@@ -47,7 +47,7 @@ describe('an application from draft to completed', () => {
     await asUser(db, student, tx => reportIncident(tx, student, id, { type: 'health', severity: 'high', description: 'Fever, in hospital', occurredAtLocal: new Date(Date.now() - 3_600_000).toISOString().slice(0, 16), timeZone: 'UTC' }))
     for (const office of [ex.homeOffice, ex.hostOffice]) {
       expect((await asUser(db, office, tx => incidentsOf(tx, id))).map(i => i.severity)).toEqual(['high'])
-      expect((await asUser(db, office, tx => peopleAbroad(tx))).map(p => p.applicationId)).toContain(id)
+      expect((await asUser(db, office, tx => peopleAbroad(tx))).map(p => p.application_id)).toContain(id)
     }
     // A follow-up note by the host reaches the student and the home office, not its author.
     const [incident] = await asUser(db, ex.hostOffice, tx => incidentsOf(tx, id))
@@ -103,7 +103,7 @@ describe('demo mobility', () => {
     // The Thai office and the enterprise see their intern abroad, and the incident with its follow-up note.
     const thaiOffice = await asService(handle.db, 'test', tx => tx.selectFrom('profiles').select(['id', 'email']).where('email', '=', 'partner.thai@demo.example').executeTakeFirstOrThrow())
     const abroad = await asUser(handle.db, thaiOffice, tx => peopleAbroad(tx))
-    expect(abroad.map(p => p.applicationId)).toContain(rows[0]!.id)
+    expect(abroad.map(p => p.application_id)).toContain(rows[0]!.id)
     const incidents = await asUser(handle.db, thaiOffice, tx => incidentsOf(tx, rows[0]!.id))
     expect(incidents).toHaveLength(1)
     expect(incidents[0]!.notes).toHaveLength(1)

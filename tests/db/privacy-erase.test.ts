@@ -19,6 +19,7 @@ function memoryStore(): FileStore & { keys: Set<string> } {
   return {
     keys,
     put: async (key) => { keys.add(key) },
+    putFile: async (key) => { keys.add(key) },
     get: async () => null,
     delete: async (key) => { keys.delete(key) },
   }

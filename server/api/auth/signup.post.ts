@@ -6,5 +6,5 @@ export default defineEventHandler(async (event) => {
   await spendAttempt('signupPerIp', clientIp(event))
   const input = await readValid(event, signUpSchema)
   await useAuth().signUp(event, input)
-  return { user: null, confirmEmail: true }
+  return { user: null, confirm_email: true }
 })

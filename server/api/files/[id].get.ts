@@ -8,7 +8,7 @@ export default defineEventHandler(async (event) => {
   const { row, bytes } = await withSignedIn(event, tx => readFileFor(tx, useFileStore(), id))
   setResponseHeaders(event, {
     'content-type': row.content_type,
-    'content-length': String(bytes.byteLength),
+    'content-length': bytes.byteLength,
     'content-disposition': attachmentDisposition(downloadFilename(row.filename, row.content_type)),
     'x-content-type-options': 'nosniff',
     'cache-control': 'private, no-store',

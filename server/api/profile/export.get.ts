@@ -1,5 +1,6 @@
 import { collectPersonalData, recordExport } from '../../domain/privacy/export'
 import { personalDataArchive } from '../../domain/privacy/archive'
+import { COMMUNITY_TIME_ZONE, todayIn } from '#shared/dates'
 
 /** Everything the portal holds about the signed-in person, as one ZIP. */
 export default defineEventHandler(async (event) => {
@@ -13,7 +14,7 @@ export default defineEventHandler(async (event) => {
   setResponseHeaders(event, {
     'content-type': 'application/zip',
     'content-length': zip.byteLength,
-    'content-disposition': `attachment; filename="my-data-${now.toISOString().slice(0, 10)}.zip"`,
+    'content-disposition': `attachment; filename="my-data-${todayIn(COMMUNITY_TIME_ZONE, now)}.zip"`,
     'cache-control': 'private, no-store',
   })
   return zip

@@ -96,10 +96,10 @@ export async function getAgreement(tx: Tx, id: string, actor: Actor | null) {
     approvals,
     signatures,
     permissions: {
-      canManage,
-      canEdit: canManage && EDITABLE_STATES.includes(agreement.state),
-      approveFor: APPROVABLE_STATES.includes(agreement.state) ? myParties.filter(p => !approvedNow.includes(p)) : [],
-      signFor: SIGNABLE_STATES.includes(agreement.state) ? myParties.filter(p => !signedNow.includes(p)) : [],
+      can_manage: canManage,
+      can_edit: canManage && EDITABLE_STATES.includes(agreement.state),
+      approve_for: APPROVABLE_STATES.includes(agreement.state) ? myParties.filter(p => !approvedNow.includes(p)) : [],
+      sign_for: SIGNABLE_STATES.includes(agreement.state) ? myParties.filter(p => !signedNow.includes(p)) : [],
       actions: canManage ? partyActions(agreement.state) : [],
     },
   }

@@ -45,17 +45,3 @@ export function compareContent(before: unknown, after: unknown): FieldChange[] {
   const paths = [...new Set([...a.keys(), ...b.keys()])].sort()
   return paths.filter(p => a.get(p) !== b.get(p)).map(p => ({ path: p, before: a.get(p) ?? null, after: b.get(p) ?? null }))
 }
-
-/** The academic year (September to August) a date falls in, e.g. 2026-10-01 → 2026/2027. */
-export function academicYearOf(isoDate: string): string {
-  const year = Number(isoDate.slice(0, 4))
-  const month = Number(isoDate.slice(5, 7))
-  const start = month >= 9 ? year : year - 1
-  return `${start}/${start + 1}`
-}
-
-/** Whether an agreement running startsOn..endsOn covers any part of an academic year. */
-export function coversAcademicYear(startsOn: string, endsOn: string, academicYear: string): boolean {
-  const first = Number(academicYear.slice(0, 4))
-  return startsOn <= `${first + 1}-08-31` && endsOn >= `${first}-09-01`
-}

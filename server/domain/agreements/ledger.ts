@@ -18,7 +18,7 @@ export async function ledgerOf(tx: Tx, agreementId: string) {
     base.select([sql<number>`extract(year from entry_date)::int`.as('year'), 'currency', sql<string>`sum(amount)::text`.as('total')])
       .groupBy([sql`extract(year from entry_date)`, 'currency']).orderBy('year').orderBy('currency').execute(),
   ])
-  return { entries, totals: { byParty, byYear } }
+  return { entries, totals: { by_party: byParty, by_year: byYear } }
 }
 
 export async function addLedgerEntry(tx: Tx, actor: Actor, agreementId: string, input: LedgerEntryInput) {

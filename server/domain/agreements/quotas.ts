@@ -3,14 +3,14 @@ import { elevated, type Tx } from '../../db/as-user'
 import { isInForce } from '../../../shared/agreements/lifecycle'
 import { fail } from '../../utils/errors'
 import { findAgreement, findVersion, lockAgreement } from './agreements'
-import { academicYearOf, coversAcademicYear } from './content'
+import { academicYearOf, COMMUNITY_TIME_ZONE, coversAcademicYear, todayIn } from '../../../shared/dates'
 
 export interface QuotaLine {
-  conditionId: string
+  condition_id: string
   type: string
-  sendingInstitutionId: string
-  receivingInstitutionId: string
-  academicYear: string
+  sending_institution_id: string
+  receiving_institution_id: string
+  academic_year: string
   offered: number
   used: number
   left: number
@@ -21,7 +21,7 @@ export interface QuotaLine {
  * Offered comes from the current version's terms when the agreement runs in that year; used is
  * what the mobility module recorded.
  */
-export async function quotasOf(tx: Tx, agreementId: string, academicYear = academicYearOf(new Date().toISOString().slice(0, 10))): Promise<QuotaLine[]> {
+export async function quotasOf(tx: Tx, agreementId: string, academicYear = academicYearOf(todayIn(COMMUNITY_TIME_ZONE))): Promise<QuotaLine[]> {
   const agreement = await findAgreement(tx, agreementId)
   const { content } = await findVersion(tx, agreementId, agreement.current_version)
   const usage = await tx.selectFrom('agreement_quota_usage').select(['condition_id', sql<string>`sum(places)`.as('used')])
@@ -31,8 +31,8 @@ export async function quotasOf(tx: Tx, agreementId: string, academicYear = acade
     const offered = runs ? c.placesPerYear : 0
     const used = Number(usage.find(u => u.condition_id === c.id)?.used ?? 0)
     return {
-      conditionId: c.id, type: c.type, sendingInstitutionId: c.sendingInstitutionId, receivingInstitutionId: c.receivingInstitutionId,
-      academicYear, offered, used, left: Math.max(0, offered - used),
+      condition_id: c.id, type: c.type, sending_institution_id: c.sendingInstitutionId, receiving_institution_id: c.receivingInstitutionId,
+      academic_year: academicYear, offered, used, left: Math.max(0, offered - used),
     }
   })
 }
@@ -44,7 +44,7 @@ export async function quotasOf(tx: Tx, agreementId: string, academicYear = acade
 export async function useQuota(tx: Tx, use: { agreementId: string; conditionId: string; academicYear: string; places: number; source: string; sourceId: string | null }) {
   const agreement = await lockAgreement(tx, use.agreementId)
   if (!isInForce(agreement.state)) fail(409, 'agreements.errors.notInForce')
-  const line = (await quotasOf(tx, use.agreementId, use.academicYear)).find(l => l.conditionId === use.conditionId)
+  const line = (await quotasOf(tx, use.agreementId, use.academicYear)).find(l => l.condition_id === use.conditionId)
   if (!line) fail(404, 'errors.notFound')
   if (line.left < use.places) fail(409, 'agreements.errors.quotaExhausted', { left: line.left })
   // Quota usage is written by the service only (the caller checked the right to nominate).

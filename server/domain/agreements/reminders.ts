@@ -4,6 +4,7 @@ import { IN_FORCE_STATES, REMINDER_THRESHOLDS } from '../../../shared/agreements
 import { notify, type Audience } from '../notifications/notify'
 import { AGREEMENT_COLUMNS, partiesOf } from './agreements'
 import { applyTransition, createSuccessor, daysBetween } from './transitions'
+import { COMMUNITY_TIME_ZONE, todayIn } from '../../../shared/dates'
 
 type InForce = Awaited<ReturnType<typeof inForce>>[number]
 
@@ -44,7 +45,7 @@ async function remind(tx: Tx, agreement: InForce, daysLeft: number): Promise<boo
 export interface LifecycleRun { flagged: number; reminded: number; expired: number; renewed: number }
 
 /** The daily job: flags agreements ending within 90 days, reminds at 90 and 30 days, expires or renews at the end. */
-export async function runAgreementLifecycle(db: Db, today = new Date().toISOString().slice(0, 10)): Promise<LifecycleRun> {
+export async function runAgreementLifecycle(db: Db, today = todayIn(COMMUNITY_TIME_ZONE)): Promise<LifecycleRun> {
   return asService(db, 'agreement lifecycle job', async (tx) => {
     const run: LifecycleRun = { flagged: 0, reminded: 0, expired: 0, renewed: 0 }
     for (const agreement of await inForce(tx)) {

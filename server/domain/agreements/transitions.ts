@@ -83,8 +83,8 @@ export async function transitionByParty(tx: Tx, actor: Actor, id: string, action
   if (action === 'start_renewal') {
     if (!isInForce(agreement.state)) fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
     const pending = await tx.selectFrom('agreements').select('id').where('renewed_from', '=', id).where('state', 'not in', ['terminated', 'expired']).executeTakeFirst()
-    if (pending) fail(409, 'agreements.errors.renewalExists', {}, { successorId: pending.id })
-    return { state: agreement.state, successorId: await createSuccessor(tx, agreement, actor.id, 'draft') }
+    if (pending) fail(409, 'agreements.errors.renewalExists', {}, { successor_id: pending.id })
+    return { state: agreement.state, successor_id: await createSuccessor(tx, agreement, actor.id, 'draft') }
   }
   const step = findTransition(action, agreement.state)
   if (!step || step.by !== 'party') fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
@@ -93,5 +93,5 @@ export async function transitionByParty(tx: Tx, actor: Actor, id: string, action
     await voidApprovals(tx, id)
   }
   const state = await applyTransition(tx, agreement, action, reason ?? null)
-  return { state, successorId: null }
+  return { state, successor_id: null }
 }

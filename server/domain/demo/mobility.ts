@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { asService, asUser, type Actor } from '../../db/as-user'
 import type { Db } from '../../db/connect'
-import { academicYearOf } from '../agreements/content'
+import { academicYearOf } from '../../../shared/dates'
 import { createCall, createProgram } from '../mobility/programs'
 
 const wallClock = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10)

@@ -15,10 +15,10 @@ export interface UploadInput {
 export interface StoredFile {
   id: string
   filename: string
-  contentType: string
-  sizeBytes: number
+  content_type: string
+  size_bytes: number
   sha256: string
-  createdAt: Date
+  created_at: Date
 }
 
 function checkSize(sizeBytes: number, maxBytes: number) {
@@ -32,7 +32,7 @@ async function recordFile(tx: Tx, actor: Actor, key: string, file: { filename: s
     owner_id: actor.id, storage_key: key, filename: cleanFilename(file.filename), content_type: file.contentType,
     size_bytes: file.sizeBytes, sha256: file.sha256,
   }).returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at']).executeTakeFirstOrThrow()
-  return { id: row.id, filename: row.filename, contentType: row.content_type, sizeBytes: Number(row.size_bytes), sha256: row.sha256, createdAt: row.created_at }
+  return { id: row.id, filename: row.filename, content_type: row.content_type, size_bytes: Number(row.size_bytes), sha256: row.sha256, created_at: row.created_at }
 }
 
 /** Stores bytes held in memory (seeding, generated files) under a random key, then the metadata row. */
@@ -68,7 +68,7 @@ export async function readFileFor(tx: Tx, store: FileStore, id: string) {
 export async function listOwnFiles(tx: Tx, actor: Actor): Promise<StoredFile[]> {
   const rows = await tx.selectFrom('files').select(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at'])
     .where('owner_id', '=', actor.id).orderBy('created_at', 'desc').limit(200).execute()
-  return rows.map(r => ({ id: r.id, filename: r.filename, contentType: r.content_type, sizeBytes: Number(r.size_bytes), sha256: r.sha256, createdAt: r.created_at }))
+  return rows.map(r => ({ ...r, size_bytes: Number(r.size_bytes) }))
 }
 
 export async function deleteFile(tx: Tx, store: FileStore, id: string): Promise<void> {

@@ -59,7 +59,7 @@ export async function getBody(tx: Tx, id: string) {
     .orderBy('starts_at', 'desc').limit(200).execute()
   const canSchedule = await maySchedule(tx, id)
   const secretariat = await isSecretariat(tx)
-  return { ...body, members, meetings, permissions: { canSchedule, canManageMembers: secretariat } }
+  return { ...body, members, meetings, permissions: { can_schedule: canSchedule, can_manage_members: secretariat } }
 }
 
 export async function createBody(tx: Tx, input: BodyInput) {

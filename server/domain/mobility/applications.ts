@@ -108,5 +108,5 @@ export async function attachDocument(tx: Tx, actor: Actor, id: string, key: stri
   if (!file || file.owner_id !== actor.id) fail(422, 'mobility.errors.fileNotYours')
   await tx.insertInto('application_documents').values({ application_id: id, document_key: key, file_id: fileId })
     .onConflict(oc => oc.columns(['application_id', 'document_key']).doUpdateSet({ file_id: fileId, added_at: new Date() })).execute()
-  return { documentKey: key, fileId }
+  return { document_key: key, file_id: fileId }
 }

@@ -16,9 +16,9 @@ export async function createProgram(tx: Tx, actor: Actor, input: ProgramInput): 
   if (input.agreementId) {
     const agreement = await tx.selectFrom('agreements').select('state').where('id', '=', input.agreementId).executeTakeFirst()
     if (!agreement) fail(422, 'mobility.errors.unknownAgreement')
-    const condition = (await quotasOf(tx, input.agreementId)).find(q => q.conditionId === input.conditionId)
+    const condition = (await quotasOf(tx, input.agreementId)).find(q => q.condition_id === input.conditionId)
     if (!condition) fail(422, 'mobility.errors.unknownCondition')
-    if (condition.receivingInstitutionId !== input.hostInstitutionId || input.sendingInstitutionIds.some(id => id !== condition.sendingInstitutionId)) {
+    if (condition.receiving_institution_id !== input.hostInstitutionId || input.sendingInstitutionIds.some(id => id !== condition.sending_institution_id)) {
       fail(422, 'mobility.errors.conditionMismatch')
     }
   }
@@ -39,7 +39,7 @@ export async function findProgram(tx: Tx, id: string) {
   const program = await tx.selectFrom('programs').select(PROGRAM_COLUMNS).where('id', '=', id).executeTakeFirst()
   if (!program) fail(404, 'errors.notFound')
   const sending = await tx.selectFrom('program_sending_institutions').select('institution_id').where('program_id', '=', id).execute()
-  return { ...program, sendingInstitutionIds: sending.map(s => s.institution_id) }
+  return { ...program, sending_institution_ids: sending.map(s => s.institution_id) }
 }
 
 /**
@@ -51,7 +51,7 @@ export async function createCall(tx: Tx, actor: Actor, input: CallInput): Promis
   const opensAt = wallClockToInstant(input.opensAtLocal, input.timeZone)
   const closesAt = wallClockToInstant(input.closesAtLocal, input.timeZone)
   if (!opensAt || !closesAt) fail(422, 'mobility.errors.invalidDate')
-  if (input.places.some(p => !program.sendingInstitutionIds.includes(p.sendingInstitutionId))) fail(422, 'mobility.errors.notSending')
+  if (input.places.some(p => !program.sending_institution_ids.includes(p.sendingInstitutionId))) fail(422, 'mobility.errors.notSending')
   // The host (and the secretariat) open places for any sending institution; a sending office for itself only.
   const mine = await staffInstitutionIds(tx, actor)
   if (!mine.includes(program.host_institution_id) && !(await isSecretariat(tx)) && input.places.some(p => !mine.includes(p.sendingInstitutionId))) {
@@ -64,7 +64,7 @@ export async function createCall(tx: Tx, actor: Actor, input: CallInput): Promis
   const asked = input.places.reduce((sum, p) => sum + p.places, 0)
   if (asked > programLeft) fail(409, 'mobility.errors.placesBeyondProgram', { left: Math.max(0, programLeft) })
   if (program.agreement_id) {
-    const line = (await quotasOf(tx, program.agreement_id, input.academicYear)).find(q => q.conditionId === program.condition_id)
+    const line = (await quotasOf(tx, program.agreement_id, input.academicYear)).find(q => q.condition_id === program.condition_id)
     if (!line || asked > line.left) fail(409, 'mobility.errors.placesBeyondQuota', { left: line?.left ?? 0 })
   }
   const row = await tx.insertInto('calls').values({

@@ -21,7 +21,7 @@ export async function checklistOf(tx: Tx, applicationId: string) {
     .where('application_id', '=', applicationId).execute()
   return program.checklist.map((item) => {
     const row = rows.find(r => r.item_key === item.key)
-    return { key: item.key, required: item.required, status: row?.status ?? 'pending', fileId: row?.file_id ?? null, note: row?.note ?? null, updatedAt: row?.updated_at ?? null }
+    return { key: item.key, required: item.required, status: row?.status ?? 'pending', file_id: row?.file_id ?? null, note: row?.note ?? null, updated_at: row?.updated_at ?? null }
   })
 }
 
@@ -109,8 +109,8 @@ export async function peopleAbroad(tx: Tx) {
   const incidents = await tx.selectFrom('incidents').select(['application_id', 'severity', 'occurred_at']).where('application_id', 'in', rows.map(r => r.id))
     .orderBy('occurred_at', 'desc').execute()
   return rows.map(r => ({
-    applicationId: r.id, name: people.find(p => p.id === r.applicant_id)?.display_name ?? '', email: people.find(p => p.id === r.applicant_id)?.email ?? '',
-    emergencyContact: r.form.emergencyContact ?? null, hostName: r.host_name, hostCountry: r.host_country, hostCity: r.host_city, homeName: r.home_name,
-    until: r.ends_on, latestIncident: incidents.find(i => i.application_id === r.id) ?? null,
+    application_id: r.id, name: people.find(p => p.id === r.applicant_id)?.display_name ?? '', email: people.find(p => p.id === r.applicant_id)?.email ?? '',
+    emergency_contact: r.form.emergencyContact ?? null, host_name: r.host_name, host_country: r.host_country, host_city: r.host_city, home_name: r.home_name,
+    until: r.ends_on, latest_incident: incidents.find(i => i.application_id === r.id) ?? null,
   }))
 }

@@ -42,7 +42,7 @@ describe('delete my account, Supabase mode', () => {
     const name = `Malee Supabase ${Date.now()}`
     const c = client(server.url)
     const signup = await c.post('/api/auth/signup', { email, password: PASSWORD, displayName: name, locale: 'th', acceptNotices: true })
-    expect(signup.json, signup.text).toEqual({ user: null, confirmEmail: true })
+    expect(signup.json, signup.text).toEqual({ user: null, confirm_email: true })
     const token = standIn.mails.filter(m => m.type === 'signup' && m.email === email).at(-1)?.tokenHash
     const confirmed = await c.post('/api/auth/confirm', { token })
     expect(confirmed.status, confirmed.text).toBe(200)

@@ -75,7 +75,7 @@ async function signedUp(displayName = 'Ann Lee', locale = 'th', password = PASSW
   const b = browser()
   const email = unique(displayName.split(' ')[0]!.toLowerCase())
   const reply = await b.post('/api/auth/signup', { email, password, displayName, locale })
-  expect(reply.json, reply.text).toEqual({ user: null, confirmEmail: true })
+  expect(reply.json, reply.text).toEqual({ user: null, confirm_email: true })
   const confirmed = await b.post('/api/auth/confirm', { token: confirmationToken(email) })
   expect(confirmed.status, confirmed.text).toBe(200)
   return { b, email, id: confirmed.json.user.id as string }
@@ -200,7 +200,7 @@ describe('Supabase mode (Auth and Storage stand-in, project Postgres)', () => {
         const taken = await browser().post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Dup Two' })
         const fresh = await browser().post('/api/auth/signup', { email: unique('fresh'), password: PASSWORD, displayName: 'Fresh' })
         expect([taken.status, taken.text], `confirmEmail ${confirmEmail}`).toEqual([fresh.status, fresh.text])
-        expect(taken.json).toEqual({ user: null, confirmEmail: true })
+        expect(taken.json).toEqual({ user: null, confirm_email: true })
         expect(taken.headers.getSetCookie().filter(c => c.startsWith('portal_session='))).toEqual([])
         expect(fresh.headers.getSetCookie().filter(c => c.startsWith('portal_session='))).toEqual([])
       }
@@ -224,7 +224,7 @@ describe('Supabase mode (Auth and Storage stand-in, project Postgres)', () => {
     const email = unique('confirm')
     const reply = await b.post('/api/auth/signup', { email, password: PASSWORD, displayName: 'Con Firm', locale: 'km' })
     expect(reply.status).toBe(200)
-    expect(reply.json).toEqual({ user: null, confirmEmail: true })
+    expect(reply.json).toEqual({ user: null, confirm_email: true })
     expect((await b.get('/api/auth/me')).json.user).toBeNull()
     expect((await db.query('select p.display_name from public.profiles p join auth.users u using (id) where u.email = $1', [email])).rows)
       .toEqual([{ display_name: 'Con Firm' }])
@@ -407,7 +407,7 @@ describe('Supabase mode (Auth and Storage stand-in, project Postgres)', () => {
     const bytes = png()
     const upload = await client(server.url, { cookie: ann.b.cookie }).request('POST', '/api/files', pngForm(bytes, 'pixel.png'))
     expect(upload.status, upload.text).toBe(201)
-    expect(upload.json).toMatchObject({ filename: 'pixel.png', contentType: 'image/png', sizeBytes: bytes.length })
+    expect(upload.json).toMatchObject({ filename: 'pixel.png', content_type: 'image/png', size_bytes: bytes.length })
     const fileId = upload.json.id as string
 
     const row = (await db.query('select storage_key, owner_id from public.files where id = $1', [fileId])).rows[0]

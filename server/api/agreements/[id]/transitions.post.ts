@@ -7,7 +7,7 @@ export default defineEventHandler(async (event) => {
   const id = paramValid(event, 'id', z.string().uuid())
   const { action, reason } = await readValid(event, agreementTransitionSchema)
   return withSignedIn(event, async (tx, actor) => {
-    const { successorId } = await transitionByParty(tx, actor, id, action, reason)
-    return { ...(await getAgreement(tx, id, actor)), successorId }
+    const { successor_id } = await transitionByParty(tx, actor, id, action, reason)
+    return { ...(await getAgreement(tx, id, actor)), successor_id }
   })
 })

@@ -12,7 +12,7 @@ export default defineEventHandler(async (event) => {
   })
   setResponseHeaders(event, {
     'content-type': row.content_type,
-    'content-length': String(bytes.byteLength),
+    'content-length': bytes.byteLength,
     'x-content-type-options': 'nosniff',
     'cache-control': 'public, max-age=300',
   })
