@@ -41,7 +41,16 @@ export async function quotasOf(tx: Tx, agreementId: string, academicYear = acade
  * Takes places from a condition's quota (the mobility module calls this when it nominates).
  * The agreement row is locked first, so two offices taking the last place cannot both succeed.
  */
-export async function useQuota(tx: Tx, use: { agreementId: string; conditionId: string; academicYear: string; places: number; source: string; sourceId: string | null }) {
+export interface QuotaUse {
+  agreementId: string
+  conditionId: string
+  academicYear: string
+  places: number
+  source: string
+  sourceId: string | null
+}
+
+export async function useQuota(tx: Tx, use: QuotaUse) {
   const agreement = await lockAgreement(tx, use.agreementId)
   if (!isInForce(agreement.state)) fail(409, 'agreements.errors.notInForce')
   const line = (await quotasOf(tx, use.agreementId, use.academicYear)).find(l => l.condition_id === use.conditionId)

@@ -38,7 +38,8 @@ export async function seedDemoApplications(db: Db, store: FileStore) {
   if (!spring) return
 
   const as = <T>(actor: Actor, work: (tx: Tx) => Promise<T>) => asUser(db, actor, work)
-  async function applyWith(applicant: Actor, callId: string, home: string, form: ApplicationForm, passport: { number: string; nationality: string }, documents: Record<string, string>) {
+  type Passport = { number: string; nationality: string }
+  async function applyWith(applicant: Actor, callId: string, home: string, form: ApplicationForm, passport: Passport, documents: Record<string, string>) {
     const id = await as(applicant, tx => createApplication(tx, applicant, { callId, homeInstitutionId: home }))
     let { revision } = await as(applicant, tx => saveApplication(tx, applicant, id, {
       revision: 1, form, private: { passportNumber: passport.number, passportExpiry: isoDay(5 * 365), nationality: passport.nationality },

@@ -26,13 +26,20 @@ function checkSize(sizeBytes: number, maxBytes: number) {
   if (sizeBytes > maxBytes) fail(413, 'files.errors.tooLarge', { megabytes: Math.round(maxBytes / 1048576) })
 }
 
+interface ReceivedFile {
+  filename: string
+  contentType: string
+  sizeBytes: number
+  sha256: string
+}
+
 /** The metadata row, written as the uploader (RLS: owner is the actor). */
-async function recordFile(tx: Tx, actor: Actor, key: string, file: { filename: string; contentType: string; sizeBytes: number; sha256: string }): Promise<StoredFile> {
+async function recordFile(tx: Tx, actor: Actor, key: string, file: ReceivedFile): Promise<StoredFile> {
   const row = await tx.insertInto('files').values({
     owner_id: actor.id, storage_key: key, filename: cleanFilename(file.filename), content_type: file.contentType,
     size_bytes: file.sizeBytes, sha256: file.sha256,
   }).returning(['id', 'filename', 'content_type', 'size_bytes', 'sha256', 'created_at']).executeTakeFirstOrThrow()
-  return { id: row.id, filename: row.filename, content_type: row.content_type, size_bytes: Number(row.size_bytes), sha256: row.sha256, created_at: row.created_at }
+  return { ...row, size_bytes: Number(row.size_bytes) }
 }
 
 /** Stores bytes held in memory (seeding, generated files) under a random key, then the metadata row. */

@@ -52,7 +52,13 @@ export async function saveApplication(tx: Tx, actor: Actor, id: string, save: { 
 }
 
 /** The sides the actor is on for this application (a person can be on two, e.g. staff applying from their own office). */
-export async function sidesOf(tx: Tx, actor: Actor, app: { applicant_id: string; home_institution_id: string; host_institution_id: string }): Promise<ApplicationSide[]> {
+interface ApplicationParties {
+  applicant_id: string
+  home_institution_id: string
+  host_institution_id: string
+}
+
+export async function sidesOf(tx: Tx, actor: Actor, app: ApplicationParties): Promise<ApplicationSide[]> {
   const staffAt = await staffInstitutionIds(tx, actor)
   const sides: ApplicationSide[] = []
   if (app.applicant_id === actor.id) sides.push('applicant')

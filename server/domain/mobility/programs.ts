@@ -101,7 +101,8 @@ export async function callForStep(tx: Tx, callId: string) {
     .select(['c.id', 'c.title', 'c.opens_at', 'c.closes_at', 'c.academic_year', 'p.type', 'p.eligibility', 'p.required_documents', 'p.checklist', 'p.agreement_id', 'p.condition_id'])
     .where('c.id', '=', callId).executeTakeFirst()
   if (!row) fail(404, 'errors.notFound')
-  return { ...row, program: { type: row.type, eligibility: row.eligibility, required_documents: row.required_documents, checklist: row.checklist, agreement_id: row.agreement_id, condition_id: row.condition_id } }
+  const { type, eligibility, required_documents, checklist, agreement_id, condition_id } = row
+  return { ...row, program: { type, eligibility, required_documents, checklist, agreement_id, condition_id } }
 }
 
 /** Programs the actor's institutions host or send to, latest first: those they can open calls for. */
