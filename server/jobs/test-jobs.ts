@@ -9,7 +9,8 @@ import type { JobHandler } from './worker'
  * names a file: `test.record` appends "<job id> <payload.n> <pid>" to that file, after waiting
  * payload.sleepMs, so a test counts how often each job ran, and in which process, across kills.
  * PORTAL_JOBS_TEST_ENQUEUE (JSON: [{ "key": "...", "delayMs": 5000, "n": 1 }]) enqueues such jobs
- * at start, each once by its key, for the embedded database that a test cannot reach while the server has it open.
+ * at start, each once by its key, for the embedded database that a test cannot reach while the server
+ * has it open; once committed, "enqueued <key> <job id, or - when the key was taken>" goes to the same file.
  */
 export function testJobHandlers(): Record<string, JobHandler> {
   const log = process.env.PORTAL_JOBS_TEST_LOG
@@ -26,7 +27,10 @@ export async function enqueueTestJobs(db: Db): Promise<void> {
   const wanted = process.env.PORTAL_JOBS_TEST_LOG && process.env.PORTAL_JOBS_TEST_ENQUEUE
   if (!wanted) return
   const jobs = JSON.parse(wanted) as { key: string; delayMs?: number; n?: number }[]
-  await asService(db, 'test jobs', async (tx) => {
-    for (const job of jobs) await enqueue(tx, 'test.record', { n: job.n ?? null }, { uniqueKey: `test:${job.key}`, delayMs: job.delayMs ?? 0 })
+  const ids = await asService(db, 'test jobs', async (tx) => {
+    const ids: (string | null)[] = []
+    for (const job of jobs) ids.push(await enqueue(tx, 'test.record', { n: job.n ?? null }, { uniqueKey: `test:${job.key}`, delayMs: job.delayMs ?? 0 }))
+    return ids
   })
+  await appendFile(process.env.PORTAL_JOBS_TEST_LOG!, jobs.map((job, i) => `enqueued ${job.key} ${ids[i] ?? '-'}\n`).join(''))
 }

@@ -87,12 +87,19 @@ export class JobWorker {
   private track(work: Promise<void>) {
     this.active.add(work)
     // A slot freed is a reason to look for more work.
-    void work.finally(() => { this.active.delete(work); this.wake() })
+    void work.finally(() => {
+      this.active.delete(work)
+      this.wake()
+    })
   }
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const done = () => { clearTimeout(timer); this.sleeping = undefined; resolve() }
+      const done = () => {
+        clearTimeout(timer)
+        this.sleeping = undefined
+        resolve()
+      }
       const timer = setTimeout(done, ms)
       timer.unref()
       this.sleeping = { timer, resolve: done }

@@ -15,7 +15,10 @@ import { createPerson, freshDatabase } from './helpers'
 import { attemptAndRollBack, PERMISSION_DENIED } from './rls-fixtures'
 
 let handle: DatabaseHandle, db: Db
-beforeAll(async () => { handle = await freshDatabase(); db = handle.db })
+beforeAll(async () => {
+  handle = await freshDatabase()
+  db = handle.db
+})
 afterAll(() => handle.close())
 
 // Each test uses a kind of its own, so jobs of one test are never claimed by another's worker.
@@ -56,7 +59,7 @@ describe('enqueue and claim', () => {
   it('runs a job at its time through a worker, not before', async () => {
     const kind = newKind()
     const ran: number[] = []
-    const worker = new JobWorker(db, { [kind]: async () => { ran.push(Date.now()) } }, { pollMs: 50 })
+    const worker = new JobWorker(db, { [kind]: async () => void ran.push(Date.now()) }, { pollMs: 50 })
     worker.start()
     try {
       const runAt = new Date(Date.now() + 1200)
@@ -79,7 +82,7 @@ describe('enqueue and claim', () => {
     expect(again).toBeNull()
     expect(concurrent.filter(Boolean)).toHaveLength(1)
     const runs: unknown[] = []
-    const worker = new JobWorker(db, { [kind]: async (payload) => { runs.push(payload.n) } }, { pollMs: 50 })
+    const worker = new JobWorker(db, { [kind]: async payload => void runs.push(payload.n) }, { pollMs: 50 })
     worker.start()
     try {
       await until(() => runs.length >= 2)
@@ -149,7 +152,12 @@ describe('failures', () => {
   it('gives up after its last attempt', async () => {
     const kind = newKind()
     let tries = 0
-    const worker = new JobWorker(db, { [kind]: async () => { tries++; throw new Error('always fails') } }, { pollMs: 20 })
+    const worker = new JobWorker(db, {
+      [kind]: async () => {
+        tries++
+        throw new Error('always fails')
+      },
+    }, { pollMs: 20 })
     worker.start()
     let id = ''
     try {
@@ -191,7 +199,12 @@ describe('leases', () => {
   it('keeps a long job by renewing its lease while it runs', async () => {
     const kind = newKind()
     let runs = 0
-    const worker = new JobWorker(db, { [kind]: async () => { runs++; await sleep(900) } }, { pollMs: 20 })
+    const worker = new JobWorker(db, {
+      [kind]: async () => {
+        runs++
+        await sleep(900)
+      },
+    }, { pollMs: 20 })
     worker.start()
     const other = newWorkerId('other')
     try {
@@ -212,7 +225,12 @@ describe('workers', () => {
   it('stop after the jobs they are running have finished', async () => {
     const kind = newKind()
     let finished = false
-    const worker = new JobWorker(db, { [kind]: async () => { await sleep(300); finished = true } }, { pollMs: 20 })
+    const worker = new JobWorker(db, {
+      [kind]: async () => {
+        await sleep(300)
+        finished = true
+      },
+    }, { pollMs: 20 })
     worker.start()
     const id = (await add(kind))!
     await until(async () => (await row(id)).state === 'running')
@@ -228,10 +246,14 @@ describe('workers', () => {
       await sleep(2)
       runs.set(payload.n as number, (runs.get(payload.n as number) ?? 0) + 1)
     }
-    await service(async (tx) => { for (let n = 0; n < 60; n++) await enqueue(tx, kind, { n }) })
+    await service(async (tx) => {
+      for (let n = 0; n < 60; n++) await enqueue(tx, kind, { n })
+    })
     const workers = [1, 2, 3].map(() => new JobWorker(db, { [kind]: handler }, { pollMs: 10, concurrency: 3 }))
     workers.forEach(w => w.start())
-    try { await until(() => runs.size === 60) }
+    try {
+      await until(() => runs.size === 60)
+    }
     finally { await Promise.all(workers.map(w => w.stop())) }
     expect([...runs.values()].every(count => count === 1)).toBe(true)
   })
@@ -303,7 +325,10 @@ describe('guard', () => {
 
 describe('mail delivery', () => {
   const dir = mkdtempSync(join(tmpdir(), 'portal-jobs-pickup-'))
-  beforeAll(() => { loadLocales(); setMailPickupDir(dir) })
+  beforeAll(() => {
+    loadLocales()
+    setMailPickupDir(dir)
+  })
   afterAll(() => setMailPickupDir(null))
   const mail = (to: string) => ({ toEmail: to, locale: 'en' as const, template: 'auth.password_reset', params: { link: 'http://x/reset' } })
   const copies = (to: string) => readdirSync(dir).map(f => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; to: string })
@@ -330,7 +355,9 @@ describe('mail delivery', () => {
     await makeDue(job.id)
     const worker = new JobWorker(db, { 'mail.deliver': deliverMails }, { pollMs: 20 })
     worker.start()
-    try { await until(async () => (await row(job.id)).state === 'done') }
+    try {
+      await until(async () => (await row(job.id)).state === 'done')
+    }
     finally { await worker.stop() }
     expect(copies('late@example.org').map(m => m.id)).toEqual([id])
   })
