@@ -15,7 +15,7 @@ export interface WorkerOptions {
   /** Jobs run at the same time by this worker (default 4). */
   concurrency?: number
   /** Called at start and then every tickMs: the schedules enqueue their coming runs there. */
-  tick?: (db: Db) => Promise<void>
+  tick?: (db: Db) => Promise<unknown>
   tickMs?: number
 }
 
