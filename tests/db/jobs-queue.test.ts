@@ -288,7 +288,7 @@ describe('schedules', () => {
     expect(await enqueueScheduled(db, [schedule(kind)], now)).toBe(0)
     const jobs = await service(tx => tx.selectFrom('jobs').select(['run_at', 'unique_key', 'state']).where('kind', '=', kind).orderBy('run_at').execute())
     const current = slotStart(schedule(kind), now)
-    expect(jobs.map(j => j.run_at.getTime())).toEqual([current.getTime(), current.getTime() + 6 * 3_600_000])
+    expect(jobs.map(j => new Date(j.run_at).getTime())).toEqual([current.getTime(), current.getTime() + 6 * 3_600_000])
     expect(jobs[0]!.unique_key).toBe(`schedule:${kind}@${current.toISOString()}`)
     const worker = newWorkerId('test')
     expect((await claimJobs(db, worker, [kind], 10)).map(j => j.payload)).toEqual([{ slot: current.toISOString() }])
