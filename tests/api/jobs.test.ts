@@ -132,3 +132,27 @@ describe('two server processes on one Postgres database', () => {
     finally { await handle.close() }
   }, 150_000)
 })
+
+describe('a server asked to stop (SIGTERM)', () => {
+  it('finishes the job it is running before it closes its database', async () => {
+    const databaseUrl = await freshPostgres('stop')
+    const log = join(mkdtempSync(join(tmpdir(), 'portal-jobs-')), 'jobs.log')
+    const server = await start({ DATABASE_URL: databaseUrl, PORTAL_JOBS_TEST_LOG: log })
+    const handle = connectPostgres(databaseUrl, 1)
+    try {
+      const id = (await asService(handle.db, 'test: a slow job', tx => enqueue(tx, 'test.record', { n: 1, sleepMs: 2500 })))!
+      const state = async () => (await asService(handle.db, 'test check', tx => tx.selectFrom('jobs').select('state').where('id', '=', id)
+        .executeTakeFirstOrThrow())).state
+      const deadline = Date.now() + 20_000
+      while (await state() !== 'running') {
+        if (Date.now() > deadline) throw new Error('the job never started')
+        await sleep(50)
+      }
+      await server.stop('SIGTERM')
+      servers.splice(servers.indexOf(server), 1)
+      expect(runs(log).map(line => line.split(' ')[0])).toEqual([id])
+      expect(await state()).toBe('done')
+    }
+    finally { await handle.close() }
+  }, 90_000)
+})
