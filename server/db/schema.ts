@@ -126,7 +126,8 @@ export interface Jobs {
   payload: JSONColumnType<Record<string, unknown>>
   unique_key: string | null
   state: Generated<'pending' | 'running' | 'done' | 'failed'>
-  run_at: Generated<Timestamp>
+  /** Timestamp's insert type allows undefined, so these stay optional on insert and read as Date. */
+  run_at: Timestamp
   attempts: Generated<number>
   max_attempts: Generated<number>
   backoff_ms: Generated<number>
@@ -134,7 +135,7 @@ export interface Jobs {
   locked_by: string | null
   locked_until: Timestamp | null
   last_error: string | null
-  created_at: Generated<Timestamp>
+  created_at: Timestamp
   finished_at: Timestamp | null
 }
 

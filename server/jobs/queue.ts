@@ -106,13 +106,15 @@ export async function claimJobs(db: Db, workerId: string, kinds: string[], limit
     returning j.id, j.kind, j.payload, j.attempts, j.max_attempts, j.lease_ms`.execute(tx)).rows)
 }
 
-/** Takes one pending job by id whatever its time: the process that enqueued it runs it at once after commit. */
-export async function claimJob(db: Db, workerId: string, id: string): Promise<ClaimedJob | undefined> {
-  return asService(db, 'job queue: claim a job just enqueued', async tx => (await sql<ClaimedJob>`
-    update public.jobs set state = 'running', attempts = attempts + 1, locked_by = ${workerId},
-      locked_until = now() + lease_ms * interval '1 millisecond'
-    where id = (select id from public.jobs where id = ${id} and state = 'pending' for update skip locked)
-    returning id, kind, payload, attempts, max_attempts, lease_ms`.execute(tx)).rows[0])
+/**
+ * Marks a job done that the process which enqueued it has done itself, inside tx, unless a worker took
+ * it first: the quick path for mail. False when a worker holds or finished it (it then finishes it itself).
+ */
+export async function finishUnclaimedJob(tx: Tx, id: string): Promise<boolean> {
+  const result = await sql`
+    update public.jobs set state = 'done', attempts = attempts + 1, finished_at = now()
+    where id = ${id} and state = 'pending'`.execute(tx)
+  return Number(result.numAffectedRows ?? 0) === 1
 }
 
 /** Marks a job done; false when this worker no longer held it (its lease ran out and another took it). */

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect'
-import { claimJob, claimJobs, completeJob, failJob, newWorkerId, onEnqueued, renewLease, type ClaimedJob } from './queue'
+import { claimJobs, completeJob, failJob, newWorkerId, onEnqueued, renewLease, type ClaimedJob } from './queue'
 
 /** What a handler is given besides its payload. */
 export interface JobContext {
@@ -134,15 +134,4 @@ async function runClaimed(db: Db, workerId: string, job: ClaimedJob, handler: Jo
       console.error(`[jobs] ${job.kind} ${job.id}: failure not recorded:`, (recording as Error).message)
     }
   }
-}
-
-/**
- * Runs one job just enqueued by this process, now, if no worker took it yet: the quick path for mail,
- * so the pickup copy is written before the request answers. The queue stays the fallback (a crash
- * before this ran, a failure here). Works with or without a worker running (PORTAL_JOBS=off).
- */
-export async function runJobNow(db: Db, id: string, handler: JobHandler): Promise<void> {
-  const workerId = newWorkerId('inline')
-  const job = await claimJob(db, workerId, id)
-  if (job) await runClaimed(db, workerId, job, handler)
 }

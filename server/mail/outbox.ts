@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterCommit, databaseOf, type Tx } from '../db/as-user'
 import { enqueue } from '../jobs/queue'
-import { runJobNow } from '../jobs/worker'
-import { deliverMails, MAIL_DELIVERY_JOB, mailPickupDir } from './pickup'
+import { deliverJustCommitted, MAIL_DELIVERY_JOB, mailPickupDir } from './pickup'
 import { translate } from '../i18n/messages'
 import type { LocaleCode } from '../../shared/locales'
 import type { MessageParams } from '../utils/errors'
@@ -55,21 +54,23 @@ export async function enqueueMails(tx: Tx, mails: MailRequest[]): Promise<string
     subject: translate(mail.locale, `mail.${mail.template}.subject`, mail.params ?? {}),
     body: translate(mail.locale, `mail.${mail.template}.body`, mail.params ?? {}),
   }))
-  await sql`
+  const { rows } = await sql<{ created_at: Date }>`
     with m as (
       insert into public.mail_outbox (id, to_email, to_user_id, locale, template, subject, body)
       select * from jsonb_to_recordset(${JSON.stringify(rendered)}::jsonb)
         as r(id uuid, to_email text, to_user_id uuid, locale text, template text, subject text, body text)
-      returning id, to_user_id, locale, template)
-    insert into public.audit_log (actor_id, action, entity, entity_id, after)
-    select auth.uid(), 'enqueue', 'mail_outbox', m.id, jsonb_build_object('template', m.template, 'to_user_id', m.to_user_id, 'locale', m.locale)
-    from m`.execute(tx)
+      returning id, to_user_id, locale, template, created_at),
+    a as (
+      insert into public.audit_log (actor_id, action, entity, entity_id, after)
+      select auth.uid(), 'enqueue', 'mail_outbox', m.id, jsonb_build_object('template', m.template, 'to_user_id', m.to_user_id, 'locale', m.locale)
+      from m)
+    select created_at from m limit 1`.execute(tx)
   if (mailPickupDir()) {
     const ids = rendered.map(mail => mail.id)
-    // The background workers leave the job to the quick path below for a while, so the two never race for it.
+    // The workers leave the job to the quick path below for a while, so the two do not both deliver it.
     const job = await enqueue(tx, MAIL_DELIVERY_JOB, { ids }, { delayMs: QUEUE_FALLBACK_MS, maxAttempts: 10, backoffMs: 5_000, leaseMs: 60_000, audit: false })
     const db = databaseOf(tx)
-    if (job && db) await afterCommit(tx, () => runJobNow(db, job, deliverMails))
+    if (job && db) await afterCommit(tx, () => deliverJustCommitted(db, job, rendered, rows[0]!.created_at))
   }
   return rendered.map(mail => mail.id)
 }

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { asService, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
-import { claimJob, claimJobs, completeJob, enqueue, failJob, newWorkerId, type EnqueueOptions } from '../../server/jobs/queue'
+import { claimJobs, completeJob, enqueue, failJob, newWorkerId, type EnqueueOptions } from '../../server/jobs/queue'
 import { enqueueScheduled, slotStart, type Schedule } from '../../server/jobs/schedules'
 import { JobWorker, type JobHandler } from '../../server/jobs/worker'
 import { enqueueMails, setMailPickupDir } from '../../server/mail/outbox'
-import { deliverMails } from '../../server/mail/pickup'
+import { deliverJustCommitted, deliverMails, type OutboxMail } from '../../server/mail/pickup'
 import { loadLocales } from './governance-fixtures'
 import { createPerson, freshDatabase } from './helpers'
 import { attemptAndRollBack, PERMISSION_DENIED } from './rls-fixtures'
@@ -288,7 +288,7 @@ describe('schedules', () => {
     expect(await enqueueScheduled(db, [schedule(kind)], now)).toBe(0)
     const jobs = await service(tx => tx.selectFrom('jobs').select(['run_at', 'unique_key', 'state']).where('kind', '=', kind).orderBy('run_at').execute())
     const current = slotStart(schedule(kind), now)
-    expect(jobs.map(j => new Date(j.run_at).getTime())).toEqual([current.getTime(), current.getTime() + 6 * 3_600_000])
+    expect(jobs.map(j => j.run_at.getTime())).toEqual([current.getTime(), current.getTime() + 6 * 3_600_000])
     expect(jobs[0]!.unique_key).toBe(`schedule:${kind}@${current.toISOString()}`)
     const worker = newWorkerId('test')
     expect((await claimJobs(db, worker, [kind], 10)).map(j => j.payload)).toEqual([{ slot: current.toISOString() }])
@@ -374,14 +374,22 @@ describe('mail delivery', () => {
     expect(copies('twice@example.org')).toHaveLength(1)
   })
 
-  it('is not run by the quick path once a worker holds it', async () => {
-    const [id] = await db.transaction().execute(async (tx) => {
+  it('writes the same copy from the quick path and a worker, and leaves a job a worker holds to that worker', async () => {
+    const holder = newWorkerId('holder')
+    const { id, createdAt, rendered } = await db.transaction().execute(async (tx) => {
       await sql`select set_config('role', 'service_role', true)`.execute(tx)
-      return enqueueMails(tx, [mail('held@example.org')])
+      const [id] = await enqueueMails(tx, [mail('held@example.org')])
+      const row = (await sql<OutboxMail>`select id, to_email, locale, template, subject, body, created_at from public.mail_outbox
+        where id = ${id}`.execute(tx)).rows[0]!
+      return { id: id!, createdAt: row.created_at, rendered: row }
     })
-    const job = await deliveryJob(id!)
+    const job = await deliveryJob(id)
     await makeDue(job.id)
-    expect(await claimJobs(db, newWorkerId('holder'), ['mail.deliver'], 10)).toEqual([expect.objectContaining({ id: job.id })])
-    expect(await claimJob(db, newWorkerId('inline'), job.id)).toBeUndefined()
+    expect(await claimJobs(db, holder, ['mail.deliver'], 10)).toEqual([expect.objectContaining({ id: job.id })])
+    await deliverJustCommitted(db, job.id, [rendered], createdAt)
+    expect(await row(job.id)).toMatchObject({ state: 'running', locked_by: holder })
+    await deliverMails({ ids: [id] }, { db })
+    expect(await completeJob(db, holder, job.id)).toBe(true)
+    expect(copies('held@example.org')).toHaveLength(1)
   })
 })
