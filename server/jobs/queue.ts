@@ -52,7 +52,8 @@ export function onEnqueued(listener: () => void): () => void {
 
 /**
  * Puts a job in the queue inside tx, so it exists exactly when the change that asked for it commits.
- * tx must act as the service (asService, or elevated inside a person's transaction).
+ * tx must act as the service (asService, or elevated inside a person's transaction). A payload names
+ * rows by id and holds no personal data: account erasure and the audit log never look into it.
  * Returns the job's id, or null when its unique key is taken.
  */
 export async function enqueue(tx: Tx, kind: string, payload: Record<string, unknown> = {}, options: EnqueueOptions = {}): Promise<string | null> {
