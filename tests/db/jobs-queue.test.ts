@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { asService, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { claimJobs, completeJob, enqueue, failJob, newWorkerId, type EnqueueOptions } from '../../server/jobs/queue'
-import { enqueueScheduled, slotStart, type Schedule } from '../../server/jobs/schedules'
+import { jobHandlers } from '../../server/jobs/registry'
+import { enqueueScheduled, SCHEDULES, slotStart, type Schedule } from '../../server/jobs/schedules'
 import { JobWorker, type JobHandler } from '../../server/jobs/worker'
 import { enqueueMails, setMailPickupDir } from '../../server/mail/outbox'
 import { deliverJustCommitted, deliverMails, type OutboxMail } from '../../server/mail/pickup'
@@ -292,6 +293,23 @@ describe('schedules', () => {
     expect(jobs[0]!.unique_key).toBe(`schedule:${kind}@${current.toISOString()}`)
     const worker = newWorkerId('test')
     expect((await claimJobs(db, worker, [kind], 10)).map(j => j.payload)).toEqual([{ slot: current.toISOString() }])
+  })
+})
+
+describe('the agreement lifecycle', () => {
+  it('runs as the scheduled job of the current slot, through the registry', async () => {
+    const lifecycle = SCHEDULES.find(s => s.kind === 'agreements.lifecycle')!
+    expect(lifecycle.everyMs).toBe(6 * 60 * 60 * 1000)
+    await enqueueScheduled(db, [lifecycle])
+    const key = `schedule:agreements.lifecycle@${slotStart(lifecycle, new Date()).toISOString()}`
+    const job = () => service(tx => tx.selectFrom('jobs').select(['state', 'attempts', 'last_error']).where('unique_key', '=', key).executeTakeFirstOrThrow())
+    const worker = new JobWorker(db, jobHandlers(), { pollMs: 20 })
+    worker.start()
+    try {
+      await until(async () => (await job()).state === 'done')
+    }
+    finally { await worker.stop() }
+    expect(await job()).toEqual({ state: 'done', attempts: 1, last_error: null })
   })
 })
 
