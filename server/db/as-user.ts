@@ -32,15 +32,16 @@ export function asService<T>(db: Db, reason: string, fn: (tx: Tx) => Promise<T>)
   return inRole(db, 'service_role', { role: 'service_role', reason }, fn)
 }
 
-/** What a transaction of ours knows about itself: its role, and the work to do once it has committed. */
+/** What a transaction of ours knows about itself: its database, its role, and the work to do once it has committed. */
 interface TxState {
+  db: Db
   role: string
   afterCommit: (() => Promise<void>)[]
 }
 const states = new WeakMap<Tx, TxState>()
 
 async function inRole<T>(db: Db, role: string, claims: Record<string, unknown>, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const state: TxState = { role, afterCommit: [] }
+  const state: TxState = { db, role, afterCommit: [] }
   const result = await db.transaction().execute(async (tx) => {
     states.set(tx, state)
     await sql`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true), set_config('role', ${role}, true)`.execute(tx)
@@ -61,6 +62,14 @@ export async function afterCommit(tx: Tx, work: () => Promise<void>): Promise<vo
   const state = states.get(tx)
   if (state) state.afterCommit.push(work)
   else await work()
+}
+
+/**
+ * The database a transaction of ours runs on, for after-commit work that needs a connection of its
+ * own (running a job just enqueued); undefined for a transaction asUser/asService did not open.
+ */
+export function databaseOf(tx: Tx): Db | undefined {
+  return states.get(tx)?.db
 }
 
 /**

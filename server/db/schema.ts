@@ -116,6 +116,25 @@ export interface Consents {
   accepted_at: DefaultTimestamp
 }
 
+/** The durable job queue (server/jobs/queue.ts); only the service reads or writes it. */
+export interface Jobs {
+  id: Generated<string>
+  kind: string
+  payload: JSONColumnType<Record<string, unknown>>
+  unique_key: string | null
+  state: Generated<'pending' | 'running' | 'done' | 'failed'>
+  run_at: DefaultTimestamp
+  attempts: Generated<number>
+  max_attempts: Generated<number>
+  backoff_ms: Generated<number>
+  lease_ms: Generated<number>
+  locked_by: string | null
+  locked_until: Timestamp | null
+  last_error: string | null
+  created_at: DefaultTimestamp
+  finished_at: Timestamp | null
+}
+
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
@@ -128,4 +147,5 @@ export interface Database extends GovernanceTables, AgreementTables, MobilityTab
   'mail_outbox': MailOutbox
   'mail_deliveries': MailDelivery
   'consents': Consents
+  'jobs': Jobs
 }

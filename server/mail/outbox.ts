@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
-import { afterCommit, type Tx } from '../db/as-user'
+import { afterCommit, databaseOf, type Tx } from '../db/as-user'
+import { enqueue } from '../jobs/queue'
+import { deliverJustCommitted, MAIL_DELIVERY_JOB, mailPickupDir } from './pickup'
 import { translate } from '../i18n/messages'
 import type { LocaleCode } from '../../shared/locales'
 import type { MessageParams } from '../utils/errors'
@@ -17,7 +17,11 @@ export interface MailRequest {
   params?: MessageParams
 }
 
-let pickupDir: string | null = null
+export { setMailPickupDir } from './pickup'
+
+/** A delivery the quick path did not make is tried again by the queue's workers after this long. */
+const QUEUE_FALLBACK_MS = 30_000
+
 let portalBaseUrl = 'http://localhost:3000'
 
 /** The portal's public address, for links in mail. */
@@ -30,11 +34,6 @@ export function portalLink(locale: LocaleCode, path: string): string {
   return `${portalBaseUrl}/${locale}${path}`
 }
 
-/** Where a copy of each mail is written as JSON (a pickup directory), for delivery agents and tests. */
-export function setMailPickupDir(dir: string | null) {
-  pickupDir = dir
-}
-
 /** Renders a mail in the recipient's locale and puts it in the outbox. tx must be a service transaction. */
 export async function enqueueMail(tx: Tx, mail: MailRequest): Promise<string> {
   return (await enqueueMails(tx, [mail]))[0]!
@@ -42,8 +41,10 @@ export async function enqueueMail(tx: Tx, mail: MailRequest): Promise<string> {
 
 /**
  * Renders several mails, each in its recipient's locale, and puts them in the outbox with their audit
- * rows in one statement. The pickup copies are written once the transaction has committed, so a
- * delivery agent never sees a mail whose change was rolled back.
+ * rows in one statement, and a job that delivers them (writes the pickup copies) in the same
+ * transaction, so a delivery agent never sees a mail whose change was rolled back and no committed
+ * mail is lost to a crash. Once the transaction has committed, this process runs the job at once, so
+ * the copies are there when the request answers; the queue's workers deliver whatever that missed.
  */
 export async function enqueueMails(tx: Tx, mails: MailRequest[]): Promise<string[]> {
   if (mails.length === 0) return []
@@ -53,29 +54,23 @@ export async function enqueueMails(tx: Tx, mails: MailRequest[]): Promise<string
     subject: translate(mail.locale, `mail.${mail.template}.subject`, mail.params ?? {}),
     body: translate(mail.locale, `mail.${mail.template}.body`, mail.params ?? {}),
   }))
-  await sql`
+  const { rows } = await sql<{ created_at: Date }>`
     with m as (
       insert into public.mail_outbox (id, to_email, to_user_id, locale, template, subject, body)
       select * from jsonb_to_recordset(${JSON.stringify(rendered)}::jsonb)
         as r(id uuid, to_email text, to_user_id uuid, locale text, template text, subject text, body text)
-      returning id, to_user_id, locale, template)
-    insert into public.audit_log (actor_id, action, entity, entity_id, after)
-    select auth.uid(), 'enqueue', 'mail_outbox', m.id, jsonb_build_object('template', m.template, 'to_user_id', m.to_user_id, 'locale', m.locale)
-    from m`.execute(tx)
-  const dir = pickupDir
-  if (dir) {
-    await afterCommit(tx, async () => {
-      await ensurePickupDir(dir)
-      await Promise.all(rendered.map(mail => writeFile(join(dir, `${Date.now()}-${mail.id}.json`),
-        JSON.stringify({ id: mail.id, to: mail.to_email, locale: mail.locale, template: mail.template, subject: mail.subject, body: mail.body }))))
-    })
+      returning id, to_user_id, locale, template, created_at),
+    a as (
+      insert into public.audit_log (actor_id, action, entity, entity_id, after)
+      select auth.uid(), 'enqueue', 'mail_outbox', m.id, jsonb_build_object('template', m.template, 'to_user_id', m.to_user_id, 'locale', m.locale)
+      from m)
+    select created_at from m limit 1`.execute(tx)
+  if (mailPickupDir()) {
+    const ids = rendered.map(mail => mail.id)
+    // The workers leave the job to the quick path below for a while, so the two do not both deliver it.
+    const job = await enqueue(tx, MAIL_DELIVERY_JOB, { ids }, { delayMs: QUEUE_FALLBACK_MS, maxAttempts: 10, backoffMs: 5_000, leaseMs: 60_000, audit: false })
+    const db = databaseOf(tx)
+    if (job && db) await afterCommit(tx, () => deliverJustCommitted(db, job, rendered, rows[0]!.created_at))
   }
   return rendered.map(mail => mail.id)
-}
-
-const madeDirs = new Set<string>()
-async function ensurePickupDir(dir: string) {
-  if (madeDirs.has(dir)) return
-  await mkdir(dir, { recursive: true })
-  madeDirs.add(dir)
 }

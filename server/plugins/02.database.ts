@@ -1,5 +1,6 @@
 import { setMailPickupDir, setPortalBaseUrl } from '../mail/outbox'
 import { portalConfig } from '../utils/config'
+import { stopWorkers } from '../jobs/worker'
 
 /** Opens, migrates and (embedded) seeds the database at start, so the first request does not wait and a bad migration stops the server. */
 export default defineNitroPlugin(async (nitro) => {
@@ -14,5 +15,10 @@ export default defineNitroPlugin(async (nitro) => {
     console.error('[db] cannot start:', (error as Error).message)
     process.exit(1)
   }
-  nitro.hooks.hook('close', () => closeDatabase())
+  // Close hooks run in the order plugins registered them: the job worker (03.jobs.ts) finishes its
+  // running jobs here first, or they would lose their database halfway.
+  nitro.hooks.hook('close', async () => {
+    await stopWorkers()
+    await closeDatabase()
+  })
 })

@@ -1,25 +1,21 @@
-import { runAgreementLifecycle } from '../domain/agreements/reminders'
+import { jobHandlers } from '../jobs/registry'
+import { enqueueScheduled } from '../jobs/schedules'
+import { enqueueTestJobs } from '../jobs/test-jobs'
+import { JobWorker } from '../jobs/worker'
+import { portalConfig } from '../utils/config'
 
-const EVERY_SIX_HOURS = 6 * 60 * 60 * 1000
-
-/** The daily jobs, run at start and every six hours; each is idempotent, so several instances may run them. */
-export default defineNitroPlugin((nitro) => {
-  if (process.env.PORTAL_JOBS === 'off') return
-  const run = async () => {
-    try {
-      const result = await runAgreementLifecycle(await useDatabase())
-      if (result.flagged + result.reminded + result.expired + result.renewed > 0) console.info('[jobs] agreements', result)
-    }
-    catch (error) {
-      console.error('[jobs] agreement lifecycle failed:', (error as Error).message)
-    }
-  }
-  const first = setTimeout(run, 2000)
-  const timer = setInterval(run, EVERY_SIX_HOURS)
-  first.unref()
-  timer.unref()
-  nitro.hooks.hook('close', () => {
-    clearTimeout(first)
-    clearInterval(timer)
-  })
+/**
+ * The job worker of this process: runs due jobs from the queue (server/jobs/) and enqueues the
+ * schedules' runs (the agreement lifecycle every 6 h). Several processes may run one each on the
+ * same database; each job still runs once. PORTAL_JOBS=off starts none (mail is still delivered by
+ * the process that sends it, right after commit); PORTAL_JOBS_POLL_MS sets how often it looks for work.
+ * It is stopped on close by 02.database.ts, before the database closes under it.
+ */
+export default defineNitroPlugin(() => {
+  const { jobs, jobsPollMs, testJobs } = portalConfig()
+  if (!jobs) return
+  useDatabase().then(async (db) => {
+    await enqueueTestJobs(db, testJobs)
+    new JobWorker(db, jobHandlers(testJobs.log), { pollMs: jobsPollMs, tick: enqueueScheduled }).start()
+  }).catch(error => console.error('[jobs] cannot start:', (error as Error).message))
 })

@@ -53,6 +53,9 @@ const schema = z.object({
   mailPickupDir: z.string().min(1).nullable(),
   /** The job worker runs unless PORTAL_JOBS=off. */
   jobs: z.boolean(),
+  jobsPollMs: count,
+  /** The process tests' job kind (server/jobs/test-jobs.ts): its log file and the jobs to enqueue at start. */
+  testJobs: z.object({ log: z.string().nullable(), enqueue: z.string().nullable() }),
   /** PDF worker threads and queue (PDF_WORKERS, PDF_QUEUE_MAX); undefined: the pool's own defaults. */
   pdf: z.object({ workers: optionalCount, queueMax: optionalCount }),
 })
@@ -101,6 +104,8 @@ export function readPortalConfig(runtime: RuntimeSettings, env: NodeJS.ProcessEn
     seedDemo: mode === 'embedded' || env.SEED_DEMO === 'true',
     mailPickupDir: mode === 'supabase' ? null : env.MAIL_PICKUP_DIR || join(runtime.dataDir, 'mail'),
     jobs: env.PORTAL_JOBS !== 'off',
+    jobsPollMs: env.PORTAL_JOBS_POLL_MS || 500,
+    testJobs: { log: env.PORTAL_JOBS_TEST_LOG || null, enqueue: env.PORTAL_JOBS_TEST_ENQUEUE || null },
     pdf: { workers: env.PDF_WORKERS, queueMax: env.PDF_QUEUE_MAX },
   })
   if (!parsed.success) {

@@ -1,0 +1,24 @@
+import { runAgreementLifecycle } from '../domain/agreements/reminders'
+import { deliverMails, MAIL_DELIVERY_JOB } from '../mail/pickup'
+import { deleteOldJobs } from './queue'
+import { testJobHandlers } from './test-jobs'
+import type { JobHandler } from './worker'
+
+/**
+ * Every kind of job, by name: the name is stored in public.jobs.kind, so a kind is renamed only
+ * together with a migration that renames its pending rows. A worker claims only the kinds listed here.
+ */
+export function jobHandlers(testJobLog: string | null = null): Record<string, JobHandler> {
+  return {
+    [MAIL_DELIVERY_JOB]: deliverMails,
+    'agreements.lifecycle': async (_payload, { db }) => {
+      const result = await runAgreementLifecycle(db)
+      if (result.flagged + result.reminded + result.expired + result.renewed > 0) console.info('[jobs] agreements', result)
+    },
+    'jobs.cleanup': async (_payload, { db }) => {
+      const deleted = await deleteOldJobs(db)
+      if (deleted > 0) console.info(`[jobs] deleted ${deleted} finished jobs`)
+    },
+    ...testJobHandlers(testJobLog),
+  }
+}
