@@ -31,7 +31,8 @@ export function useFormats() {
   const displayName = (type: 'region' | 'language', fromServer: Record<string, Record<string, string>>, code: string) =>
     fromServer[locale.value]?.[code] ?? memo(`${type}|${language()}`, () => new Intl.DisplayNames([language()], { type })).of(code) ?? code
   const dateFormat = (style: 'date' | 'dateTime', zone = timeZone()) => memo(`${style}|${calendarLocale()}|${zone}`, () => {
-    const options = { dateStyle: 'medium', timeStyle: style === 'dateTime' ? 'short' : undefined, timeZone: zone } as const
+    const withTime = style === 'dateTime'
+    const options = { dateStyle: 'medium', timeStyle: withTime ? 'short' : undefined, hourCycle: withTime ? entry()?.hourCycle : undefined, timeZone: zone } as const
     return fallbackDateFormat(language(), options) ?? new Intl.DateTimeFormat(calendarLocale(), options)
   })
   return {

@@ -28,6 +28,11 @@ export interface LocaleEntry {
   dateData: string
   /** The numbering system CLDR uses by default for the language, passed explicitly so a browser lacking the data agrees with the server. */
   digits?: string
+  /**
+   * The hour cycle CLDR uses by default for the language, passed explicitly where FormatJS's data leaves it unset
+   * (Khmer: the server wrote "9:30 AM", the browser fallback "09:30", a hydration mismatch on every time).
+   */
+  hourCycle?: 'h12' | 'h23'
   /** A calendar a person of this locale may choose instead of the Gregorian one (profiles.thai_buddhist_calendar). */
   optionalCalendar?: string
 }
@@ -48,7 +53,7 @@ export const LOCALES = [
   { code: 'fil', language: 'fil-PH', name: 'Filipino', dir: 'ltr', file: 'fil.json', script: 'Latn', fonts: LATIN, dateData: 'fil' },
   {
     code: 'km', language: 'km-KH', name: 'ខ្មែរ', dir: 'ltr', file: 'km.json', script: 'Khmr',
-    fonts: ['Noto Sans Khmer'], fontsource: '@fontsource/noto-sans-khmer', tallLines: true, dateData: 'km',
+    fonts: ['Noto Sans Khmer'], fontsource: '@fontsource/noto-sans-khmer', tallLines: true, dateData: 'km', hourCycle: 'h12',
   },
   {
     code: 'lo', language: 'lo-LA', name: 'ລາວ', dir: 'ltr', file: 'lo.json', script: 'Laoo',
