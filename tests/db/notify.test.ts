@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
@@ -115,5 +117,31 @@ describe('a notice is stored once and read in the reader\'s language of the mome
     const bad = asService(handle.db, 'test', tx => tx.insertInto('notifications')
       .values({ user_id: bystander.id, kind: 'test.notice', params: JSON.stringify({ state: [1, 2] }), link: '/x' }).execute())
     await expect(bad).rejects.toThrow(/notifications_params_check/)
+  })
+})
+
+describe('the migration to raw parameters', () => {
+  // Its updates, run again over rows written the old way (statements that change rows only, not the schema).
+  const updates = readFileSync('supabase/migrations/20261205200000_notices_in_readers_language.sql', 'utf8')
+    .split(';').map(statement => statement.trim()).filter(statement => /^update public\.notifications/m.test(statement))
+
+  it('turns a rendered state back into its key when the audited change of the same transaction names it; other text stays', async () => {
+    const agreement = crypto.randomUUID()
+    await handle.db.transaction().execute(async (tx) => {
+      await tx.insertInto('audit_log').values({
+        action: 'update', entity: 'agreements', entity_id: agreement,
+        before: JSON.stringify({ state: 'draft' }), after: JSON.stringify({ state: 'in_negotiation' }),
+      } as never).execute()
+      await tx.insertInto('notifications').values([
+        { user_id: bystander.id, kind: 'agreements.stateChanged', params: JSON.stringify({ title: 'Old title', state: 'อยู่ระหว่างการเจรจา' }), link: `/agreements/${agreement}` },
+        { user_id: bystander.id, kind: 'agreements.stateChanged', params: JSON.stringify({ title: 'Other', state: 'Aktif' }), link: `/agreements/${crypto.randomUUID()}` },
+      ]).execute()
+    })
+    expect(updates).toHaveLength(3)
+    for (const update of updates) await sql.raw(update).execute(handle.db)
+    const rows = await handle.db.selectFrom('notifications').select(['link', 'params']).where('params', '@>', JSON.stringify({ title: 'Old title' }) as never).execute()
+    expect(rows.map(r => r.params)).toEqual([{ title: 'Old title', state: { key: 'agreements.states.in_negotiation' } }])
+    const other = await handle.db.selectFrom('notifications').select('params').where('params', '@>', JSON.stringify({ title: 'Other' }) as never).execute()
+    expect(other.map(r => r.params)).toEqual([{ title: 'Other', state: 'Aktif' }])
   })
 })
