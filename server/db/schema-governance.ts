@@ -1,6 +1,7 @@
 import type { Generated, JSONColumnType } from 'kysely'
 import type { BodyKind, DecisionStatus, JoinRequestStatus } from '../../shared/governance/vocabulary'
 import type { InstitutionKind } from '../../shared/roles'
+import type { NoticeParams } from '../../shared/notices'
 import type { Timestamp, DefaultTimestamp, DateOnly, Localized } from './column-types'
 
 export interface GovernanceBodies {
@@ -79,7 +80,7 @@ export interface Notifications {
   id: Generated<string>
   user_id: string
   kind: string
-  params: JSONColumnType<Record<string, string | number>>
+  params: JSONColumnType<NoticeParams>
   link: string | null
   created_at: DefaultTimestamp
   read_at: Timestamp | null

@@ -109,7 +109,14 @@ describe('agreements over HTTP', () => {
   it('lists, counts and marks notifications read', async () => {
     const before = (await people.thai!.get('/api/notifications')).json
     expect(before.unread).toBeGreaterThan(0)
-    expect(typeof before.items[0].text).toBe('string')
+    // Stored as kind + raw params + link, the same whatever the request's locale: the page renders them in its own.
+    const changed = before.items.find((n: { kind: string }) => n.kind === 'agreements.stateChanged')
+    expect(changed).toMatchObject({
+      params: { title: { en: expect.any(String) }, state: { key: expect.stringMatching(/^agreements\.states\./) } },
+      link: expect.stringMatching(/^\/agreements\/[0-9a-f-]{36}$/), read_at: null,
+    })
+    expect(changed).not.toHaveProperty('text')
+    expect((await people.thai!.get('/api/notifications', { 'x-locale': 'fil' })).json).toEqual((await people.thai!.get('/api/notifications', { 'x-locale': 'th' })).json)
     expect((await people.thai!.post('/api/notifications/read', { all: true })).json.marked).toBe(before.unread)
     expect((await people.thai!.get('/api/notifications')).json.unread).toBe(0)
     expect((await anon.get('/api/notifications')).status).toBe(401)

@@ -190,7 +190,7 @@ describe('notices of a state change', () => {
         title: titleText, state: translate(locale, 'agreements.states.in_negotiation'),
       })
       const notices = await asUser(db, b, tx => tx.selectFrom('notifications').select(['kind', 'params']).where('link', '=', `/agreements/${id}`).execute())
-      expect(notices).toEqual([{ kind: 'agreements.stateChanged', params: { title: title.th, state: translate('th', 'agreements.states.in_negotiation') } }])
+      expect(notices).toEqual([{ kind: 'agreements.stateChanged', params: { title, state: { key: 'agreements.states.in_negotiation' } } }])
       // a opened the negotiation: b and b's office are told, a is not.
       expect(mail.map(m => m.to_user_id).sort()).toEqual([b.id, bOffice.id].sort())
       expect(english).toMatchObject({ locale: 'en', subject: subject('en', title.en!) })

@@ -100,8 +100,9 @@ describe('notices in the reader\'s language', () => {
       notices: await tx.selectFrom('notifications').select(['user_id', 'params']).where('link', '=', `/mobility/applications/${id}`).execute(),
       mail: await tx.selectFrom('mail_outbox').select(['to_user_id', 'locale', 'subject', 'body']).where('body', 'like', `%/mobility/applications/${id}%`).execute(),
     }))
-    expect(notices.find(n => n.user_id === student.id)?.params).toEqual({ call: 'Spring 2027 exchange call', state: 'Đã được đề cử' })
-    expect(notices.find(n => n.user_id === ex.hostOffice.id)?.params).toEqual({ call: 'Spring 2027 exchange call', state: 'Nominated' })
+    // In-app: stored once, raw, the same for both (read in each reader's locale of the moment); the mail is in theirs.
+    expect(notices.find(n => n.user_id === student.id)?.params).toEqual({ call: { en: 'Spring 2027 exchange call' }, state: { key: 'mobility.states.nominated' } })
+    expect(notices.find(n => n.user_id === ex.hostOffice.id)?.params).toEqual(notices.find(n => n.user_id === student.id)?.params)
     const toStudent = mail.find(m => m.to_user_id === student.id)!
     expect(toStudent).toMatchObject({ locale: 'vi', subject: 'Hồ sơ đăng ký “Spring 2027 exchange call”: Đã được đề cử' })
     expect(toStudent.body).toContain(`/vi/mobility/applications/${id}`)

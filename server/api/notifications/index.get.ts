@@ -1,10 +1,8 @@
-import { requestLocale } from '../../i18n/request-locale'
 import { z } from 'zod'
-import { listNotifications, renderNotice } from '../../domain/notifications/notify'
+import { listNotifications } from '../../domain/notifications/notify'
 
+/** The reader's notices as kind + raw params + link: the page renders each in the locale it shows, whenever that changes. */
 export default defineEventHandler(async (event) => {
   const { limit } = queryValid(event, z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }))
-  const locale = requestLocale(event)
-  const list = await withSignedIn(event, (tx, actor) => listNotifications(tx, actor.id, limit))
-  return { unread: list.unread, items: list.items.map(n => ({ ...n, text: renderNotice(locale, n.kind, n.params) })) }
+  return withSignedIn(event, (tx, actor) => listNotifications(tx, actor.id, limit))
 })

@@ -2,25 +2,19 @@ import { sql } from 'kysely'
 import { elevated, type Tx } from '../../db/as-user'
 import { enqueueMails, portalLink } from '../../mail/outbox'
 import { translate } from '../../i18n/messages'
-import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
+import { resolveNoticeParams, type NoticeParams } from '../../../shared/notices'
 import { isLocaleCode, type LocaleCode } from '../../../shared/locales'
 import { STAFF_ROLES } from '../../../shared/roles'
 
-/** A parameter is plain text, a multilingual text, or a message key — each shown in the recipient's locale. */
-export type NoticeParam = string | number | LocalizedText | { key: string }
+export type { NoticeParam } from '../../../shared/notices'
 
 export interface Notice {
   /** A key under mail.* with .subject and .body; the in-app list shows the subject. */
   kind: string
-  params: Record<string, NoticeParam>
-  /** A path inside the portal without a locale prefix, e.g. /agreements/<id>. */
+  /** Stored raw for the in-app list (rendered in the reader's locale when read); rendered once for the mail. */
+  params: NoticeParams
+  /** What the notice is about: a path inside the portal without a locale prefix, e.g. /agreements/<id>. */
   link: string
-}
-
-function resolveParam(value: NoticeParam, locale: LocaleCode): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if ('key' in value && typeof value.key === 'string') return translate(locale, value.key)
-  return resolveLocalizedText(value as LocalizedText, locale).text
 }
 
 /** Who to tell: people by id, the staff of institutions, the secretariat — found in one query. */
@@ -37,7 +31,8 @@ export interface Audience {
 }
 
 /**
- * Tells people about an event, in-app and by mail, each in their preferred locale. Runs inside the
+ * Tells people about an event, in-app and by mail. The in-app notice keeps the raw parameters, so it reads in
+ * the reader's language of the moment; the mail is rendered now, in the recipient's preferred locale. Runs inside the
  * caller's transaction, so a notice exists exactly when the change it reports was committed. One
  * query finds the people and their locales; one statement stores the in-app notices and one the mails.
  */
@@ -60,11 +55,11 @@ export async function notify(tx: Tx, audience: Audience, notice: Notice): Promis
     if (people.length === 0) return 0
     const notices = people.map((person) => {
       const locale: LocaleCode = isLocaleCode(person.preferred_locale) ? person.preferred_locale : 'en'
-      return { person, locale, params: Object.fromEntries(Object.entries(notice.params).map(([k, v]) => [k, resolveParam(v, locale)])) }
+      return { person, locale, params: resolveNoticeParams(notice.params, locale, key => translate(locale, key)) }
     })
     await svc.insertInto('notifications')
-      .values(notices.map(({ person, params }) => ({
-        user_id: person.id, kind: notice.kind, params: JSON.stringify(params), link: notice.link, read_at: null,
+      .values(people.map(person => ({
+        user_id: person.id, kind: notice.kind, params: JSON.stringify(notice.params), link: notice.link, read_at: null,
       })))
       .execute()
     await enqueueMails(svc, notices.map(({ person, locale, params }) => ({
@@ -74,11 +69,7 @@ export async function notify(tx: Tx, audience: Audience, notice: Notice): Promis
   })
 }
 
-/** Renders a stored notification's text in the viewer's locale (the in-app list). */
-export function renderNotice(locale: string, kind: string, params: Record<string, string | number>): string {
-  return translate(locale, `mail.${kind}.subject`, params)
-}
-
+/** The reader's notices, newest first, as stored (kind, raw params, link): the page renders them in its locale. */
 export async function listNotifications(tx: Tx, userId: string, limit = 50) {
   const [items, unread] = await Promise.all([
     tx.selectFrom('notifications').select(['id', 'kind', 'params', 'link', 'created_at', 'read_at'])
