@@ -13,6 +13,8 @@ const INSTITUTION_COLUMNS = ['institution_id', 'home_institution_id', 'host_inst
 
 type Snapshot = Record<string, unknown>
 
+const ACCOUNT_ENTITIES = ['auth.users', 'profiles']
+
 function filtered(tx: Tx, filter: AuditFilter) {
   let query = tx.selectFrom('audit_log').leftJoin('profiles', 'profiles.id', 'audit_log.actor_id')
   if (filter.person) query = query.where(anyContains([sql.ref('profiles.display_name'), sql.ref('profiles.email')], filter.person))
@@ -82,7 +84,8 @@ async function lookups(tx: Tx, snapshots: Snapshot[]) {
 }
 
 async function withNames(tx: Tx, rows: Row[]) {
-  const snapshots = rows.map(r => (r.after ?? r.before ?? {}) as Snapshot)
+  // Rows about an account carry no image of it (sign-ins, erasure): the person is the row's id.
+  const snapshots = rows.map(r => ({ ...(ACCOUNT_ENTITIES.includes(r.entity) ? { user_id: r.entity_id } : {}), ...(r.after ?? r.before ?? {}) as Snapshot }))
   const names = await lookups(tx, snapshots)
   return rows.map((r, n) => {
     const s = snapshots[n]!
@@ -90,12 +93,13 @@ async function withNames(tx: Tx, rows: Row[]) {
     const ref = (column: string) => (typeof s[column] === 'string' ? s[column] as string : undefined)
     const contextId = ref('agreement_id') ?? ref('call_id') ?? ref('program_id') ?? ref('body_id')
     const before = (r.before ?? {}) as Snapshot
+    const person = names.people.get(ref('applicant_id') ?? ref('user_id') ?? '')
     const event: AuditEventNames = {
       entity: r.entity,
       action: r.action,
       actor_name: r.actor_name,
-      subject: isNameValue(own) ? own : null,
-      person_name: names.people.get(ref('applicant_id') ?? ref('user_id') ?? '') ?? null,
+      subject: isNameValue(own) ? own : ACCOUNT_ENTITIES.includes(r.entity) ? person ?? null : null,
+      person_name: person ?? null,
       institution_name: (names.institutions.get(ref('institution_id') ?? ref('home_institution_id') ?? '') as LocalizedText | undefined) ?? null,
       context_name: (names.contexts.get(contextId ?? '') as LocalizedText | undefined) ?? null,
       new_state: r.action === 'update' && typeof s.state === 'string' && s.state !== before.state ? s.state : null,

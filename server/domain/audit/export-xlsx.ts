@@ -1,7 +1,7 @@
 import { translate } from '../../i18n/messages'
 import { listWorkbook } from '../../documents/xlsx'
 import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
-import { auditSentence, isAuditedEntity } from '../../../shared/audit/events'
+import { auditSentence, entityKey, isAuditedEntity } from '../../../shared/audit/events'
 import type { LocaleCode } from '../../../shared/locales'
 import type { listAuditForExport } from './audit'
 
@@ -23,7 +23,7 @@ export async function auditXlsx(events: Listed, locale: LocaleCode): Promise<Buf
     at: new Date(e.at),
     event: auditSentence(e, t, textOf),
     actor: e.actor_email ?? t('audit.system'),
-    kind: isAuditedEntity(e.entity) ? t(`audit.entities.${e.entity}`) : e.entity,
+    kind: isAuditedEntity(e.entity) ? t(entityKey(e.entity)) : e.entity,
     action: t(`audit.actions.${e.action}`),
   })))
 }
