@@ -85,7 +85,10 @@ async function lookups(tx: Tx, snapshots: Snapshot[]) {
 
 async function withNames(tx: Tx, rows: Row[]) {
   // Rows about an account carry no image of it (sign-ins, erasure): the person is the row's id.
-  const snapshots = rows.map(r => ({ ...(ACCOUNT_ENTITIES.includes(r.entity) ? { user_id: r.entity_id } : {}), ...(r.after ?? r.before ?? {}) as Snapshot }))
+  const snapshots = rows.map((r): Snapshot => ({
+    ...(ACCOUNT_ENTITIES.includes(r.entity) ? { user_id: r.entity_id } : {}),
+    ...(r.after ?? r.before ?? {}) as Snapshot,
+  }))
   const names = await lookups(tx, snapshots)
   return rows.map((r, n) => {
     const s = snapshots[n]!
