@@ -16,7 +16,7 @@ const ENTRIES: NavEntry[] = [
   { to: '/admin/users', icon: 'i-lucide-users', labelKey: 'nav.users', roles: ['secretariat'] },
   { to: '/admin/join-requests', icon: 'i-lucide-user-plus', labelKey: 'nav.joinRequests', roles: ['secretariat'] },
   { to: '/admin/outbox', icon: 'i-lucide-mail', labelKey: 'nav.outbox', roles: ['secretariat'] },
-  { to: '/admin/audit', icon: 'i-lucide-scroll-text', labelKey: 'nav.audit' },
+  { to: '/admin/audit', icon: 'i-lucide-scroll-text', labelKey: 'nav.audit', roles: ['secretariat'] },
 ]
 
 export function useDashboardNav() {

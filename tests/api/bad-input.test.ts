@@ -74,7 +74,8 @@ describe('ids and paths', () => {
   it('refuses bad query parameters with 422', async () => {
     expectTranslated4xx(await secretariat.get('/api/institutions?kind=castle'))
     expectTranslated4xx(await secretariat.get('/api/institutions?country=thailand'))
-    expectTranslated4xx(await secretariat.get('/api/admin/audit?limit=-4'))
+    expectTranslated4xx(await secretariat.get('/api/admin/audit?page=-4'))
+    expectTranslated4xx(await secretariat.get('/api/admin/audit?entity=castles'))
   })
 })
 
@@ -86,6 +87,8 @@ describe('who may call what', () => {
     await student.post('/api/auth/login', { email: 'student.vietnam@demo.example', password: 'demo-password-2026' })
     expect((await student.get('/api/admin/users')).status).toBe(403)
     expect((await student.get('/api/admin/outbox')).status).toBe(403)
+    expect((await student.get('/api/admin/audit')).status).toBe(403)
+    expect((await student.get('/api/admin/audit/export')).status).toBe(403)
     expect((await student.post('/api/institutions', { slug: 'new-one', kind: 'university', country: 'TH', name: { en: 'New' } })).status).toBe(403)
     expect((await secretariat.get('/api/admin/users')).status).toBe(200)
   })
@@ -145,7 +148,7 @@ describe('input Postgres cannot hold is a translated 4xx, never 500', () => {
   })
 
   it('refuses query integers beyond int4 and NUL bytes in a search with 422', async () => {
-    for (const path of [`/api/agreements/${agreement.id}/compare?from=1&to=99999999999`, '/api/admin/audit?before=1e30', '/api/admin/audit?limit=99999999999', '/api/institutions?q=a%00b', '/api/agreements?q=a%00b', '/api/admin/users?q=%00']) {
+    for (const path of [`/api/agreements/${agreement.id}/compare?from=1&to=99999999999`, '/api/admin/audit?page=1e30', '/api/admin/audit?from=2026-02-30', '/api/institutions?q=a%00b', '/api/agreements?q=a%00b', '/api/admin/users?q=%00']) {
       refusedInThai(await secretariat.get(path, th))
     }
   })
