@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { localizedNameSchema, localizedTextSchema } from '../localized-text'
 import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
 import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
+import { MAX_PASSPORT_MARGIN_MONTHS } from '../mobility/passport'
 import { academicYear, decimal, int4, isoDate, localDateTime, nameText, text } from './primitives'
 import { timeZone } from './platform'
 
@@ -33,6 +34,8 @@ export const programInputSchema = z.object({
   startsOn: isoDate,
   endsOn: isoDate,
   places: z.number().int().min(0).max(10000),
+  /** Months past endsOn an applicant's passport must stay valid; absent, the column's default (six). */
+  passportMarginMonths: z.number().int().min(0).max(MAX_PASSPORT_MARGIN_MONTHS).optional(),
   eligibility: eligibilitySchema.default({ levels: [], iscedCodes: [], language: null, languageLevel: null }),
   requiredDocuments: z.array(requiredDocumentSchema).max(30).default([]),
   costs: localizedTextSchema(5000).default({}),
