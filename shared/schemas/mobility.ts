@@ -3,7 +3,7 @@ import { localizedNameSchema, localizedTextSchema } from '../localized-text'
 import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
 import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
 import { MAX_PASSPORT_MARGIN_MONTHS } from '../mobility/passport'
-import { academicYear, decimal, int4, isoDate, localDateTime, nameText, text } from './primitives'
+import { academicYear, decimal, int4, isoDate, localDateTime, nameText, phoneNumber, text } from './primitives'
 import { timeZone } from './platform'
 
 const uuid = z.string().uuid()
@@ -61,7 +61,7 @@ const name = (max: number) => nameText(max, 0)
 export const applicationFormSchema = z.object({
   latinName: name(200).default(''),
   nativeName: name(200).default(''),
-  emergencyContact: z.object({ name: name(200).default(''), phone: text(40).default(''), relation: text(100).default('') })
+  emergencyContact: z.object({ name: name(200).default(''), phone: phoneNumber(true).default(''), relation: text(100).default('') })
     .default({ name: '', phone: '', relation: '' }),
   preferredCourses: text(5000).default(''),
   /** Students: level and field of study (an ISCED-F code), as the program's eligibility asks. */
