@@ -14,6 +14,7 @@ export interface Programs {
   starts_on: DateOnly
   ends_on: DateOnly
   places: number
+  passport_margin_months: ColumnType<number, number | undefined, number>
   eligibility: JSONColumnType<Eligibility, string, string>
   required_documents: JSONColumnType<RequiredDocument[], string, string>
   costs: Localized

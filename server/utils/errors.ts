@@ -11,6 +11,11 @@ export function setErrorTranslator(translator: Translator) {
   translateForRequest = translator
 }
 
+/** A message key in the current request's locale, for a value a refusal names (a field, a term). */
+export function translated(key: string, params: MessageParams = {}): string {
+  return translateForRequest(key, params)
+}
+
 /**
  * The one way to refuse a request: a status and a message key from locales/*.json.
  * The reply is { statusCode, message (in the request's locale), data: { key, params } }.

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { localizedNameSchema, localizedTextSchema } from '../localized-text'
 import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
 import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
-import { academicYear, decimal, int4, isoDate, localDateTime, nameText, text } from './primitives'
+import { MAX_PASSPORT_MARGIN_MONTHS } from '../mobility/passport'
+import { academicYear, decimal, int4, isoDate, localDateTime, nameText, phoneNumber, text } from './primitives'
 import { timeZone } from './platform'
 
 const uuid = z.string().uuid()
@@ -33,6 +34,8 @@ export const programInputSchema = z.object({
   startsOn: isoDate,
   endsOn: isoDate,
   places: z.number().int().min(0).max(10000),
+  /** Months past endsOn an applicant's passport must stay valid; absent, the column's default (six). */
+  passportMarginMonths: z.number().int().min(0).max(MAX_PASSPORT_MARGIN_MONTHS).optional(),
   eligibility: eligibilitySchema.default({ levels: [], iscedCodes: [], language: null, languageLevel: null }),
   requiredDocuments: z.array(requiredDocumentSchema).max(30).default([]),
   costs: localizedTextSchema(5000).default({}),
@@ -58,7 +61,7 @@ const name = (max: number) => nameText(max, 0)
 export const applicationFormSchema = z.object({
   latinName: name(200).default(''),
   nativeName: name(200).default(''),
-  emergencyContact: z.object({ name: name(200).default(''), phone: text(40).default(''), relation: text(100).default('') })
+  emergencyContact: z.object({ name: name(200).default(''), phone: phoneNumber(true).default(''), relation: text(100).default('') })
     .default({ name: '', phone: '', relation: '' }),
   preferredCourses: text(5000).default(''),
   /** Students: level and field of study (an ISCED-F code), as the program's eligibility asks. */

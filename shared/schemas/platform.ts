@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
 import { localizedNameSchema, localizedTextSchema } from '../localized-text'
-import { isStorableText, nameText, queryInt, text } from './primitives'
+import { email, isStorableText, nameText, queryInt, text } from './primitives'
 import { INSTITUTION_KINDS, MEMBER_ROLES } from '../roles'
 
 const localeCode = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]])
-export const email = z.string().trim().toLowerCase().max(254).email().refine(isStorableText)
+export { email }
 /** At least 10 characters with a letter and a digit; bcrypt reads 72 bytes at most. Never trimmed: spaces count. */
 export const password = z.string().min(10).max(72).regex(/\p{L}/u).regex(/\d/).refine(isStorableText)
 

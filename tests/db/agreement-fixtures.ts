@@ -18,7 +18,8 @@ export function contentFor(partyIds: string[], overrides: Partial<AgreementConte
   return {
     goals: { en: 'Exchange students in mechatronics', th: 'แลกเปลี่ยนนักศึกษาสาขาเมคคาทรอนิกส์', zh: '机电一体化专业学生交流' },
     scope: { en: 'Semester exchange' },
-    parties: partyIds.map(id => ({ institutionId: id, divisionOfLabour: { en: 'Hosts and sends students' }, resources: [] })),
+    parties: partyIds.map(id => ({ institutionId: id, divisionOfLabour: { en: 'Hosts and sends students' },
+      resources: [{ kind: 'staff_hours' as const, amount: 40, unit: 'h', description: { en: 'Coordinator time' } }] })),
     ipTerms: { en: 'Each party keeps its own IP.' },
     benefitSharing: { en: 'Each party bears its own costs.' },
     disputeResolution: { en: 'Amicable consultation.' },

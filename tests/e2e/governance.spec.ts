@@ -16,6 +16,9 @@ test.describe('governance', () => {
     const slug = `vientiane-e2e-${Date.now()}`
     await gotoHydrated(applicant, '/lo/join')
     await applicant.getByTestId('localized-name').locator('input').fill('ວິທະຍາໄລເຕັກນິກທົດສອບ')
+    // No country is chosen for them; the address suggested from the Lao name is Latin and editable.
+    await expect(applicant.getByTestId('join-slug')).toHaveValue(/^[a-z0-9-]+$/)
+    await applicant.getByTestId('join-country').selectOption('LA')
     await applicant.getByTestId('join-slug').fill(slug)
     await applicant.getByTestId('join-submit').click()
     await expect(applicant.getByTestId('join-sent')).toBeVisible()

@@ -1,6 +1,7 @@
 import type { Actor, Tx } from '../../db/as-user'
 import { APPROVABLE_STATES, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
-import { fail } from '../../utils/errors'
+import { missingTerms } from '../../../shared/agreements/required-terms'
+import { fail, translated } from '../../utils/errors'
 import { staffInstitutionIds } from '../memberships/memberships'
 import { findVersion, lockAgreement } from './agreements'
 import { applyTransition, markPredecessorRenewed } from './transitions'
@@ -23,10 +24,19 @@ async function checkPartyStep(tx: Tx, actor: Actor, id: string, step: Step) {
   return { agreement, version, partyIds: parties.map(p => p.institution_id) }
 }
 
+/** A version with a required term left empty cannot be approved or signed: 409 naming each missing term in the reader's language. */
+function refuseMissingTerms(content: Parameters<typeof missingTerms>[0], partyIds: string[]) {
+  const missing = missingTerms(content, partyIds)
+  if (missing.length) {
+    fail(409, 'agreements.errors.termsMissing', { terms: missing.map(term => translated(`agreements.fields.${term}`)).join(' · ') }, { missing })
+  }
+}
+
 /** A party approves exactly one version; when every party approved it, signatures are requested. */
 export async function approveVersion(tx: Tx, actor: Actor, id: string, step: Step) {
   const { agreement, version, partyIds } = await checkPartyStep(tx, actor, id, step)
   if (!APPROVABLE_STATES.includes(agreement.state)) fail(409, 'agreements.errors.notApprovable', {}, { state: agreement.state })
+  refuseMissingTerms(version.content, partyIds)
   const already = await tx.selectFrom('agreement_approvals').select('id').where('agreement_id', '=', id)
     .where('version_number', '=', version.number).where('institution_id', '=', step.institutionId).executeTakeFirst()
   if (already) fail(409, 'agreements.errors.alreadyApproved')
@@ -44,6 +54,7 @@ export async function approveVersion(tx: Tx, actor: Actor, id: string, step: Ste
 export async function signVersion(tx: Tx, actor: Actor, id: string, step: Step & { signatoryName: string; fileId: string | null }) {
   const { agreement, version, partyIds } = await checkPartyStep(tx, actor, id, step)
   if (!SIGNABLE_STATES.includes(agreement.state)) fail(409, 'agreements.errors.notSignable', {}, { state: agreement.state })
+  refuseMissingTerms(version.content, partyIds)
   if (step.fileId) {
     const file = await tx.selectFrom('files').select(['owner_id', 'content_type']).where('id', '=', step.fileId).executeTakeFirst()
     if (!file || file.owner_id !== actor.id) fail(422, 'agreements.errors.fileNotYours')

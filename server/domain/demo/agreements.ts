@@ -19,7 +19,11 @@ function terms(ids: Record<string, string>, overrides: Partial<AgreementContent>
       th: 'ร่วมกันพัฒนาช่างเทคนิคด้านการผลิตอัจฉริยะ แลกเปลี่ยนนักศึกษาและครู และสร้างศูนย์ฝึกร่วมกัน',
     },
     scope: { zh: '机电一体化、工业机器人专业。', en: 'Mechatronics and industrial robotics programmes.', th: 'สาขาเมคคาทรอนิกส์และหุ่นยนต์อุตสาหกรรม' },
-    parties: Object.values(ids).map(id => ({ institutionId: id, divisionOfLabour: { en: 'Sends and hosts students; names a coordinator.', zh: '选派和接收学生；指定一名协调人。' }, resources: [] })),
+    parties: Object.values(ids).map(id => ({
+      institutionId: id, divisionOfLabour: { en: 'Sends and hosts students; names a coordinator.', zh: '选派和接收学生；指定一名协调人。' },
+      // Approval needs resource inputs: each party puts in its coordinator's time.
+      resources: [{ kind: 'staff_hours' as const, amount: 120, unit: 'h', description: { en: 'International office coordinator', zh: '国际合作部门协调人' } }],
+    })),
     ipTerms: { en: 'Teaching materials remain with their authors; joint materials are owned jointly.', zh: '教学资料归作者所有；共同开发的资料共同所有。' },
     benefitSharing: { en: 'Each party bears its own travel costs; the host waives tuition.', zh: '各方承担本方差旅费用；接收方免收学费。' },
     disputeResolution: { en: 'Friendly consultation between the parties’ international offices.', zh: '由各方国际合作部门友好协商解决。' },

@@ -60,7 +60,7 @@ export async function seedDemoApplications(db: Db, store: FileStore) {
   const hanoiOffice = person('office.hanoi')
   const tuan = await applyWith(person('student.hanoi'), spring.id, inst('red-river-tech-university'), {
     ...EMPTY_FORM, latinName: 'Pham Minh Tuan', nativeName: 'Phạm Minh Tuấn',
-    emergencyContact: { name: 'Phạm Thị Hoa', phone: '+84 903 111 222', relation: 'mẹ / mother' },
+    emergencyContact: { name: 'Phạm Thị Hoa', phone: '+84903111222', relation: 'mẹ / mother' },
     preferredCourses: 'Industrial robot programming; PLC and HMI; machine vision basics',
     studyLevel: 'eqf_5', fieldOfStudy: '0714', languageCertificates: [{ language: 'zh', level: 'HSK3', issuer: 'Chinese Testing International' }],
     motivation: 'Our faculty is setting up a robot cell with a Chinese supplier. I want to learn to program and maintain it, and to bring the course material back to my classmates.',
@@ -71,7 +71,7 @@ export async function seedDemoApplications(db: Db, store: FileStore) {
   // Phnom Penh → Nanning: just submitted, waiting for the Mekong office.
   await applyWith(person('student.phnompenh'), spring.id, inst('mekong-institute-technology'), {
     ...EMPTY_FORM, latinName: 'Chan Sophea', nativeName: 'ចាន់ សុភា',
-    emergencyContact: { name: 'Chan Dara', phone: '+855 12 345 678', relation: 'ឪពុក / father' },
+    emergencyContact: { name: 'Chan Dara', phone: '+85512345678', relation: 'ឪពុក / father' },
     preferredCourses: 'Mechatronics systems; sensors and actuators', studyLevel: 'eqf_5', fieldOfStudy: '0714',
     languageCertificates: [{ language: 'zh', level: 'HSK2', issuer: 'Confucius Institute, Phnom Penh' }],
     motivation: 'I would like to study automation in Nanning and then work for a Chinese factory in the Sihanoukville special economic zone.',
@@ -102,7 +102,7 @@ export async function seedDemoApplications(db: Db, store: FileStore) {
   }))
   const internshipApplication = await applyWith(kamon, callId, inst('chao-phraya-technical'), {
     ...EMPTY_FORM, latinName: 'Kamon Srisuk', nativeName: 'กมล ศรีสุข',
-    emergencyContact: { name: 'สมศรี ศรีสุข', phone: '+66 81 234 5678', relation: 'แม่ / mother' },
+    emergencyContact: { name: 'สมศรี ศรีสุข', phone: '+66812345678', relation: 'แม่ / mother' },
     preferredCourses: 'Robot welding cell; line maintenance', languageCertificates: [{ language: 'en', level: 'B1', issuer: 'Chao Phraya Technical College' }],
     motivation: 'I want to see how a smart factory runs every day before I finish my diploma.',
   }, { number: 'AA1234567', nationality: 'TH' }, {})

@@ -6,7 +6,7 @@ import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
 import { quotasOf } from '../agreements/quotas'
 
 const PROGRAM_COLUMNS = ['id', 'type', 'title', 'description', 'host_institution_id', 'agreement_id', 'condition_id', 'starts_on', 'ends_on',
-  'places', 'eligibility', 'required_documents', 'costs', 'funding', 'checklist'] as const
+  'places', 'passport_margin_months', 'eligibility', 'required_documents', 'costs', 'funding', 'checklist'] as const
 
 /**
  * A program, on its own or under an agreement's cooperation condition; then the host must be the
@@ -25,7 +25,8 @@ export async function createProgram(tx: Tx, actor: Actor, input: ProgramInput): 
   const row = await tx.insertInto('programs').values({
     type: input.type, title: JSON.stringify(input.title), description: JSON.stringify(input.description),
     host_institution_id: input.hostInstitutionId, agreement_id: input.agreementId, condition_id: input.conditionId,
-    starts_on: input.startsOn, ends_on: input.endsOn, places: input.places, eligibility: JSON.stringify(input.eligibility),
+    starts_on: input.startsOn, ends_on: input.endsOn, places: input.places, passport_margin_months: input.passportMarginMonths,
+    eligibility: JSON.stringify(input.eligibility),
     required_documents: JSON.stringify(input.requiredDocuments), costs: JSON.stringify(input.costs), funding: JSON.stringify(input.funding),
     created_by: actor.id,
   }).returning('id').executeTakeFirst()
@@ -98,11 +99,12 @@ export async function listCalls(tx: Tx, openOnly: boolean, now = new Date()) {
 /** What a step of an application needs to know of its call and program, in one query. */
 export async function callForStep(tx: Tx, callId: string) {
   const row = await tx.selectFrom('calls as c').innerJoin('programs as p', 'p.id', 'c.program_id')
-    .select(['c.id', 'c.title', 'c.opens_at', 'c.closes_at', 'c.academic_year', 'p.type', 'p.eligibility', 'p.required_documents', 'p.checklist', 'p.agreement_id', 'p.condition_id'])
+    .select(['c.id', 'c.title', 'c.opens_at', 'c.closes_at', 'c.academic_year', 'p.type', 'p.eligibility', 'p.required_documents', 'p.checklist', 'p.agreement_id', 'p.condition_id',
+      'p.ends_on', 'p.passport_margin_months'])
     .where('c.id', '=', callId).executeTakeFirst()
   if (!row) fail(404, 'errors.notFound')
-  const { type, eligibility, required_documents, checklist, agreement_id, condition_id } = row
-  return { ...row, program: { type, eligibility, required_documents, checklist, agreement_id, condition_id } }
+  const { type, eligibility, required_documents, checklist, agreement_id, condition_id, ends_on, passport_margin_months } = row
+  return { ...row, program: { type, eligibility, required_documents, checklist, agreement_id, condition_id, ends_on, passport_margin_months } }
 }
 
 /** Programs the actor's institutions host or send to, latest first: those they can open calls for. */

@@ -3,6 +3,7 @@ import { elevated, type Actor, type Tx } from '../../db/as-user'
 import { findApplicationTransition, HOST_VISIBLE_STATES, PLACE_HOLDING_STATES } from '../../../shared/mobility/lifecycle'
 import { unmetRequirements } from '../../../shared/mobility/eligibility'
 import { formOf } from '../../../shared/mobility/form'
+import { passportCovers, passportNeededUntil } from '../../../shared/mobility/passport'
 import { STAFF_PROGRAM_TYPES } from '../../../shared/mobility/vocabulary'
 import type { ApplicationStep } from '../../../shared/schemas/mobility'
 import { fail } from '../../utils/errors'
@@ -36,6 +37,15 @@ async function missingForSubmission(tx: Tx, app: Application, call: Call): Promi
   const documents = held?.documents ?? []
   for (const doc of call.program.required_documents) if (doc.required && !documents.includes(doc.key)) missing.push(`documents.${doc.key}`)
   return missing
+}
+
+/** A passport that runs out during the mobility or its margin is refused: 422 naming the field and the day it must reach. */
+async function refuseShortPassport(tx: Tx, applicationId: string, call: Call) {
+  const held = await tx.selectFrom('application_private').select('passport_expiry').where('application_id', '=', applicationId).executeTakeFirst()
+  const { ends_on: endsOn, passport_margin_months: months } = call.program
+  if (held?.passport_expiry && !passportCovers(held.passport_expiry, endsOn, months)) {
+    fail(422, 'mobility.errors.passportExpiresTooSoon', { field: 'passportExpiry', date: passportNeededUntil(endsOn, months), months })
+  }
 }
 
 /**
@@ -76,6 +86,7 @@ export async function takeStep(tx: Tx, actor: Actor, id: string, step: Applicati
     if (now < new Date(call.opens_at) || now >= new Date(call.closes_at)) fail(409, 'mobility.errors.callClosed')
     const missing = await missingForSubmission(tx, app, call)
     if (missing.length) fail(422, 'mobility.errors.incomplete', { count: missing.length }, { missing })
+    await refuseShortPassport(tx, app.id, call)
     const unmet = unmetRequirements(call.program.eligibility, formOf(app.form), STAFF_PROGRAM_TYPES.includes(call.program.type))
     if (unmet.length) fail(422, 'mobility.errors.notEligible', { count: unmet.length }, { unmet })
   }
