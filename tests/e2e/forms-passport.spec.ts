@@ -7,7 +7,7 @@ test.describe('forms that protect people from mistakes', () => {
 
   test('a Thai student (th) is told at once, in Thai, that a passport expired in 2020 will not do, and that "abc" is no phone number', async ({ browser }) => {
     const student = await (await browser.newContext()).newPage()
-    const account = await signUp(student, { locale: 'th', name: 'สมชาย ใจดี' })
+    const account = await signUp(student, { locale: 'th', name: 'ปิยะ รักเรียน' })
     const me = await (await student.request.get('/api/auth/me')).json() as { user: { id: string } }
     const secretariat = await personIn(browser, 'secretariat@demo.example', 'zh')
     await enrol(secretariat, me.user.id, 'chao-phraya-technical', 'student')
