@@ -1,11 +1,18 @@
+import type { LocaleCode } from '#shared/locales'
 import { localesLackingDates, loadDateFallback } from '~/composables/intlFallback'
 
-// Before the page hydrates: where this browser's Intl lacks a portal language (see composables/intlFallback.ts),
-// load the CLDR date data for it, so dates read the same as the server rendered them.
+// Before the page hydrates: where this browser's Intl lacks the page's language (see composables/intlFallback.ts),
+// load the CLDR date data for that language only, so dates read the same as the server rendered them; another
+// language's data loads when the reader switches to it, before the page shows it.
+const lackingOnly = (code: string) => localesLackingDates().filter(l => l.code === code)
+
 export default defineNuxtPlugin({
   name: 'intl-fallback',
   parallel: false,
-  async setup() {
-    await loadDateFallback(localesLackingDates())
+  async setup(nuxtApp) {
+    await loadDateFallback(lackingOnly(nuxtApp.$i18n.locale.value as LocaleCode))
+    nuxtApp.hook('i18n:beforeLocaleSwitch', async ({ newLocale }) => {
+      await loadDateFallback(lackingOnly(newLocale))
+    })
   },
 })

@@ -1,79 +1,125 @@
-// `npm run bench`: the built server, fresh data, demo seed.
-// 1. Embedded mode, autocannon: (a) the public institutions page in Thai, (b) the home page (static
-//    content only); requests/s of each and their ratio (goal ≥ 0.6).
-// 2. Submitting an application: p95 latency with 50 submissions in flight, embedded (goal ≤ 100 ms)
-//    and, when DATABASE_URL is set, on that Postgres server in a fresh database (goal ≤ 50 ms).
-// BENCH_PARTS=pages,submit chooses parts; BENCH_SECONDS the length of each page run.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// `npm run bench`: every figure is a ratio against a reference measured in the same run, twice, interleaved.
+//  - pages: requests/s through 20 connections of the bare Nuxt hello page (scripts/bench/hello), then of each
+//    portal page, rendered uncached (PORTAL_PAGE_CACHE=off), signed in, and from the anonymous page cache;
+//  - weight: first-load JavaScript (gzipped) of public and signed-in pages;
+//  - writes: 200 application submissions through 50 connections against GET /api/auth/me at 50 connections,
+//    embedded and, when DATABASE_URL is set, on that Postgres server in a fresh database.
+// BENCH_PARTS=pages,weight,writes chooses parts; BENCH_SECONDS the length of each page run (default 5).
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { ensureBuild, serverEntry } from './ensure-build.mjs'
+import { ensureBuild } from './ensure-build.mjs'
+import { ensureHelloBuild, signIn, startHello, startPortal } from './bench/servers.mjs'
 import { benchSignedInFloor, benchSubmit } from './bench/submit.mjs'
+import { firstLoadKb } from './bench/weight.mjs'
 
 ensureBuild()
-const parts = (process.env.BENCH_PARTS ?? 'pages,submit').split(',')
-const seconds = Number(process.env.BENCH_SECONDS ?? 15)
+ensureHelloBuild()
+const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes').split(',')
+const seconds = Number(process.env.BENCH_SECONDS ?? 5)
+const line = (cells) => console.info(`| ${cells.join(' | ')} |`)
 
-async function startServer(port, env = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'))
-  const server = spawn(process.execPath, [serverEntry], {
-    env: {
-      ...process.env, DATABASE_URL: '', ...env, PORT: String(port), HOST: '127.0.0.1', NUXT_DATA_DIR: dataDir, PORTAL_JOBS: 'off',
-      NUXT_SESSION_PASSWORD: 'bench-session-password-of-at-least-32-chars', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '100000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '100000',
-    },
-    stdio: 'ignore',
+async function rate(url, path, cookie) {
+  const run = duration => autocannon({ url: `${url}${path}`, connections: 20, duration, headers: cookie ? { cookie } : {} })
+  await run(1)
+  const r = await run(seconds)
+  if (r.non2xx || r.errors) throw new Error(`${path}: ${r.non2xx} non-2xx, ${r.errors} errors`)
+  return r.requests.average
+}
+
+async function applicationPath(url, cookie) {
+  const list = await (await fetch(`${url}/api/mobility/applications`, { headers: { cookie } })).json()
+  const first = (list.items ?? list)[0]
+  if (!first) throw new Error('the demo student has no application')
+  return `/vi/mobility/applications/${first.id}`
+}
+
+async function benchPages(hello, uncached, cached) {
+  const office = await signIn(uncached.url, 'office.nanning@demo.example')
+  const student = await signIn(uncached.url, 'student.hanoi@demo.example')
+  const pages = [
+    { name: 'home `/th`, uncached', server: uncached, path: '/th', target: 0.15 },
+    { name: '`/th/institutions`, uncached', server: uncached, path: '/th/institutions', target: 0.15 },
+    { name: '`/km/mobility/calls`, uncached', server: uncached, path: '/km/mobility/calls', target: 0.15 },
+    { name: 'office list `/zh/mobility/office`, signed in', server: uncached, path: '/zh/mobility/office', cookie: office, target: 0.1 },
+    { name: 'application page, signed in', server: uncached, path: await applicationPath(uncached.url, student), cookie: student, target: 0.1 },
+    { name: 'home `/th`, page cache', server: cached, path: '/th', target: 0.6 },
+    { name: '`/th/institutions`, page cache', server: cached, path: '/th/institutions', target: 0.6 },
+    { name: '`/km/mobility/calls`, page cache', server: cached, path: '/km/mobility/calls', target: 0.6 },
+  ]
+  for (const page of pages.filter(p => p.server === cached)) {
+    await fetch(`${cached.url}${page.path}`)
+    const again = await fetch(`${cached.url}${page.path}`)
+    if (again.headers.get('x-page-cache') !== 'hit') throw new Error(`${page.path} was not served from the page cache`)
+  }
+  const rounds = []
+  for (let round = 0; round < 2; round++) {
+    const reference = await rate(hello.url, '/')
+    const rates = []
+    for (const page of pages) rates.push(await rate(page.server.url, page.path, page.cookie))
+    rounds.push({ reference, rates })
+  }
+  console.info('\nServer rendering, requests/s through 20 connections, as a ratio of the bare Nuxt hello page in the same round\n')
+  line(['page', 'round 1 req/s', 'round 2 req/s', 'ratio (mean of rounds)', 'target', 'met'])
+  line(['---', '---', '---', '---', '---', '---'])
+  line(['bare Nuxt hello (reference)', ...rounds.map(r => Math.round(r.reference)), '1', '', ''])
+  pages.forEach((page, i) => {
+    const ratio = rounds.reduce((sum, r) => sum + r.rates[i] / r.reference, 0) / rounds.length
+    line([page.name, ...rounds.map(r => Math.round(r.rates[i])), ratio.toFixed(3), `≥ ${page.target}`, ratio >= page.target ? 'yes' : 'no'])
   })
-  const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 600; i++) {
-    try { if ((await fetch(`${url}/api/health`)).ok) break }
-    catch { /* starting */ }
-    await new Promise(r => setTimeout(r, 200))
-  }
-  return { url, dataDir, stop: () => {
-    server.kill('SIGTERM')
-    rmSync(dataDir, { recursive: true, force: true })
-  } }
 }
 
-async function benchPages(url) {
-  const run = (path, duration) => autocannon({ url: `${url}${path}`, connections: 20, duration })
-  const results = {}
-  for (const [name, path] of [['institutions_th', '/th/institutions'], ['static_home_th', '/th']]) {
-    await run(path, 3) // warm-up
-    const r = await run(path, seconds)
-    if (r.non2xx || r.errors) throw new Error(`${path}: ${r.non2xx} non-2xx, ${r.errors} errors`)
-    results[name] = { path, requestsPerSecond: Math.round(r.requests.average), latencyP50ms: r.latency.p50, latencyP99ms: r.latency.p99 }
+async function benchWeight(portal) {
+  const student = await signIn(portal.url, 'student.hanoi@demo.example')
+  const office = await signIn(portal.url, 'office.nanning@demo.example')
+  const pages = [
+    { name: 'home `/th`', path: '/th', target: 150 },
+    { name: '`/th/institutions`', path: '/th/institutions', target: 150 },
+    { name: '`/km/mobility/calls`', path: '/km/mobility/calls', target: 150 },
+    { name: 'office list `/zh/mobility/office`', path: '/zh/mobility/office', cookie: office, target: 250 },
+    { name: 'application page', path: await applicationPath(portal.url, student), cookie: student, target: 250 },
+  ]
+  console.info('\nFirst-load JavaScript (every script the page loads or preloads, gzipped)\n')
+  line(['page', 'files', 'KB gzip', 'target', 'met'])
+  line(['---', '---', '---', '---', '---'])
+  for (const page of pages) {
+    const { files, kb } = await firstLoadKb(portal.url, page.path, page.cookie)
+    line([page.name, files, kb, `≤ ${page.target}`, kb <= page.target ? 'yes' : 'no'])
   }
-  console.table(results)
-  const ratio = results.institutions_th.requestsPerSecond / results.static_home_th.requestsPerSecond
-  console.info(`ratio institutions/static = ${ratio.toFixed(2)} (goal ≥ 0.6)`)
 }
 
-const embedded = await startServer(3900)
+async function benchWrites(portal, mode) {
+  const floor = await benchSignedInFloor(portal.url)
+  const submit = await benchSubmit(portal.url, { dataDir: portal.dataDir })
+  const throughput = submit.submissions / submit.seconds
+  const ratio = throughput / floor.requestsPerSecond
+  console.info(`\nWrites, ${mode}: ${submit.submissions} submissions through ${submit.concurrency} connections, ${throughput.toFixed(1)}/s `
+    + `(p50 ${submit.p50ms} ms, p95 ${submit.p95ms} ms); GET /api/auth/me at 50 connections ${floor.requestsPerSecond}/s; `
+    + `ratio ${ratio.toFixed(2)} (target ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'not met'})`)
+}
+
+const hello = await startHello(3902)
+const uncached = await startPortal(3900, { PORTAL_PAGE_CACHE: 'off' })
+const cached = await startPortal(3901)
 try {
-  if (parts.includes('pages')) await benchPages(embedded.url)
-  if (parts.includes('submit')) {
-    console.info('submit, embedded:', await benchSubmit(embedded.url, { dataDir: embedded.dataDir }), '(goal p95 ≤ 100 ms)')
-    console.info('floor, embedded:', await benchSignedInFloor(embedded.url))
-  }
+  if (parts.includes('pages')) await benchPages(hello, uncached, cached)
+  if (parts.includes('weight')) await benchWeight(cached)
+  if (parts.includes('writes')) await benchWrites(uncached, 'embedded')
 }
-finally { embedded.stop() }
+finally {
+  hello.stop()
+  uncached.stop()
+  cached.stop()
+}
 
-if (parts.includes('submit') && process.env.DATABASE_URL) {
+if (parts.includes('writes') && process.env.DATABASE_URL) {
   const name = `portal_bench_${Date.now()}`
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await admin.connect()
   await admin.query(`create database ${name}`)
   const url = new URL(process.env.DATABASE_URL)
   url.pathname = `/${name}`
-  const server = await startServer(3901, { DATABASE_URL: url.toString(), SEED_DEMO: 'true' })
-  try {
-    console.info('submit, postgres:', await benchSubmit(server.url, { dataDir: server.dataDir }), '(goal p95 ≤ 50 ms)')
-    console.info('floor, postgres:', await benchSignedInFloor(server.url))
-  }
+  const server = await startPortal(3903, { DATABASE_URL: url.toString(), SEED_DEMO: 'true' })
+  try { await benchWrites(server, 'Postgres') }
   finally {
     server.stop()
     await new Promise(r => setTimeout(r, 1000))

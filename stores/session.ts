@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import type { MemberRole } from '#shared/roles'
+import { SESSION_COOKIE } from '#shared/session'
 import type { ApiReply } from '~/types/api'
 
 /** The signed-in person as GET /api/auth/me gives them. */
@@ -12,6 +13,12 @@ export const useSessionStore = defineStore('session', () => {
 
   async function refresh() {
     const headers = import.meta.server ? useRequestHeaders(['cookie']) : undefined
+    // Rendering for a visitor without a session cookie: nobody is signed in, no need to ask.
+    if (import.meta.server && !headers?.cookie?.includes(`${SESSION_COOKIE}=`)) {
+      user.value = null
+      loaded.value = true
+      return
+    }
     const reply = await $fetch('/api/auth/me', { headers })
     user.value = reply.user
     loaded.value = true

@@ -1,6 +1,7 @@
 import type { H3Event } from 'h3'
 import { getCookie, useSession } from 'h3'
 import { portalConfig } from '../utils/config'
+import { SESSION_COOKIE } from '../../shared/session'
 
 /** What the sealed, httpOnly session cookie holds. Supabase mode adds the user's tokens. */
 export interface SessionData {
@@ -13,7 +14,7 @@ export interface SessionData {
 }
 
 const WEEK = 60 * 60 * 24 * 7
-const NAME = 'portal_session'
+const NAME = SESSION_COOKIE
 
 function session(event: H3Event) {
   const config = portalConfig()
@@ -39,6 +40,9 @@ const OPENED_MAX = 10_000
 
 export async function readSession(event: H3Event): Promise<SessionData> {
   const sealed = getCookie(event, NAME)
+  // No cookie, no session: h3 would mint and seal an empty one (a key derivation and a Set-Cookie on every
+  // anonymous request, which also made anonymous pages uncacheable). Signing in writes the first one.
+  if (!sealed) return {}
   const known = sealed ? opened.get(sealed) : undefined
   if (known && Date.now() - known.createdAt < WEEK * 1000) {
     const sessions = (event.context.sessions ??= Object.create(null)) as Record<string, OpenedSession>

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connect'
+import { contentChanged } from '../cache/page-cache'
 import { claimJobs, completeJob, failJob, newWorkerId, onEnqueued, renewLease, type ClaimedJob } from './queue'
 
 /** What a handler is given besides its payload. */
@@ -118,8 +119,11 @@ async function runClaimed(db: Db, workerId: string, job: ClaimedJob, handler: Jo
     renewLease(db, workerId, job.id).catch(error => console.error(`[jobs] ${job.kind} ${job.id}: lease not renewed:`, (error as Error).message))
   }, Math.max(50, Math.floor(job.lease_ms / 3)))
   renew.unref()
+  // A job may change what public pages show (an agreement expiring, a call closing): pages rendered before it are not served again.
+  contentChanged()
   try {
     await handler(job.payload, { db, job })
+    contentChanged()
     clearInterval(renew)
     if (!await completeJob(db, workerId, job.id)) console.warn(`[jobs] ${job.kind} ${job.id} finished after its lease was taken over`)
   }

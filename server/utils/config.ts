@@ -58,6 +58,8 @@ const schema = z.object({
   testJobs: z.object({ log: z.string().nullable(), enqueue: z.string().nullable() }),
   /** PDF worker threads and queue (PDF_WORKERS, PDF_QUEUE_MAX); undefined: the pool's own defaults. */
   pdf: z.object({ workers: optionalCount, queueMax: optionalCount }),
+  /** Anonymous pages are served from the page cache unless PORTAL_PAGE_CACHE=off (the bench's uncached figures). */
+  pageCache: z.boolean(),
 })
 
 export type PortalConfig = z.infer<typeof schema>
@@ -107,6 +109,7 @@ export function readPortalConfig(runtime: RuntimeSettings, env: NodeJS.ProcessEn
     jobsPollMs: env.PORTAL_JOBS_POLL_MS || 500,
     testJobs: { log: env.PORTAL_JOBS_TEST_LOG || null, enqueue: env.PORTAL_JOBS_TEST_ENQUEUE || null },
     pdf: { workers: env.PDF_WORKERS, queueMax: env.PDF_QUEUE_MAX },
+    pageCache: env.PORTAL_PAGE_CACHE !== 'off',
   })
   if (!parsed.success) {
     throw new Error(`invalid configuration: ${parsed.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; ')}`)

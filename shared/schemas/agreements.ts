@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
-import { localizedNameSchema, localizedTextSchema } from '../localized-text'
+import { localizedNameSchema, localizedTextSchema } from './localized'
 import { academicYear, amount, decimal, int4, isoDate, nameText, queryInt, text } from './primitives'
 import {
   AGREEMENT_KINDS, AGREEMENT_STATES, CONDITION_TYPES, LANGUAGE_LEVELS, LEDGER_CATEGORIES, RESOURCE_KINDS, STUDY_LEVELS,

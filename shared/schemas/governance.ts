@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localizedNameSchema, localizedTextSchema } from '../localized-text'
+import { localizedNameSchema, localizedTextSchema } from './localized'
 import { BODY_KINDS, DECISION_STATUSES, INSTITUTION_MEMBERSHIP_STATUSES, JOIN_REQUEST_STATUSES } from '../governance/vocabulary'
 import { isoDate, localDateTime, text } from './primitives'
 import { institutionInputSchema, timeZone } from './platform'

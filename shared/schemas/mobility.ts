@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localizedNameSchema, localizedTextSchema } from '../localized-text'
+import { localizedNameSchema, localizedTextSchema } from './localized'
 import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
 import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
 import { MAX_PASSPORT_MARGIN_MONTHS } from '../mobility/passport'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
-import { localizedNameSchema, localizedTextSchema } from '../localized-text'
+import { localizedNameSchema, localizedTextSchema } from './localized'
 import { email, isStorableText, nameText, queryInt, text } from './primitives'
 import { INSTITUTION_KINDS, MEMBER_ROLES } from '../roles'
 

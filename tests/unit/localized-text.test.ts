@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { filledLocales, localizedTextSchema, resolveLocalizedText } from '#shared/localized-text'
+import { filledLocales, resolveLocalizedText } from '#shared/localized-text'
+import { localizedTextSchema } from '#shared/schemas/localized'
 
 describe('resolveLocalizedText', () => {
   const name = { zh: '南宁智能制造职业技术学院', en: 'Nanning Polytechnic', th: 'วิทยาลัยหนานหนิง' }

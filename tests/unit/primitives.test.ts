@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localizedNameSchema, localizedTextSchema } from '#shared/localized-text'
+import { localizedNameSchema, localizedTextSchema } from '#shared/schemas/localized'
 import { amount, int4, isoDate, localDateTime, nameText, queryInt, text } from '#shared/schemas/primitives'
 import { ledgerEntrySchema } from '#shared/schemas/agreements'
 import { signUpSchema } from '#shared/schemas/platform'
