@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { ensureBuild, serverEntry } from './ensure-build.mjs'
+import { ensureBuild, serverEntry, serverNodeFlags } from './ensure-build.mjs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
@@ -22,6 +22,6 @@ process.env.PORT ??= '3000'
 process.env.NUXT_PUBLIC_BASE_URL ??= `http://localhost:${process.env.PORT}`
 console.info(`[start] portal on ${process.env.NUXT_PUBLIC_BASE_URL} (data in ${dataDir})`)
 
-const server = spawn(process.execPath, [serverEntry], { stdio: 'inherit', env: process.env })
+const server = spawn(process.execPath, [...serverNodeFlags, serverEntry], { stdio: 'inherit', env: process.env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', code => process.exit(code ?? 0))

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { serverEntry } from '../ensure-build.mjs'
+import { serverEntry, serverNodeFlags } from '../ensure-build.mjs'
 
 const helloDir = new URL('./hello/', import.meta.url).pathname
 const helloEntry = join(helloDir, '.output/server/index.mjs')
@@ -35,7 +35,7 @@ export async function startHello(port) {
 /** env: e.g. PORTAL_PAGE_CACHE=off, or DATABASE_URL + SEED_DEMO for Postgres mode. */
 export async function startPortal(port, env = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'))
-  const server = spawn(process.execPath, [serverEntry], {
+  const server = spawn(process.execPath, [...serverNodeFlags, serverEntry], {
     env: {
       ...process.env, DATABASE_URL: '', ...env, PORT: String(port), HOST: '127.0.0.1', NUXT_DATA_DIR: dataDir, PORTAL_JOBS: 'off',
       NUXT_SESSION_PASSWORD: 'bench-session-password-of-at-least-32-chars', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '100000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '100000',

@@ -17,14 +17,21 @@ function confirmationTokens(dataDir) {
   const mailDir = join(dataDir, 'mail')
   const seen = new Set()
   const tokens = new Map()
-  return (email) => {
-    for (const name of readdirSync(mailDir)) {
-      if (seen.has(name)) continue
-      seen.add(name)
-      const mail = JSON.parse(readFileSync(join(mailDir, name), 'utf8'))
-      if (mail.template === 'auth.signup_confirm') tokens.set(mail.to, /token=([\w-]+)/.exec(mail.body)[1])
+  return async (email) => {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      for (const name of readdirSync(mailDir)) {
+        if (seen.has(name)) continue
+        let mail
+        // A mail still being written is read again on the next pass.
+        try { mail = JSON.parse(readFileSync(join(mailDir, name), 'utf8')) }
+        catch { continue }
+        seen.add(name)
+        if (mail.template === 'auth.signup_confirm') tokens.set(mail.to, /token=([\w-]+)/.exec(mail.body)[1])
+      }
+      if (tokens.has(email)) return tokens.get(email)
+      await new Promise(r => setTimeout(r, 50))
     }
-    return tokens.get(email)
+    throw new Error(`no confirmation mail for ${email}`)
   }
 }
 
@@ -85,7 +92,7 @@ export async function benchSubmit(base, { applicants = 200, concurrency = 50, da
     const email = `bench-${Date.now()}-${i}@bench.example`
     // Sign-up answers "check your mail"; the mailed link confirms the address and signs in.
     await me('POST', '/api/auth/signup', { email, password: `bench-password-${i}`, displayName: `Bench ${i}`, locale: 'vi' })
-    const { user } = await me('POST', '/api/auth/confirm', { token: tokenFor(email) })
+    const { user } = await me('POST', '/api/auth/confirm', { token: await tokenFor(email) })
     await secretariat('POST', '/api/admin/memberships', { userId: user.id, institutionId: redRiver, role: 'student' })
     const app = await me('POST', '/api/mobility/applications', { callId: call.id, homeInstitutionId: redRiver })
     const saved = await me('PUT', `/api/mobility/applications/${app.id}`, { revision: app.revision, form: FORM, private: { passportNumber: `B${100000 + i}`, passportExpiry: '2031-01-01', nationality: 'VN' } })
