@@ -12,7 +12,8 @@
 // - A word is English when it is written in Latin letters, is an English word (it appears in locales/en.json
 //   or in the short list of English function words below) and is NOT a word of the page's own language (it
 //   does not appear in that locale's file). So Indonesian "data", Filipino "at" or Vietnamese "in" are not
-//   English on their own pages; nor are its month and weekday names (Filipino "Ago", "Set" in dates). Acronyms (PLC, HSK, ASEAN: no lower-case letter) are never English.
+//   English on their own pages; nor are its month and weekday names (Filipino "Ago", "Set" in dates).
+//   Acronyms (PLC, HSK, ASEAN: no lower-case letter) are never English.
 //   The English words of content (the `en` text of the institutions and calls the pages show) are English too,
 //   so an untranslated description falls back to words the interface never uses and still counts.
 
