@@ -53,7 +53,7 @@ export const DEMO_INSTITUTIONS: InstitutionInput[] = [
       zh: '共同体秘书处所在单位，开设工业机器人、机电一体化和跨境电商专业，每年接收东盟留学生。',
       en: 'Seat of the community secretariat. Teaches industrial robotics, mechatronics and cross-border e-commerce, and hosts ASEAN exchange students every year.',
       id: 'Tempat kedudukan sekretariat komunitas. Mengajarkan robotika industri, mekatronika, dan perdagangan elektronik lintas batas, serta menerima mahasiswa pertukaran dari negara-negara ASEAN setiap tahun.',
-      ms: 'Tempat letaknya sekretariat komuniti. Menawarkan pengajian robotik perindustrian, mekatronik dan e-dagang rentas sempadan, serta menerima pelajar pertukaran dari negara ASEAN setiap tahun.',
+      ms: 'Tempat terletaknya sekretariat komuniti. Menawarkan pengajian robotik perindustrian, mekatronik dan e-dagang rentas sempadan, serta menerima pelajar pertukaran dari negara ASEAN setiap tahun.',
       th: 'ที่ตั้งสำนักเลขาธิการประชาคม เปิดสอนหุ่นยนต์อุตสาหกรรม เมคคาทรอนิกส์ และพาณิชย์อิเล็กทรอนิกส์ข้ามพรมแดน รับนักศึกษาแลกเปลี่ยนจากอาเซียนทุกปี',
       vi: 'Nơi đặt Ban Thư ký cộng đồng. Đào tạo các ngành robot công nghiệp, cơ điện tử và thương mại điện tử xuyên biên giới; hằng năm tiếp nhận sinh viên trao đổi từ các nước ASEAN.',
       fil: 'Kinaroroonan ng sekretaryat ng komunidad. Nagtuturo ng robotikang pang-industriya, mekatronika at kalakalang elektroniko na tumatawid sa hangganan, at tumatanggap taun-taon ng mga estudyanteng palitan mula sa ASEAN.',
