@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
 import { nameText, queryInt, text } from '../schemas/primitives'
 
+/** Who edits a kind: an institution's staff (and the secretariat), a governance body's members (and the secretariat), the secretariat alone. */
+export type TranslationEditor = 'staff' | 'member' | 'secretariat'
+
 /**
  * Every multilingual content field a translator can fill in, in one place: the queue lists them, the page labels
  * them and the save route checks them by this table. Limits are the ones the content's own schemas set
@@ -15,11 +18,11 @@ export const TRANSLATABLE = {
   } },
   call: { editor: 'staff', fields: { title: { max: 300, name: true } } },
   body: { editor: 'secretariat', fields: { name: { max: 300, name: true }, mandate: { max: 5000, name: false } } },
-  meeting: { editor: 'secretariat', fields: {
+  meeting: { editor: 'member', fields: {
     title: { max: 300, name: true }, location: { max: 300, name: false }, agenda: { max: 20000, name: false }, minutes: { max: 50000, name: false },
   } },
-  decision: { editor: 'secretariat', fields: { text: { max: 5000, name: false } } },
-} as const satisfies Record<string, { editor: 'staff' | 'secretariat'; fields: Record<string, { max: number; name: boolean }> }>
+  decision: { editor: 'member', fields: { text: { max: 5000, name: false } } },
+} as const satisfies Record<string, { editor: TranslationEditor; fields: Record<string, { max: number; name: boolean }> }>
 
 export type TranslatableKind = keyof typeof TRANSLATABLE
 export const TRANSLATABLE_KINDS = Object.keys(TRANSLATABLE) as TranslatableKind[]

@@ -7,7 +7,7 @@ import type { LocaleCode } from '../../shared/locales'
 import type { TranslationQueueFilter, TranslationSave } from '../../shared/translations/fields'
 import { createPerson, freshDatabase } from './helpers'
 import { openExchange, type Exchange } from './mobility-fixtures'
-import { createBodyRow, createMeetingRow } from './governance-fixtures'
+import { createBodyRow, createMeetingRow, seat } from './governance-fixtures'
 import { createSecretariat, personWithRole, serviceRow } from './rls-fixtures'
 
 let handle: DatabaseHandle
@@ -16,14 +16,14 @@ afterAll(() => handle.close())
 
 // The host holds its name (en, th), a program (title en, zh; the other texts empty) and a call (title en): 3 fields to translate.
 // The home is another institution with its own office; a student of the host and a person of nowhere translate nothing.
-let ex: Exchange, sec: Actor, student: Actor, outsider: Actor, bodyId: string
+let ex: Exchange, sec: Actor, student: Actor, outsider: Actor, bodyId: string, meetingId: string
 beforeAll(async () => {
   ex = await openExchange(handle.db)
   sec = await createSecretariat(handle.db)
   student = await personWithRole(handle.db, 'student', ex.host, 'student')
   outsider = await createPerson(handle.db, 'outsider')
   bodyId = await createBodyRow(handle.db, 'working_group', { en: 'Working group on translation', zh: '翻译工作组' })
-  await createMeetingRow(handle.db, bodyId)
+  meetingId = await createMeetingRow(handle.db, bodyId)
 })
 
 const queue = (actor: Actor, filter: Partial<TranslationQueueFilter> = {}, reader: LocaleCode = 'en') =>
@@ -43,7 +43,7 @@ describe('the queue of a staff member', () => {
     expect(of('en')).toEqual({ locale: 'en', filled: 3, total: 3, percent: 100 })
     expect(of('th')).toEqual({ locale: 'th', filled: 1, total: 3, percent: 33 })
     expect(of('km')).toEqual({ locale: 'km', filled: 0, total: 3, percent: 0 })
-    expect(reply.kinds).toEqual(['institution', 'program', 'call'])
+    expect(reply.kinds).toEqual(['institution', 'program', 'call', 'meeting', 'decision'])
     expect(reply.institutions.map(i => i.id)).toEqual([ex.host])
   })
 
@@ -75,12 +75,26 @@ describe('the queue of a staff member', () => {
   })
 })
 
+describe('a body\'s member', () => {
+  it('translates the meetings of the body they sit on; staff who sit elsewhere neither see nor write them', async () => {
+    const member = await personWithRole(handle.db, 'member', ex.home, 'office_staff')
+    await seat(handle.db, bodyId, member, ex.home)
+    const reply = await queue(member, { locale: 'km', kind: 'meeting' })
+    expect(reply.items.map(i => `${i.id}.${i.field}`)).toEqual([`${meetingId}.title`, `${meetingId}.agenda`])
+    await asUser(handle.db, member, tx => saveTranslation(tx, { kind: 'meeting', id: meetingId, field: 'agenda', locale: 'km', text: 'ថវិកា' }))
+    expect((await queue(member, { locale: 'km', kind: 'meeting' })).items.map(i => i.field)).toEqual(['title'])
+    expect((await queue(ex.hostOffice, { locale: 'km', kind: 'meeting' })).items).toEqual([])
+    await expect(asUser(handle.db, ex.hostOffice, tx => saveTranslation(tx, { kind: 'meeting', id: meetingId, field: 'title', locale: 'km', text: 'ប្រជុំ' })))
+      .rejects.toMatchObject({ statusCode: 404 })
+  })
+})
+
 describe('the secretariat\'s queue', () => {
   it('holds everyone\'s content, governance included', async () => {
     const reply = await queue(sec, { locale: 'km' })
     const ids = new Set(reply.items.map(i => i.id))
     for (const id of [ex.host, ex.home, ex.programId, ex.callId, bodyId]) expect(ids.has(id)).toBe(true)
-    expect(reply.items.some(i => i.kind === 'meeting' && i.field === 'agenda')).toBe(true)
+    expect(reply.items.some(i => i.id === meetingId && i.field === 'title')).toBe(true)
     expect(reply.kinds).toContain('body')
   })
 

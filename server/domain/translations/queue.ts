@@ -4,7 +4,7 @@ import { filledLocales, resolveLocalizedText, type LocalizedText } from '../../.
 import { fieldsOf, isLongText, TRANSLATABLE, TRANSLATABLE_KINDS, type TranslatableKind, type TranslationQueueFilter } from '../../../shared/translations/fields'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
 import { fail } from '../../utils/errors'
-import { SOURCES } from './registry'
+import { SOURCES, type Scope } from './registry'
 
 export const QUEUE_PAGE_SIZE = 25
 
@@ -19,16 +19,20 @@ interface ContentField {
   filled: LocaleCode[]
 }
 
-/** Whose content a person translates: the secretariat everyone's, staff their institutions'; anyone else nothing (403). */
+/**
+ * Whose content a person translates: the secretariat everyone's, staff their institutions' and the meetings of bodies
+ * they sit on; anyone else nothing (403).
+ */
 async function editorScope(tx: Tx, actor: Actor, institutionId: string | undefined) {
   const [secretariat, staffOf] = await Promise.all([isSecretariat(tx), staffInstitutionIds(tx, actor)])
   if (!secretariat && !staffOf.length) fail(403, 'errors.forbidden')
-  if (secretariat) return { secretariat, staffOf, scope: institutionId ? [institutionId] : null }
-  return { secretariat, staffOf, scope: institutionId ? staffOf.filter(id => id === institutionId) : staffOf }
+  const narrowed = Boolean(institutionId)
+  const institutions = secretariat ? (institutionId ? [institutionId] : null) : staffOf.filter(id => !institutionId || id === institutionId)
+  return { secretariat, staffOf, scope: { institutions, narrowed, secretariat } satisfies Scope }
 }
 
 /** Every field that has text in at least one language; a field empty in all of them has nothing to translate. */
-async function contentFields(tx: Tx, kinds: readonly TranslatableKind[], scope: string[] | null): Promise<ContentField[]> {
+async function contentFields(tx: Tx, kinds: readonly TranslatableKind[], scope: Scope): Promise<ContentField[]> {
   const loaded = await Promise.all(kinds.map(async kind => ({ kind, records: await SOURCES[kind].load(tx, scope) })))
   return loaded.flatMap(({ kind, records }) => records.flatMap(record => Object.keys(fieldsOf(kind)).map(field => ({
     kind, id: record.id, field, institution_id: record.institution_id, label: record.label,
@@ -73,7 +77,7 @@ export async function listTranslationQueue(tx: Tx, actor: Actor, filter: Transla
   return {
     locale, progress, items, total: missing.length, page: filter.page, page_size: QUEUE_PAGE_SIZE,
     has_more: start + QUEUE_PAGE_SIZE < missing.length,
-    kinds: TRANSLATABLE_KINDS.filter(k => secretariat || TRANSLATABLE[k].editor === 'staff'),
+    kinds: TRANSLATABLE_KINDS.filter(k => secretariat || TRANSLATABLE[k].editor !== 'secretariat'),
     institutions: await institutions.execute(),
   }
 }

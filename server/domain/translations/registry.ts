@@ -10,8 +10,11 @@ export interface TranslatableRecord {
   values: Record<string, LocalizedText>
 }
 
-/** The institutions whose content is wanted, or null for everyone's (the secretariat). */
-type Scope = string[] | null
+/**
+ * Whose content is wanted: `institutions` (null: every institution's, for the secretariat), whether the reader narrowed
+ * the queue to one institution (then content of no institution stays out), and whether the reader is the secretariat.
+ */
+export interface Scope { institutions: string[] | null; narrowed: boolean; secretariat: boolean }
 
 interface KindSource {
   /** The table a save writes to; named here only, never taken from a request. */
@@ -27,9 +30,10 @@ export const SOURCES: Record<TranslatableKind, KindSource> = {
   institution: {
     table: 'institutions',
     async load(tx, scope) {
-      if (scope && !scope.length) return []
+      const { institutions } = scope
+      if (institutions && !institutions.length) return []
       let query = tx.selectFrom('institutions').select(['id', 'name', 'city', 'description'])
-      if (scope) query = query.where('id', 'in', scope)
+      if (institutions) query = query.where('id', 'in', institutions)
       const rows = await query.execute()
       return rows.map(r => ({ id: r.id, institution_id: r.id, label: r.name, values: pick(r, ['name', 'city', 'description']) }))
     },
@@ -37,9 +41,10 @@ export const SOURCES: Record<TranslatableKind, KindSource> = {
   program: {
     table: 'programs',
     async load(tx, scope) {
-      if (scope && !scope.length) return []
+      const { institutions } = scope
+      if (institutions && !institutions.length) return []
       let query = tx.selectFrom('programs').select(['id', 'host_institution_id', 'title', 'description', 'costs', 'funding'])
-      if (scope) query = query.where('host_institution_id', 'in', scope)
+      if (institutions) query = query.where('host_institution_id', 'in', institutions)
       const rows = await query.execute()
       return rows.map(r => ({ id: r.id, institution_id: r.host_institution_id, label: r.title, values: pick(r, ['title', 'description', 'costs', 'funding']) }))
     },
@@ -47,10 +52,11 @@ export const SOURCES: Record<TranslatableKind, KindSource> = {
   call: {
     table: 'calls',
     async load(tx, scope) {
-      if (scope && !scope.length) return []
+      const { institutions } = scope
+      if (institutions && !institutions.length) return []
       let query = tx.selectFrom('calls').innerJoin('programs', 'programs.id', 'calls.program_id')
         .select(['calls.id', 'programs.host_institution_id', 'calls.title'])
-      if (scope) query = query.where('programs.host_institution_id', 'in', scope)
+      if (institutions) query = query.where('programs.host_institution_id', 'in', institutions)
       const rows = await query.execute()
       return rows.map(r => ({ id: r.id, institution_id: r.host_institution_id, label: r.title, values: { title: r.title } }))
     },
@@ -58,15 +64,16 @@ export const SOURCES: Record<TranslatableKind, KindSource> = {
   body: {
     table: 'governance_bodies',
     async load(tx, scope) {
-      if (scope) return []
+      if (!scope.secretariat || scope.narrowed) return []
       const rows = await tx.selectFrom('governance_bodies').select(['id', 'name', 'mandate']).execute()
       return rows.map(r => ({ id: r.id, institution_id: null, label: r.name, values: pick(r, ['name', 'mandate']) }))
     },
   },
   meeting: {
     table: 'meetings',
+    // RLS shows a meeting to its body's members and the secretariat, who are also the ones who may edit it.
     async load(tx, scope) {
-      if (scope) return []
+      if (scope.narrowed) return []
       const rows = await tx.selectFrom('meetings').select(['id', 'title', 'location', 'agenda', 'minutes']).execute()
       return rows.map(r => ({ id: r.id, institution_id: null, label: r.title, values: pick(r, ['title', 'location', 'agenda', 'minutes']) }))
     },
@@ -74,7 +81,7 @@ export const SOURCES: Record<TranslatableKind, KindSource> = {
   decision: {
     table: 'meeting_decisions',
     async load(tx, scope) {
-      if (scope) return []
+      if (scope.narrowed) return []
       const rows = await tx.selectFrom('meeting_decisions').innerJoin('meetings', 'meetings.id', 'meeting_decisions.meeting_id')
         .select(['meeting_decisions.id', 'meetings.title', 'meeting_decisions.text']).execute()
       return rows.map(r => ({ id: r.id, institution_id: null, label: r.title, values: { text: r.text } }))
