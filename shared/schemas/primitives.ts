@@ -103,4 +103,4 @@ export function phoneNumber(allowEmpty = false) {
 export const email = z.string().trim().toLowerCase().max(254).email().refine(isStorableText)
 
 /** A field of study the ISCED-F 2013 list names (shared/isced.ts); any other code is refused (422, naming the field). */
-export const iscedCode = z.string().max(4).refine(code => isIscedCode(code))
+export const iscedCode = z.string().max(4).refine((code): boolean => isIscedCode(code))
