@@ -1,5 +1,6 @@
 import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js'
 import { z } from 'zod'
+import { isIscedCode } from '../isced'
 
 /**
  * The building blocks every schema in shared/schemas uses, so bad input is refused (422, naming the
@@ -100,3 +101,6 @@ export function phoneNumber(allowEmpty = false) {
 
 /** An e-mail address as people sign in with it: trimmed, lower-cased, at most 254 characters (RFC 5321). */
 export const email = z.string().trim().toLowerCase().max(254).email().refine(isStorableText)
+
+/** A field of study the ISCED-F 2013 list names (shared/isced.ts); any other code is refused (422, naming the field). */
+export const iscedCode = z.string().max(4).refine((code): boolean => isIscedCode(code))
