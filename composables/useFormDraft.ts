@@ -1,0 +1,44 @@
+import { LOCALES } from '#shared/locales'
+
+const PREFIX = new RegExp(`^/(${LOCALES.map(l => l.code).join('|')})(?=/|$)`)
+
+/** The page's path without its locale prefix: /th/agreements/new and /vi/agreements/new are one form. */
+export function pathWithoutLocale(path: string): string {
+  return path.replace(PREFIX, '') || '/'
+}
+
+/**
+ * Keeps what was typed into a form across a language switch (which remounts the page under another
+ * prefix) and a reload, in this tab's sessionStorage, keyed by the page's path without the locale
+ * and the form's name. Restored after hydration; only what differs from the form as loaded is kept
+ * (or, with `dirty`, what the form itself counts as unsaved).
+ * Call `clear()` once saved.
+ */
+export function useFormDraft<T>(name: string, value: Ref<T>, options: { dirty?: () => boolean } = {}) {
+  const key = `form-draft:${pathWithoutLocale(useRoute().path)}:${name}`
+  let pristine = ''
+  let stop: (() => void) | undefined
+
+  onMounted(() => {
+    pristine = JSON.stringify(value.value)
+    const stored = sessionStorage.getItem(key)
+    if (stored) {
+      try { value.value = JSON.parse(stored) as T }
+      catch { sessionStorage.removeItem(key) }
+    }
+    stop = watch(value, (now) => {
+      const json = JSON.stringify(now)
+      if (options.dirty ? !options.dirty() : json === pristine) sessionStorage.removeItem(key)
+      else sessionStorage.setItem(key, json)
+    }, { deep: true })
+  })
+  onBeforeUnmount(() => stop?.())
+
+  /** The form was saved (or reloaded from the server): nothing unsaved is kept. */
+  function clear() {
+    pristine = JSON.stringify(value.value)
+    if (import.meta.client) sessionStorage.removeItem(key)
+  }
+
+  return { clear }
+}
