@@ -80,7 +80,11 @@ export function useFieldErrors(options: { labels?: (name: string) => string | un
     const { status, key, params, field, details } = readApiError(error)
     const issues = Array.isArray(details.issues) ? details.issues as FieldIssue[] : []
     if (status === 422 && issues.length && key === 'errors.validation') {
-      entries.value = issues.map(issue => ({ path: issue.path, say: () => { const m = issueMessage(issue); return t(m.key, m.params) } }))
+      const say = (issue: FieldIssue) => {
+        const message = issueMessage(issue)
+        return t(message.key, message.params)
+      }
+      entries.value = issues.map(issue => ({ path: issue.path, say: () => say(issue) }))
     }
     else if (field && key && te(key)) entries.value = [{ path: field, say: () => t(key, params) }]
     else return false
