@@ -89,7 +89,7 @@ describe('agreements over HTTP', () => {
   })
 
   it('offers and allows a renewal only in the last six months of the term; earlier it is 409 in the caller’s language', async () => {
-    const list = (await people.thai!.get('/api/agreements?state=in_force')).json.items as { id: string; title: { en?: string } }[]
+    const list = (await people.thai!.get('/api/agreements?state=in_force')).json as { id: string; title: { en?: string } }[]
     const exchange = list.find(a => a.title.en === 'Mechatronics semester exchange')!.id // ends 2031-08-31
     const pilot = list.find(a => a.title.en === 'Teacher visit pilot')!.id // ends in 60 days
     expect((await people.thai!.get(`/api/agreements/${exchange}`)).json.permissions.actions).not.toContain('start_renewal')
@@ -104,7 +104,7 @@ describe('agreements over HTTP', () => {
   })
 
   it('reads quotas for every academic year of the term and refuses a year outside it with a translated 422', async () => {
-    const list = (await people.office!.get('/api/agreements?state=in_force')).json.items as { id: string; title: { en?: string } }[]
+    const list = (await people.office!.get('/api/agreements?state=in_force')).json as { id: string; title: { en?: string } }[]
     const exchange = list.find(a => a.title.en === 'Mechatronics semester exchange')!.id // 2026-09-01..2031-08-31
     const last = await people.office!.get(`/api/agreements/${exchange}/quotas?year=2030%2F2031`)
     expect(last.status).toBe(200)
