@@ -86,7 +86,8 @@ export function useFieldErrors(options: { labels?: (name: string) => string | un
       }
       entries.value = issues.map(issue => ({ path: issue.path, say: () => say(issue) }))
     }
-    else if (field && key && te(key)) entries.value = [{ path: field, say: () => t(key, params) }]
+    // A refusal tied to a field this form does not show stays the form's general message.
+    else if (field && key && te(key) && inputs.value[fieldOf(field)]) entries.value = [{ path: field, say: () => t(key, params) }]
     else return false
     void focusFirst()
     return true
