@@ -1,11 +1,4 @@
-import { LOCALES } from '#shared/locales'
-
-const PREFIX = new RegExp(`^/(${LOCALES.map(l => l.code).join('|')})(?=/|$)`)
-
-/** The page's path without its locale prefix: /th/agreements/new and /vi/agreements/new are one form. */
-export function pathWithoutLocale(path: string): string {
-  return path.replace(PREFIX, '') || '/'
-}
+import { pathWithoutLocale } from '#shared/forms/drafts'
 
 /**
  * Keeps what was typed into a form across a language switch (which remounts the page under another
@@ -15,7 +8,8 @@ export function pathWithoutLocale(path: string): string {
  * Call `clear()` once saved.
  */
 export function useFormDraft<T>(name: string, value: Ref<T>, options: { dirty?: () => boolean } = {}) {
-  const key = `form-draft:${pathWithoutLocale(useRoute().path)}:${name}`
+  // The query is part of the form's identity (a call for ?program=…), the hash is not.
+  const key = `form-draft:${pathWithoutLocale(useRoute().fullPath.split('#')[0]!)}:${name}`
   let pristine = ''
   let stop: (() => void) | undefined
 

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { academicYearsOfTerm, academicYearToShow, addMonthsTo } from '../../shared/dates'
 import { canStartRenewal, partyActions, renewalOpensOn } from '../../shared/agreements/lifecycle'
 import { emailIssue, issueMessage, issuesOf, requiredIssue } from '../../shared/forms/issues'
+import { pathWithoutLocale } from '../../shared/forms/drafts'
 import { email, isoDate, nameText, phoneNumber } from '../../shared/schemas/primitives'
 
 describe('quota years cover the whole term', () => {
@@ -69,5 +70,17 @@ describe('what a form says about a field, from the server or its own check', () 
     expect(emailIssue('email', 'người@example.vn')).not.toBeNull()
     expect(emailIssue('email', 'a.b@uni.ac.th')).toBeNull()
     expect(issueMessage(emailIssue('email', '')!)).toEqual({ key: 'forms.issues.required', params: {} })
+  })
+})
+
+describe('a draft belongs to the page whatever its language', () => {
+  it('keys /th/… and /vi/… alike, with the query, and leaves other paths alone', () => {
+    expect(pathWithoutLocale('/th/agreements/new')).toBe('/agreements/new')
+    expect(pathWithoutLocale('/vi/agreements/new')).toBe('/agreements/new')
+    expect(pathWithoutLocale('/fil/mobility/calls/new?program=42')).toBe('/mobility/calls/new?program=42')
+    expect(pathWithoutLocale('/km?x=1')).toBe('/?x=1')
+    expect(pathWithoutLocale('/my')).toBe('/')
+    // A path that only starts like a locale code is not one.
+    expect(pathWithoutLocale('/thailand/page')).toBe('/thailand/page')
   })
 })
