@@ -1,3 +1,4 @@
+import type { UnwrapNestedRefs } from 'vue'
 import { pathWithoutLocale } from '#shared/forms/drafts'
 
 /**
@@ -5,9 +6,12 @@ import { pathWithoutLocale } from '#shared/forms/drafts'
  * prefix) and a reload, in this tab's sessionStorage, keyed by the page's path without the locale
  * and the form's name. Restored after hydration; only what differs from the form as loaded is kept
  * (or, with `dirty`, what the form itself counts as unsaved).
- * Call `clear()` once saved.
+ * The form is a ref (or a computed over several) or a reactive object. Call `clear()` once saved.
  */
-export function useFormDraft<T>(name: string, value: Ref<T>, options: { dirty?: () => boolean } = {}) {
+export function useFormDraft<T extends object>(name: string, source: Ref<T> | UnwrapNestedRefs<T>, options: { dirty?: () => boolean } = {}) {
+  const value: Ref<T> = isRef(source)
+    ? source as Ref<T>
+    : computed({ get: () => ({ ...source }) as T, set: kept => Object.assign(source, kept) })
   // The query is part of the form's identity (a call for ?program=…), the hash is not.
   const key = `form-draft:${pathWithoutLocale(useRoute().fullPath.split('#')[0]!)}:${name}`
   let pristine = ''
