@@ -4,7 +4,7 @@ import { fallbackDateFormat, type DateFormatter } from './intlFallback'
 import { todayIn } from '#shared/dates'
 
 // Intl objects are costly to build and SSR formats many values per page: build each once per process.
-type Formatter = DateFormatter | Intl.NumberFormat | Intl.DisplayNames
+type Formatter = DateFormatter | Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat
 const cache = new Map<string, Formatter>()
 function memo<T extends Formatter>(key: string, make: () => T): T {
   let found = cache.get(key) as T | undefined
@@ -46,6 +46,8 @@ export function useFormats() {
     /** A language by its ISO 639 code, e.g. 'zh' → 中文 / Chinese / ภาษาจีน. */
     languageName: (code: string) => (code ? displayName('language', languageNames.value, code) : ''),
     country: (code: string) => displayName('region', countryNames.value, code),
+    /** Names joined as the language joins them: "A, B and C" / "A、B和C". */
+    list: (items: string[]) => memo(`list|${language()}`, () => new Intl.ListFormat(language(), { type: 'conjunction' })).format(items),
     /** Today's calendar day in the viewer's time zone (YYYY-MM-DD), e.g. a form's default date. */
     today: () => todayIn(timeZone()),
   }

@@ -3,6 +3,7 @@ import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { AgreementContent, VersionedContent } from '../../../shared/agreements/vocabulary'
 import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
 import { APPROVABLE_STATES, EDITABLE_STATES, IN_FORCE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
+import { COMMUNITY_TIME_ZONE, todayIn } from '../../../shared/dates'
 import { anyContains } from '../../db/search'
 import { fail } from '../../utils/errors'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
@@ -100,7 +101,7 @@ export async function getAgreement(tx: Tx, id: string, actor: Actor | null) {
       can_edit: canManage && EDITABLE_STATES.includes(agreement.state),
       approve_for: APPROVABLE_STATES.includes(agreement.state) ? myParties.filter(p => !approvedNow.includes(p)) : [],
       sign_for: SIGNABLE_STATES.includes(agreement.state) ? myParties.filter(p => !signedNow.includes(p)) : [],
-      actions: canManage ? partyActions(agreement.state) : [],
+      actions: canManage ? partyActions(agreement.state, agreement.ends_on, todayIn(COMMUNITY_TIME_ZONE)) : [],
     },
   }
 }
