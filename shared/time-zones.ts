@@ -26,6 +26,16 @@ export function canonicalZone(zone: string): string {
   return ALIASES[zone] ?? zone
 }
 
+/** Whether this runtime can show times in the zone (a cookie or a stored value might name one it cannot). */
+export function isKnownZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || !zone || zone.length > 64) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  }
+  catch { return false }
+}
+
 export function isCommunityZone(zone: string): zone is CommunityTimeZone {
   return Object.hasOwn(ZONE_CITIES, zone)
 }
@@ -56,7 +66,13 @@ export function zoneCity(zone: string, locale: string): string {
   return canonical.split('/').at(-1)!.replace(/_/g, ' ')
 }
 
-/** How a zone is shown: "曼谷 (UTC+7)", "Bangkok (UTC+7)", "UTC". */
+/** A zone in running text, e.g. "Your time: 09:00 (Bangkok UTC+7)": city and offset, or UTC. */
+export function zoneName(zone: string, locale: string, at: Date = new Date()): string {
+  const canonical = canonicalZone(zone)
+  return canonical === 'UTC' ? 'UTC' : `${zoneCity(canonical, locale)} ${zoneOffset(canonical, at)}`
+}
+
+/** How a zone is offered: "曼谷 (UTC+7)", "Bangkok (UTC+7)", "UTC". */
 export function zoneLabel(zone: string, locale: string, at: Date = new Date()): string {
   const canonical = canonicalZone(zone)
   return canonical === 'UTC' ? 'UTC' : `${zoneCity(canonical, locale)} (${zoneOffset(canonical, at)})`
@@ -91,5 +107,5 @@ export function searchTimeZones(query: string, locale: string, limit = 30, at: D
  */
 export function personTimeZone(profile: string | null | undefined, browser: string | null | undefined, countries: readonly string[] = []): string {
   const fromCountry = countries.map(c => COUNTRY_TIME_ZONES[c]).find(Boolean)
-  return canonicalZone(profile ?? browser ?? fromCountry ?? COMMUNITY_TIME_ZONE)
+  return canonicalZone([profile, browser].find(isKnownZone) ?? fromCountry ?? COMMUNITY_TIME_ZONE)
 }
