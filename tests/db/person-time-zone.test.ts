@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
@@ -91,5 +92,23 @@ describe('the demo community', () => {
     const again = await asService(db, 'test', tx => tx.selectFrom('profiles').select(['email', 'time_zone'])
       .where('email', 'in', ['reviewer@demo.example', 'teacher.nanning@demo.example']).orderBy('email').execute())
     expect(again).toEqual([{ email: 'reviewer@demo.example', time_zone: 'Asia/Kuala_Lumpur' }, { email: 'teacher.nanning@demo.example', time_zone: 'Europe/Paris' }])
+  })
+})
+
+describe('profiles made before zones were known', () => {
+  it('lose the UTC the column gave them by default, and keep a UTC someone chose', async () => {
+    const migration = readFileSync(new URL('../../supabase/migrations/20261206060000_person_time_zone.sql', import.meta.url), 'utf8')
+    const clearDefaults = /update public\.profiles p set time_zone = null[\s\S]*?\);/.exec(migration)![0]
+    const [byDefault, chose, elsewhere] = [await createPerson(db, 'old'), await createPerson(db, 'utc-fan'), await createPerson(db, 'manila')]
+    // The old default: UTC with no audited change behind it.
+    await sql`alter table public.profiles disable trigger profiles_audit`.execute(db)
+    await asService(db, 'test fixture', tx => tx.updateTable('profiles').set({ time_zone: 'UTC' }).where('id', '=', byDefault.id).execute())
+    await sql`alter table public.profiles enable trigger profiles_audit`.execute(db)
+    await asUser(db, chose, tx => updateOwnProfile(tx, chose, { timeZone: 'Asia/Bangkok' }))
+    await asUser(db, chose, tx => updateOwnProfile(tx, chose, { timeZone: 'UTC' }))
+    await asUser(db, elsewhere, tx => updateOwnProfile(tx, elsewhere, { timeZone: 'Asia/Manila' }))
+
+    await sql.raw(clearDefaults).execute(db)
+    expect([await zoneOf(byDefault), await zoneOf(chose), await zoneOf(elsewhere)]).toEqual([null, 'UTC', 'Asia/Manila'])
   })
 })
