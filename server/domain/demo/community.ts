@@ -1,6 +1,7 @@
 import type { InstitutionInput } from '../../../shared/schemas/platform'
 import type { MemberRole } from '../../../shared/roles'
 import type { LocaleCode } from '../../../shared/locales'
+import type { CommunityTimeZone } from '../../../shared/time-zones'
 
 // A fictional consortium: every name and place below is invented for the demo.
 export const DEMO_PASSWORD = 'demo-password-2026'
@@ -264,21 +265,23 @@ export interface DemoAccount {
   email: string
   displayName: string
   locale: LocaleCode
+  /** Where the person lives or is now (student.bangkok is on an internship in Guilin). */
+  timeZone: CommunityTimeZone
   memberships: { institution: string; role: MemberRole }[]
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'secretariat@demo.example', displayName: '李秘书 Li Mishu', locale: 'zh', memberships: [{ institution: 'nanning-smart-polytechnic', role: 'secretariat' }] },
-  { email: 'office.nanning@demo.example', displayName: '王国际 Wang Guoji', locale: 'zh', memberships: [{ institution: 'nanning-smart-polytechnic', role: 'office_staff' }] },
-  { email: 'partner.thai@demo.example', displayName: 'สมชาย ใจดี', locale: 'th', memberships: [{ institution: 'chao-phraya-technical', role: 'partner_staff' }] },
-  { email: 'enterprise@demo.example', displayName: '陈工 Chen Gong', locale: 'zh', memberships: [{ institution: 'zhiyun-equipment', role: 'partner_staff' }] },
-  { email: 'teacher.nanning@demo.example', displayName: '赵老师 Zhao Laoshi', locale: 'zh', memberships: [{ institution: 'nanning-smart-polytechnic', role: 'teacher' }] },
-  { email: 'student.vietnam@demo.example', displayName: 'Nguyễn Thị Lan', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
-  { email: 'student.cambodia@demo.example', displayName: 'សុខ ដារា', locale: 'km', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
-  { email: 'office.hanoi@demo.example', displayName: 'Trần Thu Hà', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'office_staff' }] },
+  { email: 'secretariat@demo.example', displayName: '李秘书 Li Mishu', locale: 'zh', timeZone: 'Asia/Shanghai', memberships: [{ institution: 'nanning-smart-polytechnic', role: 'secretariat' }] },
+  { email: 'office.nanning@demo.example', displayName: '王国际 Wang Guoji', locale: 'zh', timeZone: 'Asia/Shanghai', memberships: [{ institution: 'nanning-smart-polytechnic', role: 'office_staff' }] },
+  { email: 'partner.thai@demo.example', displayName: 'สมชาย ใจดี', locale: 'th', timeZone: 'Asia/Bangkok', memberships: [{ institution: 'chao-phraya-technical', role: 'partner_staff' }] },
+  { email: 'enterprise@demo.example', displayName: '陈工 Chen Gong', locale: 'zh', timeZone: 'Asia/Shanghai', memberships: [{ institution: 'zhiyun-equipment', role: 'partner_staff' }] },
+  { email: 'teacher.nanning@demo.example', displayName: '赵老师 Zhao Laoshi', locale: 'zh', timeZone: 'Asia/Shanghai', memberships: [{ institution: 'nanning-smart-polytechnic', role: 'teacher' }] },
+  { email: 'student.vietnam@demo.example', displayName: 'Nguyễn Thị Lan', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
+  { email: 'student.cambodia@demo.example', displayName: 'សុខ ដារា', locale: 'km', timeZone: 'Asia/Phnom_Penh', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
+  { email: 'office.hanoi@demo.example', displayName: 'Trần Thu Hà', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', memberships: [{ institution: 'red-river-tech-university', role: 'office_staff' }] },
   // Applicants whose applications the demo seeds at different steps (server/domain/demo/applications.ts).
-  { email: 'student.hanoi@demo.example', displayName: 'Phạm Minh Tuấn', locale: 'vi', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
-  { email: 'student.phnompenh@demo.example', displayName: 'ចាន់ សុភា', locale: 'km', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
-  { email: 'student.bangkok@demo.example', displayName: 'กมล ศรีสุข', locale: 'th', memberships: [{ institution: 'chao-phraya-technical', role: 'student' }] },
-  { email: 'reviewer@demo.example', displayName: 'Siti Aminah', locale: 'ms', memberships: [{ institution: 'kinta-valley-polytechnic', role: 'reviewer' }] },
+  { email: 'student.hanoi@demo.example', displayName: 'Phạm Minh Tuấn', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
+  { email: 'student.phnompenh@demo.example', displayName: 'ចាន់ សុភា', locale: 'km', timeZone: 'Asia/Phnom_Penh', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
+  { email: 'student.bangkok@demo.example', displayName: 'กมล ศรีสุข', locale: 'th', timeZone: 'Asia/Shanghai', memberships: [{ institution: 'chao-phraya-technical', role: 'student' }] },
+  { email: 'reviewer@demo.example', displayName: 'Siti Aminah', locale: 'ms', timeZone: 'Asia/Kuala_Lumpur', memberships: [{ institution: 'kinta-valley-polytechnic', role: 'reviewer' }] },
 ]
