@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { DEMO, DEMO_PASSWORD, ROOT, gotoHydrated, logIn, t } from './helpers'
+import { DEMO, DEMO_PASSWORD, LANGUAGE_TAG, ROOT, gotoHydrated, logIn, t } from './helpers'
 
 /**
  * On a 390 × 844 phone every page the menus lead to fits the screen's width, the header stays a short
@@ -101,4 +101,19 @@ test.describe('every page on a 390 px phone', () => {
       await page.context().close()
     })
   }
+
+  test('a visitor changes the language and opens a page from the phone menu, which then closes', async ({ browser }) => {
+    const page = await phonePage(browser, { role: 'visitor', locale: 'th' })
+    await page.getByTestId('phone-menu').click()
+    const panel = page.getByTestId('phone-menu-panel')
+    await panel.getByTestId('language-switcher').selectOption('my')
+    await expect(page).toHaveURL(/\/my$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAG.my!)
+    await page.getByRole('button', { name: t('my', 'nav.menu'), exact: true }).click()
+    await panel.getByRole('link', { name: t('my', 'nav.institutions') }).click()
+    await expect(page).toHaveURL(/\/my\/institutions$/)
+    await expect(panel).toHaveCount(0)
+    await expectFitsPhone(page, 'visitor-my-institutions-from-menu')
+    await page.context().close()
+  })
 })
