@@ -1,3 +1,5 @@
+import { issueMessage, type FieldIssue } from '#shared/forms/issues'
+
 /**
  * What the server's refusal says (server/utils/errors.ts `fail`): { statusCode, message, data: { key, params, ...details } }.
  * `field` is the first input the server found wrong (validation names it in params.field), for a form to point at.
@@ -25,11 +27,19 @@ export function readApiError(error: unknown): ApiError {
   }
 }
 
-/** The one way to turn an API refusal into text in the UI language, from the message key the server sent. */
+/**
+ * The one way to turn an API refusal into text in the UI language, from the message key the server sent.
+ * A validation refusal says what is wrong (never the field's API path); forms with useFieldErrors show it at the field.
+ */
 export function useApiError() {
   const { t, te } = useI18n()
   return (error: unknown): string => {
-    const { key, params } = readApiError(error)
+    const { key, params, details } = readApiError(error)
+    const issue = Array.isArray(details.issues) ? details.issues[0] as FieldIssue | undefined : undefined
+    if (key === 'errors.validation' && issue) {
+      const problem = issueMessage(issue)
+      return t('forms.notAccepted', { problem: t(problem.key, problem.params) })
+    }
     if (key && te(key)) return t(key, params)
     return t('errors.somethingWrong')
   }

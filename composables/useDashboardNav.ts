@@ -1,4 +1,4 @@
-import { AGREEMENT_CREATOR_ROLES, STAFF_ROLES, type MemberRole } from '#shared/roles'
+import { AGREEMENT_CREATOR_ROLES, STAFF_ROLES, TRANSLATOR_ROLES, type MemberRole } from '#shared/roles'
 
 interface NavEntry { to: string; icon: string; labelKey: string; roles?: readonly MemberRole[] }
 
@@ -9,6 +9,7 @@ const ENTRIES: NavEntry[] = [
   { to: '/mobility/office', icon: 'i-lucide-inbox', labelKey: 'nav.mobilityOffice', roles: STAFF_ROLES },
   { to: '/mobility/emergency', icon: 'i-lucide-siren', labelKey: 'nav.emergency', roles: STAFF_ROLES },
   { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: AGREEMENT_CREATOR_ROLES },
+  { to: '/dashboard/translations', icon: 'i-lucide-languages', labelKey: 'nav.translations', roles: TRANSLATOR_ROLES },
   { to: '/governance', icon: 'i-lucide-landmark', labelKey: 'nav.governance' },
   { to: '/notifications', icon: 'i-lucide-bell', labelKey: 'nav.notifications' },
   { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },

@@ -2,9 +2,10 @@ import { localeEntry } from '#shared/locales'
 import { useSessionStore } from '~/stores/session'
 import { fallbackDateFormat, type DateFormatter } from './intlFallback'
 import { todayIn } from '#shared/dates'
+import { useViewerZone } from './useViewerZone'
 
 // Intl objects are costly to build and SSR formats many values per page: build each once per process.
-type Formatter = DateFormatter | Intl.NumberFormat | Intl.DisplayNames
+type Formatter = DateFormatter | Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat
 const cache = new Map<string, Formatter>()
 function memo<T extends Formatter>(key: string, make: () => T): T {
   let found = cache.get(key) as T | undefined
@@ -13,7 +14,7 @@ function memo<T extends Formatter>(key: string, make: () => T): T {
 }
 
 /**
- * The one date and number formatter: the viewer's locale, their time zone, the locale's optional calendar
+ * The one date and number formatter: the viewer's locale, their time zone (useViewerZone), the locale's optional calendar
  * if chosen (the Thai Buddhist era) and its digits (shared/locales.ts).
  */
 export function useFormats() {
@@ -24,7 +25,8 @@ export function useFormats() {
   // The profile's one calendar choice (thai_buddhist_calendar) applies to the locale that offers a calendar.
   const calendar = () => (entry()?.optionalCalendar && store.user?.thai_buddhist_calendar ? entry()!.optionalCalendar : 'gregory')
   const calendarLocale = () => `${language()}-u-ca-${calendar()}`
-  const timeZone = () => store.user?.time_zone ?? 'UTC'
+  const viewer = useViewerZone()
+  const timeZone = () => viewer.zone.value
   const countryNames = useState<Record<string, Record<string, string>>>('countryNames', () => ({}))
   const languageNames = useState<Record<string, Record<string, string>>>('languageNames', () => ({}))
   // The server's names first (plugins/display-names.ts), else the browser's Intl.
@@ -46,6 +48,8 @@ export function useFormats() {
     /** A language by its ISO 639 code, e.g. 'zh' → 中文 / Chinese / ภาษาจีน. */
     languageName: (code: string) => (code ? displayName('language', languageNames.value, code) : ''),
     country: (code: string) => displayName('region', countryNames.value, code),
+    /** Names joined as the language joins them: "A, B and C" / "A、B和C". */
+    list: (items: string[]) => memo(`list|${language()}`, () => new Intl.ListFormat(language(), { type: 'conjunction' })).format(items),
     /** Today's calendar day in the viewer's time zone (YYYY-MM-DD), e.g. a form's default date. */
     today: () => todayIn(timeZone()),
   }

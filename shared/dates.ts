@@ -32,3 +32,28 @@ export function coversAcademicYear(startsOn: string, endsOn: string, academicYea
   const first = Number(academicYear.slice(0, 4))
   return startsOn <= `${first + 1}-08-31` && endsOn >= `${first}-09-01`
 }
+
+/** Every academic year a term starting startsOn and ending endsOn touches: 2026-09-01..2031-08-31 → 2026/2027 … 2030/2031. */
+export function academicYearsOfTerm(startsOn: string, endsOn: string): string[] {
+  const first = Number(academicYearOf(startsOn).slice(0, 4))
+  const last = Number(academicYearOf(endsOn < startsOn ? startsOn : endsOn).slice(0, 4))
+  return Array.from({ length: last - first + 1 }, (_, i) => `${first + i}/${first + i + 1}`)
+}
+
+/** The year of a term to show first: the one running today, else the nearest end of the term. */
+export function academicYearToShow(startsOn: string, endsOn: string, today: string): string {
+  const years = academicYearsOfTerm(startsOn, endsOn)
+  const now = academicYearOf(today)
+  if (years.includes(now)) return now
+  return today < startsOn ? years[0]! : years.at(-1)!
+}
+
+/** A calendar day months before (negative) or after isoDate, the day clamped to the month's end (08-31 − 6 months → 02-28). */
+export function addMonthsTo(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
+  const index = y * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const month = index - year * 12 + 1
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
+}

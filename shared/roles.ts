@@ -6,6 +6,8 @@ export const STAFF_ROLES = ['partner_staff', 'office_staff'] as const satisfies 
 export type StaffRole = (typeof STAFF_ROLES)[number]
 /** Who may open an agreement: an institution's staff, or the secretariat for the whole community. */
 export const AGREEMENT_CREATOR_ROLES = [...STAFF_ROLES, 'secretariat'] as const satisfies readonly MemberRole[]
+/** Who translates content in the translation queue: staff their institution's, the secretariat everyone's. */
+export const TRANSLATOR_ROLES = [...STAFF_ROLES, 'secretariat'] as const satisfies readonly MemberRole[]
 
 export function isStaffRole(role: string): role is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(role)

@@ -1,14 +1,111 @@
-/**
- * The community's time zones (China and the ASEAN members, Indonesia's three), offered first wherever a person picks a
- * zone for a call, a meeting or an incident; any other IANA zone can still be chosen after them.
- */
-export const COMMUNITY_TIME_ZONES = [
-  'Asia/Shanghai', 'Asia/Bangkok', 'Asia/Ho_Chi_Minh', 'Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'Asia/Kuala_Lumpur',
-  'Asia/Singapore', 'Asia/Manila', 'Asia/Phnom_Penh', 'Asia/Vientiane', 'Asia/Yangon', 'Asia/Brunei', 'Asia/Dili', 'UTC',
-] as const
+import { COMMUNITY_TIME_ZONE } from './dates'
+import { ZONE_CITIES } from './time-zone-cities'
 
-/** Every other zone the runtime knows, in its own order. */
+/**
+ * The community's time zones (China, the ASEAN members, Indonesia's three), offered first wherever a person picks a
+ * zone for themself, a call, a meeting or an incident; any other IANA zone can still be found by searching.
+ */
+export const COMMUNITY_TIME_ZONES = Object.keys(ZONE_CITIES) as (keyof typeof ZONE_CITIES)[]
+export type CommunityTimeZone = keyof typeof ZONE_CITIES
+
+/** The zone of each member country's capital: a person's fallback is their institution's country's zone. */
+export const COUNTRY_TIME_ZONES: Record<string, CommunityTimeZone> = {
+  CN: 'Asia/Shanghai', TH: 'Asia/Bangkok', VN: 'Asia/Ho_Chi_Minh', ID: 'Asia/Jakarta', MY: 'Asia/Kuala_Lumpur', SG: 'Asia/Singapore',
+  PH: 'Asia/Manila', KH: 'Asia/Phnom_Penh', LA: 'Asia/Vientiane', MM: 'Asia/Yangon', BN: 'Asia/Brunei', TL: 'Asia/Dili',
+}
+
+// Browsers and Node report some zones by their older names (ICU keeps them): Chromium in Vietnam says Asia/Saigon.
+const ALIASES: Record<string, string> = {
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Rangoon': 'Asia/Yangon', 'Asia/Chongqing': 'Asia/Shanghai', 'Asia/Chungking': 'Asia/Shanghai',
+  'Asia/Harbin': 'Asia/Shanghai', 'PRC': 'Asia/Shanghai', 'Asia/Ujung_Pandang': 'Asia/Makassar', 'Singapore': 'Asia/Singapore',
+  'Etc/UTC': 'UTC', 'Etc/UCT': 'UTC', 'Etc/GMT': 'UTC', 'Etc/Universal': 'UTC', 'Etc/Zulu': 'UTC', 'UCT': 'UTC', 'GMT': 'UTC', 'Universal': 'UTC', 'Zulu': 'UTC',
+}
+
+/** The current name of a zone, e.g. Asia/Saigon → Asia/Ho_Chi_Minh. */
+export function canonicalZone(zone: string): string {
+  return ALIASES[zone] ?? zone
+}
+
+/** Whether this runtime can show times in the zone (a cookie or a stored value might name one it cannot). */
+export function isKnownZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || !zone || zone.length > 64) return false
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  }
+  catch { return false }
+}
+
+export function isCommunityZone(zone: string): zone is CommunityTimeZone {
+  return Object.hasOwn(ZONE_CITIES, zone)
+}
+
+/** Every other zone the runtime knows (under its current name), UTC first. */
 export function otherTimeZones(): string[] {
-  const community: readonly string[] = COMMUNITY_TIME_ZONES
-  return Intl.supportedValuesOf('timeZone').filter(zone => !community.includes(zone))
+  const names = new Set(['UTC', ...Intl.supportedValuesOf('timeZone').map(canonicalZone)])
+  return [...names].filter(zone => !isCommunityZone(zone))
+}
+
+/** The zone's offset from UTC at an instant, e.g. UTC+7, UTC+6:30, UTC-3, UTC. */
+export function zoneOffset(zone: string, at: Date = new Date()): string {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(at)
+    .find(p => p.type === 'timeZoneName')?.value ?? 'GMT'
+  const match = /GMT([+-])(\d\d):(\d\d)/.exec(name)
+  if (!match || (match[2] === '00' && match[3] === '00')) return 'UTC'
+  const [, sign, hours, minutes] = match
+  return `UTC${sign}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`
+}
+
+/** The cities a zone is known by in a locale (English for a locale without names), or the city of its IANA name. */
+export function zoneCity(zone: string, locale: string): string {
+  const canonical = canonicalZone(zone)
+  if (isCommunityZone(canonical)) {
+    const names: Record<string, string> = ZONE_CITIES[canonical]
+    return names[locale] ?? names.en!
+  }
+  return canonical.split('/').at(-1)!.replace(/_/g, ' ')
+}
+
+/** A zone in running text, e.g. "Your time: 09:00 (Bangkok UTC+7)": city and offset, or UTC. */
+export function zoneName(zone: string, locale: string, at: Date = new Date()): string {
+  const canonical = canonicalZone(zone)
+  return canonical === 'UTC' ? 'UTC' : `${zoneCity(canonical, locale)} ${zoneOffset(canonical, at)}`
+}
+
+/** How a zone is offered: "曼谷 (UTC+7)", "Bangkok (UTC+7)", "UTC". */
+export function zoneLabel(zone: string, locale: string, at: Date = new Date()): string {
+  const canonical = canonicalZone(zone)
+  return canonical === 'UTC' ? 'UTC' : `${zoneCity(canonical, locale)} (${zoneOffset(canonical, at)})`
+}
+
+export interface ZoneChoice { zone: string; label: string; community: boolean }
+
+// Case, accents and Vietnamese đ do not matter to a search; the marks of Thai, Khmer, Lao and Myanmar are kept.
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036F]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[\s_/,、၊]+/g, ' ').trim()
+}
+
+/**
+ * The zones a person may pick, matching what they typed: by city in their language, in English, or by zone id.
+ * With nothing typed, the community's zones. Other zones follow the community's, at most `limit` of them.
+ */
+export function searchTimeZones(query: string, locale: string, limit = 30, at: Date = new Date()): ZoneChoice[] {
+  const wanted = folded(query)
+  const choice = (zone: string, community: boolean): ZoneChoice => ({ zone, label: zoneLabel(zone, locale, at), community })
+  const matches = (...texts: string[]) => texts.some(text => folded(text).includes(wanted))
+  const community = COMMUNITY_TIME_ZONES
+    .filter(zone => !wanted || matches(zoneCity(zone, locale), zoneCity(zone, 'en'), zone))
+    .map(zone => choice(zone, true))
+  if (!wanted) return community
+  const others = otherTimeZones().filter(zone => matches(zone, zoneCity(zone, 'en'))).slice(0, limit).map(zone => choice(zone, false))
+  return [...community, ...others]
+}
+
+/**
+ * The zone a person's times are shown in: the one on their profile (chosen, or their browser's stored at sign-up),
+ * else their browser's, else their first institution's country's, else the community's.
+ */
+export function personTimeZone(profile: string | null | undefined, browser: string | null | undefined, countries: readonly string[] = []): string {
+  const fromCountry = countries.map(c => COUNTRY_TIME_ZONES[c]).find(Boolean)
+  return canonicalZone([profile, browser].find(isKnownZone) ?? fromCountry ?? COMMUNITY_TIME_ZONE)
 }

@@ -13,6 +13,7 @@ import { startSession } from './builtin-sessions'
 import { auditAuth, sha256 } from './builtin-records'
 import { writeSession } from './session'
 import { isUniqueViolation } from '../utils/database-errors'
+import { canonicalZone } from '../../shared/time-zones'
 
 const CONFIRM_TTL_HOURS = 24
 
@@ -45,7 +46,9 @@ export async function builtinSignUp(input: SignUpInput): Promise<void> {
         email_confirmed_at: null,
         last_sign_in_at: null,
         raw_app_meta_data: JSON.stringify({ provider: 'email' }) as never,
-        raw_user_meta_data: JSON.stringify({ display_name: input.displayName, preferred_locale: input.locale }) as never,
+        raw_user_meta_data: JSON.stringify({
+          display_name: input.displayName, preferred_locale: input.locale, time_zone: input.timeZone && canonicalZone(input.timeZone),
+        }) as never,
       }).returning('id').executeTakeFirstOrThrow()
       await sql`insert into auth.signup_confirmations (token_hash, user_id, expires_at)
         values (${sha256(token)}, ${user.id}, now() + make_interval(hours => ${CONFIRM_TTL_HOURS}))`.execute(tx)

@@ -7,6 +7,7 @@ import { fail } from '../utils/errors'
 import type { Actor } from '../db/as-user'
 import type { AuthProvider } from './provider'
 import { endSession, readSession, writeSession } from './session'
+import { canonicalZone } from '../../shared/time-zones'
 
 function settings() {
   // This provider is chosen only in Supabase mode, where the configuration has these settings.
@@ -49,7 +50,7 @@ export const supabaseAuth: AuthProvider = {
     const { error } = await client().auth.signUp({
       email: input.email,
       password: input.password,
-      options: { data: { display_name: input.displayName, preferred_locale: input.locale }, emailRedirectTo: portalLink(input.locale, '/auth/confirm') },
+      options: { data: { display_name: input.displayName, preferred_locale: input.locale, time_zone: input.timeZone && canonicalZone(input.timeZone) }, emailRedirectTo: portalLink(input.locale, '/auth/confirm') },
     })
     // With "Confirm email" on, Supabase answers a taken email like a new one; with it off it says so, and
     // the portal answers as for a new one anyway. A session it may hand out is not kept: sign-in is by log-in.

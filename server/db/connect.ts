@@ -28,6 +28,9 @@ export function connectPostgres(connectionString: string, max = 10): DatabaseHan
       KEEP_AS_TEXT[oid as keyof typeof KEEP_AS_TEXT] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   }
   const pool = new pg.Pool({ connectionString, max, types })
+  // An idle connection the server drops (a restart, a terminated backend) is reported here and replaced on the next
+  // checkout; without a listener it would be an uncaught exception that ends the process.
+  pool.on('error', error => console.error('[db] idle connection lost:', error.message))
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return { db, kind: 'postgres', exec: async (script) => { await pool.query(script) }, close: () => db.destroy() }
 }

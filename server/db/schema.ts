@@ -37,7 +37,8 @@ export interface Profiles {
   email: string
   display_name: string
   preferred_locale: LocaleCode
-  time_zone: string
+  /** Chosen, or the browser's stored at sign-up or first sign-in; null until known (shared/time-zones.ts personTimeZone). */
+  time_zone: string | null
   thai_buddhist_calendar: Generated<boolean>
   avatar_file_id: string | null
   erased_at: Timestamp | null

@@ -3,6 +3,7 @@ import { getQuery, getRouterParam } from 'h3'
 import { readBodyLimited } from './body'
 import type { z } from 'zod'
 import { isStorableText } from '../../shared/schemas/primitives'
+import { issuesOf } from '../../shared/forms/issues'
 import { fail } from './errors'
 
 /** The path of the first string (value or key) Postgres cannot store (NUL, lone surrogate), or null. */
@@ -34,7 +35,7 @@ export function parseOr422<T extends z.ZodType>(schema: T, value: unknown): z.ou
   if (unstorable !== null) fail(422, 'errors.validation', { field: unstorable }, { issues: [{ path: unstorable, code: 'unstorable_text' }] })
   const result = schema.safeParse(value)
   if (result.success) return result.data
-  const issues = result.error.issues.slice(0, 20).map(i => ({ path: i.path.join('.'), code: i.code }))
+  const issues = issuesOf(result.error, value)
   fail(422, 'errors.validation', { field: issues[0]?.path ?? '' }, { issues })
 }
 

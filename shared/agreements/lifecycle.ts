@@ -1,4 +1,5 @@
 import type { AgreementState } from './vocabulary'
+import { addMonthsTo } from '../dates'
 
 /** Who may take a step: a party's staff (or the secretariat), or the system itself (jobs and guards). */
 export type Actor = 'party' | 'system'
@@ -54,9 +55,25 @@ export function findTransition(action: AgreementAction, from: AgreementState): A
   return AGREEMENT_TRANSITIONS.find(t => t.action === action && t.from.includes(from))
 }
 
-/** The steps a party's staff can take by hand from a state (buttons on the agreement page). */
-export function partyActions(state: AgreementState): PartyStep[] {
+/**
+ * A renewal is negotiated in the last six months of the term: early enough to sign before the end,
+ * late enough that the terms renewed are the ones that worked. The reminders (90 and 30 days) fall inside.
+ */
+export const RENEWAL_WINDOW_MONTHS = 6
+
+/** The first day a renewal may be started for a term ending endsOn: 2031-08-31 → 2031-02-28. */
+export function renewalOpensOn(endsOn: string): string {
+  return addMonthsTo(endsOn, -RENEWAL_WINDOW_MONTHS)
+}
+
+/** Whether a renewal may be started today: the agreement is in force and its term ends within the window. */
+export function canStartRenewal(state: AgreementState, endsOn: string | null, today: string): boolean {
+  return isInForce(state) && endsOn !== null && today >= renewalOpensOn(endsOn)
+}
+
+/** The steps a party's staff can take by hand from a state on a day (buttons on the agreement page). */
+export function partyActions(state: AgreementState, endsOn: string | null, today: string): PartyStep[] {
   const steps: PartyStep[] = AGREEMENT_TRANSITIONS.filter(t => t.by === 'party' && t.from.includes(state)).map(t => t.action)
-  // A renewal (a successor draft) is started for an agreement in force.
-  return isInForce(state) ? ['start_renewal', ...steps] : steps
+  // A renewal (a successor draft) is started for an agreement in force near the end of its term.
+  return canStartRenewal(state, endsOn, today) ? ['start_renewal', ...steps] : steps
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
 import { localizedNameSchema, localizedTextSchema } from './localized'
-import { academicYear, amount, decimal, int4, isoDate, nameText, queryInt, text } from './primitives'
+import { academicYear, amount, decimal, int4, iscedCode, isoDate, nameText, queryInt, text } from './primitives'
 import {
   AGREEMENT_KINDS, AGREEMENT_STATES, CONDITION_TYPES, LANGUAGE_LEVELS, LEDGER_CATEGORIES, RESOURCE_KINDS, STUDY_LEVELS,
 } from '../agreements/vocabulary'
@@ -19,7 +19,7 @@ export const conditionSchema = z.object({
   receivingInstitutionId: uuid,
   placesPerYear: z.number().int().min(0).max(1000),
   monthsPerPlace: decimal(4, 2, 60),
-  iscedCode: z.string().regex(/^\d{2,4}$/),
+  iscedCode,
   level: z.enum(STUDY_LEVELS),
   language: z.string().regex(/^[a-z]{2,3}$/),
   languageLevel: z.enum(LANGUAGE_LEVELS),

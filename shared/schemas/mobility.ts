@@ -3,7 +3,7 @@ import { localizedNameSchema, localizedTextSchema } from './localized'
 import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
 import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
 import { MAX_PASSPORT_MARGIN_MONTHS } from '../mobility/passport'
-import { academicYear, decimal, int4, isoDate, localDateTime, nameText, phoneNumber, text } from './primitives'
+import { academicYear, decimal, int4, iscedCode, isoDate, localDateTime, nameText, phoneNumber, text } from './primitives'
 import { timeZone } from './platform'
 
 const uuid = z.string().uuid()
@@ -12,7 +12,7 @@ const country = z.string().regex(/^[A-Z]{2}$/)
 
 export const eligibilitySchema = z.object({
   levels: z.array(z.enum(STUDY_LEVELS)).max(10).default([]),
-  iscedCodes: z.array(z.string().regex(/^\d{2,4}$/)).max(20).default([]),
+  iscedCodes: z.array(iscedCode).max(20).default([]),
   language: z.string().regex(/^[a-z]{2,3}$/).nullable().default(null),
   languageLevel: z.enum(LANGUAGE_LEVELS).nullable().default(null),
 })
@@ -66,7 +66,7 @@ export const applicationFormSchema = z.object({
   preferredCourses: text(5000).default(''),
   /** Students: level and field of study (an ISCED-F code), as the program's eligibility asks. */
   studyLevel: z.enum(STUDY_LEVELS).nullable().default(null),
-  fieldOfStudy: z.string().regex(/^\d{2,4}$/).nullable().default(null),
+  fieldOfStudy: iscedCode.nullable().default(null),
   languageCertificates: z.array(z.object({ language: z.string().regex(/^[a-z]{2,3}$/), level: z.enum(LANGUAGE_LEVELS), issuer: text(200).default('') })).max(10).default([]),
   motivation: text(20000).default(''),
   /** Teachers and staff: what they will teach or learn, and for how many hours. */

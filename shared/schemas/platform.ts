@@ -9,20 +9,6 @@ export { email }
 /** At least 10 characters with a letter and a digit; bcrypt reads 72 bytes at most. Never trimmed: spaces count. */
 export const password = z.string().min(10).max(72).regex(/\p{L}/u).regex(/\d/).refine(isStorableText)
 
-export const signUpSchema = z.object({
-  email,
-  password,
-  displayName: nameText(200),
-  locale: localeCode.default('en'),
-  /** The terms and privacy notice, accepted on the sign-up page (required there); omitted, the banner asks after sign-in. */
-  acceptNotices: z.literal(true).optional(),
-})
-export const logInSchema = z.object({ email, password: z.string().min(1).max(200).refine(isStorableText) })
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200).refine(isStorableText), newPassword: password })
-export const resetRequestSchema = z.object({ email, locale: localeCode.default('en') })
-export const resetConfirmSchema = z.object({ token: z.string().min(20).max(200).refine(isStorableText), password })
-export const signUpConfirmSchema = z.object({ token: z.string().min(20).max(200).refine(isStorableText) })
-
 /** Any IANA zone the runtime can format in (its list omits current names like Asia/Ho_Chi_Minh). */
 export const timeZone = z.string().max(64).regex(/^[A-Za-z][A-Za-z0-9_+\-/]*$/).refine(isTimeZone)
 function isTimeZone(tz: string): boolean {
@@ -32,6 +18,23 @@ function isTimeZone(tz: string): boolean {
   }
   catch { return false }
 }
+
+export const signUpSchema = z.object({
+  email,
+  password,
+  displayName: nameText(200),
+  locale: localeCode.default('en'),
+  /** The terms and privacy notice, accepted on the sign-up page (required there); omitted, the banner asks after sign-in. */
+  acceptNotices: z.literal(true).optional(),
+  /** The browser's zone, kept as the person's until they choose another. */
+  timeZone: timeZone.optional(),
+})
+/** timeZone: the browser's, stored on a profile that has none yet (its first sign-in). */
+export const logInSchema = z.object({ email, password: z.string().min(1).max(200).refine(isStorableText), timeZone: timeZone.optional() })
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200).refine(isStorableText), newPassword: password })
+export const resetRequestSchema = z.object({ email, locale: localeCode.default('en') })
+export const resetConfirmSchema = z.object({ token: z.string().min(20).max(200).refine(isStorableText), password })
+export const signUpConfirmSchema = z.object({ token: z.string().min(20).max(200).refine(isStorableText), timeZone: timeZone.optional() })
 
 export const profileUpdateSchema = z.object({
   displayName: nameText(200).optional(),

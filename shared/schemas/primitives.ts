@@ -1,5 +1,6 @@
 import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js'
 import { z } from 'zod'
+import { isIscedCode } from '../isced'
 
 /**
  * The building blocks every schema in shared/schemas uses, so bad input is refused (422, naming the
@@ -43,7 +44,7 @@ function isRealDay(y: number, m: number, d: number): boolean {
 }
 
 /** An ISO calendar date, e.g. 2026-09-01: a real day (no 2026-02-30), years 1900–2200 (no 0000, no 99999). */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => {
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not_a_day' }).refine((v) => {
   const [y, m, d] = v.split('-').map(Number) as [number, number, number]
   return isRealDay(y, m, d)
 }, { message: 'not_a_day' })
@@ -52,7 +53,7 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => {
  * A wall-clock time as a form writes it, e.g. 2026-12-03T09:30, years 1900–2200. Whether that day and
  * minute exist in the zone (2026-02-30, a DST gap) the service decides, with a message that says so.
  */
-export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).refine((v) => {
+export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'not_a_day' }).refine((v) => {
   const year = Number(v.slice(0, 4))
   return year >= MIN_YEAR && year <= MAX_YEAR
 }, { message: 'year_out_of_range' })
@@ -100,3 +101,6 @@ export function phoneNumber(allowEmpty = false) {
 
 /** An e-mail address as people sign in with it: trimmed, lower-cased, at most 254 characters (RFC 5321). */
 export const email = z.string().trim().toLowerCase().max(254).email().refine(isStorableText)
+
+/** A field of study the ISCED-F 2013 list names (shared/isced.ts); any other code is refused (422, naming the field). */
+export const iscedCode = z.string().max(4).refine((code): boolean => isIscedCode(code))

@@ -88,6 +88,33 @@ describe('agreements over HTTP', () => {
     expect(reply.json.message).toMatch(/[\u4E00-\u9FFF]/)
   })
 
+  it('offers and allows a renewal only in the last six months of the term; earlier it is 409 in the caller’s language', async () => {
+    const list = (await people.thai!.get('/api/agreements?state=in_force')).json as { id: string; title: { en?: string } }[]
+    const exchange = list.find(a => a.title.en === 'Mechatronics semester exchange')!.id // ends 2031-08-31
+    const pilot = list.find(a => a.title.en === 'Teacher visit pilot')!.id // ends in 60 days
+    expect((await people.thai!.get(`/api/agreements/${exchange}`)).json.permissions.actions).not.toContain('start_renewal')
+    const early = await people.thai!.post(`/api/agreements/${exchange}/transitions`, { action: 'start_renewal' }, { 'x-locale': 'th' })
+    expect(early.status).toBe(409)
+    expect(early.json.data).toMatchObject({ key: 'agreements.errors.renewalTooEarly', params: { date: '2031-02-28' }, opens_on: '2031-02-28' })
+    expect(early.json.message).toMatch(/[\u0E00-\u0E7F]/)
+    expect((await people.thai!.get(`/api/agreements/${pilot}`)).json.permissions.actions).toContain('start_renewal')
+    const renewed = await people.thai!.post(`/api/agreements/${pilot}/transitions`, { action: 'start_renewal' })
+    expect(renewed.status).toBe(200)
+    expect(renewed.json.successor_id).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('reads quotas for every academic year of the term and refuses a year outside it with a translated 422', async () => {
+    const list = (await people.office!.get('/api/agreements?state=in_force')).json as { id: string; title: { en?: string } }[]
+    const exchange = list.find(a => a.title.en === 'Mechatronics semester exchange')!.id // 2026-09-01..2031-08-31
+    const last = await people.office!.get(`/api/agreements/${exchange}/quotas?year=2030%2F2031`)
+    expect(last.status).toBe(200)
+    expect((last.json as { condition_id: string; offered: number }[]).find(l => l.condition_id === 'study-th-cn')!.offered).toBe(6)
+    const after = await people.office!.get(`/api/agreements/${exchange}/quotas?year=2031%2F2032`, { 'x-locale': 'vi' })
+    expect(after.status).toBe(422)
+    expect(after.json.data).toMatchObject({ key: 'agreements.errors.yearOutsideTerm', params: { field: 'year', first: '2026/2027', last: '2030/2031' } })
+    expect(after.json.message).toContain('2030/2031')
+  })
+
   it('serves the side-by-side PDF and the XLSX list', async () => {
     const { id } = await newDraft()
     const pdf = await people.office!.get(`/api/agreements/${id}/pdf?left=zh&right=th`)

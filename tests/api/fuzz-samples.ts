@@ -78,5 +78,6 @@ export const BODY_SAMPLES: BodySample[] = [
   { route: 'PUT /api/mobility/applications/[id]/documents/[key]', as: 'student', params: ids => ({ id: ids.draftApplication, key: 'cv' }), body: () => ({ fileId: randomUUID() }) },
   { route: 'POST /api/mobility/applications/[id]/incidents', as: 'abroad', params: ids => ({ id: ids.abroadApplication }), body: () => ({ type: 'health', severity: 'low', description: 'A cold', occurredAtLocal: '2026-12-01T10:00', timeZone: 'Asia/Shanghai' }) },
   { route: 'POST /api/mobility/incidents/[id]/notes', as: 'abroad', params: ids => ({ id: ids.incident }), body: () => ({ text: 'Better now' }) },
+  { route: 'PUT /api/translations', as: 'thai', body: ids => ({ kind: 'institution', id: ids.thaiInstitution, field: 'city', locale: 'km', text: 'បាងកក' }) },
   { route: 'POST /api/notifications/read', as: 'newcomer', body: () => ({ ids: [randomUUID()], all: false }) },
 ]

@@ -50,6 +50,17 @@ describe('mobility routes', () => {
     ['GET', '/api/mobility/calls?open=maybe', undefined],
     ['POST', '/api/mobility/applications', '{"broken'],
   ]
+  it('refuses a field of study the ISCED-F list does not have with 422 in the reader\'s language, naming the field', async () => {
+    const save = (fieldOfStudy: string) => student.request('PUT', `/api/mobility/applications/${UNKNOWN}`, { revision: 1, form: { fieldOfStudy } }, { 'x-locale': 'vi' })
+    const refused = await save('0718')
+    expect(refused.status).toBe(422)
+    expect(refused.json.data).toMatchObject({ key: 'errors.validation', params: { field: 'form.fieldOfStudy' } })
+    expect(refused.json.message).toMatch(/form\.fieldOfStudy/)
+    expect(refused.json.message).not.toBe((await student.request('PUT', `/api/mobility/applications/${UNKNOWN}`, { revision: 1, form: { fieldOfStudy: '0718' } }, { 'x-locale': 'en' })).json.message)
+    // A listed code passes validation and reaches the service, which finds no such application.
+    expect((await save('0714')).status).toBe(404)
+  })
+
   it.each(BAD)('%s %s refuses bad input with a translated 4xx', async (method, path, body) => {
     const reply = await student.request(method, path, body, { 'x-locale': 'vi' })
     expect(reply.status).toBeGreaterThanOrEqual(400)

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { listAgreements } from '../../server/domain/agreements/agreements'
-import { agreementPdf } from '../../server/domain/agreements/export-pdf'
+import { agreementDocument, agreementPdf } from '../../server/domain/agreements/export-pdf'
 import { agreementsXlsx } from '../../server/domain/agreements/export-xlsx'
 import { fontStack } from '../../server/documents/fonts'
 import { freshDatabase } from './helpers'
@@ -37,6 +37,23 @@ describe('agreement exports', () => {
     expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansThai-(Regular|Bold)/)
     expect(pdf.toString('utf8')).toContain('<dc:title>')
     expect(filename).toMatch(/-v1-zh-th\.pdf$/)
+  })
+
+  it('prints fields of study, languages and dates in each column\'s language, never as codes', async () => {
+    const setup = await partiesWithStaff(handle.db, 2)
+    const id = await draftAgreement(handle.db, setup)
+    const { document } = await asUser(handle.db, setup.staff[0]!, tx => agreementDocument(tx, id, 'th', 'zh'))
+    const [thai, chinese] = document.data.columns.map(c => c.rows.map(r => `${r.label}: ${r.value}`).join('\n'))
+    expect(thai).toContain('0714 อิเล็กทรอนิกส์และระบบอัตโนมัติ')
+    expect(thai).toContain('ภาษา อังกฤษ ระดับ B1')
+    expect(thai).not.toContain('ภาษา en')
+    expect(thai).toContain('1 กันยายน 2569 – 31 สิงหาคม 2574')
+    expect(chinese).toContain('0714 电子与自动化')
+    expect(chinese).toContain('英语')
+    expect(chinese).toContain('2026年9月1日 – 2031年8月31日')
+    for (const column of [thai, chinese]) {
+      expect(column).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+    }
   })
 
   it('refuses the PDF to someone who is not a party (the draft is invisible to them)', async () => {

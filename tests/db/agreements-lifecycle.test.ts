@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
-import { lockAgreement } from '../../server/domain/agreements/agreements'
+import { getAgreement, lockAgreement } from '../../server/domain/agreements/agreements'
 import { applyTransition, transitionByParty } from '../../server/domain/agreements/transitions'
 import { approveVersion, signVersion } from '../../server/domain/agreements/signing'
 import { translate } from '../../server/i18n/messages'
@@ -38,9 +38,11 @@ async function agreementIn(state: AgreementState): Promise<string> {
 }
 const stateOf = async (id: string) =>
   (await asService(db, 'test check', tx => tx.selectFrom('agreements').select(['state', 'state_reason']).where('id', '=', id).executeTakeFirstOrThrow()))
-/** A step by hand, as a party's staff member would take it from the agreement page. */
-const byParty = (actor: Actor, id: string, action: PartyStep, reason?: string) =>
-  asUser(db, actor, tx => transitionByParty(tx, actor, id, action, reason))
+// The fixtures' term ends 2031-08-31: its renewal window opens 2031-02-28.
+const IN_WINDOW = '2031-05-01'
+/** A step by hand, as a party's staff member would take it from the agreement page (on a day a renewal may start). */
+const byParty = (actor: Actor, id: string, action: PartyStep, reason?: string, today = IN_WINDOW) =>
+  asUser(db, actor, tx => transitionByParty(tx, actor, id, action, reason, today))
 /** A step the system takes (the daily job, or a guard met after an approval or signature). */
 const bySystem = (id: string, action: AgreementAction) =>
   asService(db, 'test: system step', async tx => applyTransition(tx, await lockAgreement(tx, id), action))
@@ -133,6 +135,23 @@ describe('terminate', () => {
 })
 
 describe('renew by hand', () => {
+  it('is refused with 409 before the last six months of the term, naming the day it opens, and starts nothing', async () => {
+    const id = await agreementIn('active')
+    await expect(byParty(a, id, 'start_renewal', undefined, '2031-02-27'))
+      .rejects.toMatchObject({ ...refused('agreements.errors.renewalTooEarly'), data: { params: { date: '2031-02-28' }, opens_on: '2031-02-28' } })
+    const successors = await asService(db, 'test check', tx => tx.selectFrom('agreements').select('id').where('renewed_from', '=', id).execute())
+    expect(successors).toEqual([])
+    await expect(byParty(a, id, 'start_renewal', undefined, '2031-02-28')).resolves.toMatchObject({ state: 'active' })
+  })
+
+  it('offers the step on the page only inside the window', async () => {
+    const id = await agreementIn('active')
+    const actions = (await asUser(db, a, tx => getAgreement(tx, id, a))).permissions.actions
+    // Today (2026) is years before the fixtures' end in 2031.
+    expect(actions).not.toContain('start_renewal')
+    expect(actions).toContain('terminate')
+  })
+
   it('opens a successor draft with the same parties, starting the day after it ends, and keeps the agreement in force meanwhile', async () => {
     const id = await agreementIn('expiring')
     const { state, successor_id: successorId } = await byParty(b, id, 'start_renewal')

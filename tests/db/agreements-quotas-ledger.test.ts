@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { addLedgerEntry, ledgerOf } from '../../server/domain/agreements/ledger'
-import { quotasOf, useQuota } from '../../server/domain/agreements/quotas'
+import { quotasInTerm, quotasOf, useQuota } from '../../server/domain/agreements/quotas'
 import type { AgreementState } from '../../shared/agreements/vocabulary'
 import { ledgerEntrySchema, type LedgerEntryInput } from '../../shared/schemas/agreements'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
@@ -110,6 +110,24 @@ describe('places offered and used per cooperation condition', () => {
     for (const r of refusals) expect(r.reason).toMatchObject(refused(409, 'agreements.errors.quotaExhausted'))
     expect(await quotas(a, id, '2027/2028')).toMatchObject({ c1: { offered: 4, used: 4, left: 0 } })
     expect(await usageRows(id)).toBe(4)
+  })
+})
+
+describe('the academic years a quota can be read for', () => {
+  it('are every year of the term: the last year offers places, a year past the end is refused with 422 naming the term', async () => {
+    const id = await agreementIn('active')
+    const last = await asUser(db, b, tx => quotasInTerm(tx, id, '2030/2031'))
+    expect(last.find(l => l.condition_id === 'c1')).toMatchObject({ academic_year: '2030/2031', offered: 4 })
+    await expect(asUser(db, b, tx => quotasInTerm(tx, id, '2031/2032')))
+      .rejects.toMatchObject({ statusCode: 422, data: { key: 'agreements.errors.yearOutsideTerm', params: { field: 'year', first: '2026/2027', last: '2030/2031' } } })
+    await expect(asUser(db, b, tx => quotasInTerm(tx, id, '2025/2026'))).rejects.toMatchObject({ statusCode: 422 })
+  })
+
+  it('default to the year running today, or the nearest end of the term', async () => {
+    const id = await agreementIn('active')
+    expect((await asUser(db, a, tx => quotasInTerm(tx, id, undefined, '2028-10-01')))[0]!.academic_year).toBe('2028/2029')
+    expect((await asUser(db, a, tx => quotasInTerm(tx, id, undefined, '2035-01-01')))[0]!.academic_year).toBe('2030/2031')
+    expect((await asUser(db, a, tx => quotasInTerm(tx, id, undefined, '2025-01-01')))[0]!.academic_year).toBe('2026/2027')
   })
 })
 

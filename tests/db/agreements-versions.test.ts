@@ -75,6 +75,20 @@ describe('editing the terms', () => {
     expect(changes.map(c => c.path)).not.toContain('goals.en')
   })
 
+  it('names the condition a change belongs to and who saved each version, though one party may not read the other\'s profile', async () => {
+    const id = await draftAgreement(db, pair)
+    await edit(pair, b, id, 1, { conditions: moreStudents(pair) })
+    const { conditions } = await asUser(db, a, tx => compareVersions(tx, id, 1, 2))
+    expect(conditions.c1).toEqual({ type: 'student_study', sending_institution_id: A, receiving_institution_id: B })
+    const profileOfB = await asUser(db, a, tx => tx.selectFrom('profiles').select('display_name').where('id', '=', b.id).executeTakeFirst())
+    expect(profileOfB).toBeUndefined()
+    const nameOf = async (actor: Actor) => (await asService(db, 'test check', tx => tx.selectFrom('profiles').select('display_name')
+      .where('id', '=', actor.id).executeTakeFirstOrThrow())).display_name
+    const versions = await asUser(db, a, tx => listVersions(tx, id))
+    expect(versions.map(v => [v.number, v.created_by_name])).toEqual([[2, await nameOf(b)], [1, await nameOf(a)]])
+    expect(versions[0]).not.toHaveProperty('created_by')
+  })
+
   it('refuses an edit made from an out-of-date version with 409, returns the current one and writes nothing', async () => {
     const id = await draftAgreement(db, pair)
     await edit(pair, a, id, 1, { goals: thaiGoals })

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { asUser } from '../../server/db/as-user'
+import { sql } from 'kysely'
+import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { listApplications } from '../../server/domain/mobility/applications'
 import { applicationsXlsx } from '../../server/domain/mobility/export-xlsx'
@@ -26,6 +27,8 @@ beforeAll(async () => {
   const first = await completeDraft(db, ex, 'first')
   const second = await completeDraft(db, ex, 'second')
   await completeDraft(db, ex, 'drafting')
+  await asService(db, 'test: the first applicant studies electronics', tx => tx.updateTable('applications')
+    .set({ form: sql`form || '{"fieldOfStudy": "0714"}'::jsonb` }).where('id', '=', first.id).execute())
   const submitted = await asUser(db, first.student, tx => takeStep(tx, first.student, first.id, { action: 'submit', revision: first.revision }))
   const scored = await asUser(db, ex.homeOffice, tx => scoreApplication(tx, ex.homeOffice, first.id, submitted.revision, 87.5))
   await asUser(db, ex.homeOffice, tx => takeStep(tx, ex.homeOffice, first.id, { action: 'nominate', revision: scored.revision }))
@@ -51,12 +54,15 @@ describe('the office export of applications', () => {
     const { header, rows } = await exported(ex.homeOffice, 'outgoing', 'th')
     const th = (key: string) => translate('th', key)
     expect(header).toEqual([...['applicant', 'call', 'state', 'score', 'homeInstitution', 'hostInstitution', 'hostCountry']
-      .map(key => th(`mobility.office.columns.${key}`)), th('mobility.export.submittedAtUtc')])
+      .map(key => th(`mobility.office.columns.${key}`)), th('mobility.export.submittedAtUtc'), th('mobility.apply.fieldOfStudy')])
     expect(header[0]).not.toBe(translate('en', 'mobility.office.columns.applicant'))
     expect(rows.map(r => r[2])).toContain(th('mobility.states.nominated'))
     // Institution names in Thai where the institution has a Thai name; the country as Thai names it.
     expect(String(rows[0]![5])).toMatch(/^สถาบัน /)
     expect(rows[0]![6]).toBe(new Intl.DisplayNames(['th-TH'], { type: 'region' }).of('TH'))
+    // The field of study by its code and Thai name; none where the form names none.
+    expect(rows[0]![8]).toBe('0714 อิเล็กทรอนิกส์และระบบอัตโนมัติ')
+    expect(rows[1]![8] ?? null).toBeNull()
   })
 
   it('has one row per application the home office sees, ranked by score', async () => {

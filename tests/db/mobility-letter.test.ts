@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
-import { invitationLetter, letterLanguages } from '../../server/domain/mobility/invitation'
+import { invitationDocument, invitationLetter, letterLanguages } from '../../server/domain/mobility/invitation'
 import { takeStep } from '../../server/domain/mobility/steps'
 import { freshDatabase } from './helpers'
 import { loadLocaleFiles } from './agreement-fixtures'
@@ -39,6 +39,12 @@ describe('the acceptance letter', () => {
       expect(filename).toMatch(/-zh-en\.pdf$/)
       if (process.env.KEEP_EXPORTS) writeFileSync(`${process.env.KEEP_EXPORTS}/${filename}`, pdf)
     }
+    // The dates read as each language writes them (Chinese 2027年3月1日, English March 1, 2027), not as ISO days.
+    const { document } = await asUser(db, student, tx => invitationDocument(tx, id))
+    const [chinese, english] = document.data.columns.map(c => c.body)
+    expect(chinese).toMatch(/\d{4}年\d{1,2}月\d{1,2}日.*\d{4}年\d{1,2}月\d{1,2}日/)
+    expect(english).toMatch(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/)
+    for (const body of [chinese, english]) expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/)
     const outsider = await personWithRole(db, 'outsider', ex.home, 'student')
     await expect(asUser(db, outsider, tx => invitationLetter(tx, id))).rejects.toMatchObject({ statusCode: 404 })
   })

@@ -28,7 +28,7 @@ describe('a passport must outlast the mobility by the program’s margin', () =>
 
     let saved = await withExpiry('2020-03-01', revision)
     await expect(submit(saved.revision)).rejects.toMatchObject({
-      statusCode: 422, data: { key: 'mobility.errors.passportExpiresTooSoon', params: { field: 'passportExpiry', date: '2028-01-15', months: 6 } },
+      statusCode: 422, data: { key: 'mobility.errors.passportExpiresTooSoon', params: { field: 'private.passportExpiry', date: '2028-01-15', months: 6 } },
     })
     saved = await withExpiry('2028-01-14', saved.revision)
     await expect(submit(saved.revision)).rejects.toMatchObject({ statusCode: 422, data: { key: 'mobility.errors.passportExpiresTooSoon' } })

@@ -41,6 +41,7 @@ const OFFICE_PAGES = [
   { name: 'new program', path: '/zh/mobility/programs/new', ready: 'program-type' },
   { name: 'agreements', path: '/zh/agreements', ready: null },
   { name: 'new agreement', path: '/zh/agreements/new', ready: null },
+  { name: 'translation queue', path: '/zh/dashboard/translations', ready: 'translation-locale' },
 ] as const
 
 for (const p of OFFICE_PAGES) {

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { gotoHydrated, logIn } from './helpers'
+import { gotoHydrated, logIn, t } from './helpers'
 
 const THAI = 'partner.thai@demo.example'
 const CHINESE_OFFICE = 'office.nanning@demo.example'
@@ -63,7 +63,7 @@ test.describe('cooperation agreements', () => {
 
     await draft(thai, 'th', thaiTitle, ['nanning-smart-polytechnic'])
     const id = agreementId(thai)
-    await expect(thai.getByTestId('conditions-table')).toContainText('ISCED 0714')
+    await expect(thai.getByTestId('conditions-table')).toContainText(`0714 ${t('th', 'isced.fields.f0714')}`)
     await thai.getByTestId('action-open_negotiation').click()
     await expect(thai.getByTestId('state-in_negotiation')).toBeVisible()
 
@@ -81,6 +81,10 @@ test.describe('cooperation agreements', () => {
     await expect(thai.getByTestId('current-version')).toContainText('2')
     await thai.getByTestId('tab-versions').click()
     await expect(thai.getByTestId('version-compare').getByTestId('change-row').first()).toBeVisible()
+    // Who saved version 2 is named, though the Thai partner may not read the office's profile itself.
+    const officeName = (await (await office.request.get('/api/auth/me')).json() as { user: { display_name: string } }).user.display_name
+    await expect(thai.getByTestId('version-list')).toContainText(officeName)
+    await expect(thai.getByTestId('version-list')).not.toContainText(t('th', 'agreements.compare.unknownAuthor'))
     await approve(thai)
     await expect(thai.getByTestId('state-awaiting_signatures')).toBeVisible()
     await sign(thai)

@@ -37,7 +37,14 @@ test.describe('student mobility', () => {
     // The call asks for higher vocational study in ISCED 0714 and HSK 2: the form says what is unmet until it is.
     await expect(student.getByTestId('certificate-hint')).toHaveText(t('vi', 'mobility.apply.unmet.language', { language: languageName('vi', 'zh'), level: 'HSK2' }))
     await student.getByTestId('field-studyLevel').selectOption('cn_higher_vocational')
-    await field(student, 'field-fieldOfStudy').fill('0714')
+    // The field is named in Vietnamese, with its code; the student finds it by typing its name without accents.
+    const electronics = `0714 ${t('vi', 'isced.fields.f0714')}`
+    await expect(student.getByTestId('field-hint')).toHaveText(t('vi', 'mobility.apply.unmet.fieldOfStudy', { codes: electronics }))
+    await student.getByTestId('field-fieldOfStudy').click()
+    await student.getByPlaceholder(t('vi', 'isced.picker.placeholder')).fill('dien tu tu dong')
+    await student.getByRole('option', { name: electronics, exact: true }).click()
+    await expect(student.getByTestId('field-fieldOfStudy')).toHaveText(electronics)
+    await expect(student.getByTestId('field-hint')).toHaveCount(0)
     await student.getByTestId('add-certificate').click()
     await student.getByTestId('certificate-language').selectOption('zh')
     await student.getByTestId('certificate-level').selectOption('HSK3')

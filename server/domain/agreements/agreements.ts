@@ -3,6 +3,7 @@ import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { AgreementContent, VersionedContent } from '../../../shared/agreements/vocabulary'
 import type { AgreementCreate, AgreementEdit, AgreementFilter } from '../../../shared/schemas/agreements'
 import { APPROVABLE_STATES, EDITABLE_STATES, IN_FORCE_STATES, partyActions, SIGNABLE_STATES } from '../../../shared/agreements/lifecycle'
+import { COMMUNITY_TIME_ZONE, todayIn } from '../../../shared/dates'
 import { anyContains } from '../../db/search'
 import { fail } from '../../utils/errors'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
@@ -100,7 +101,7 @@ export async function getAgreement(tx: Tx, id: string, actor: Actor | null) {
       can_edit: canManage && EDITABLE_STATES.includes(agreement.state),
       approve_for: APPROVABLE_STATES.includes(agreement.state) ? myParties.filter(p => !approvedNow.includes(p)) : [],
       sign_for: SIGNABLE_STATES.includes(agreement.state) ? myParties.filter(p => !signedNow.includes(p)) : [],
-      actions: canManage ? partyActions(agreement.state) : [],
+      actions: canManage ? partyActions(agreement.state, agreement.ends_on, todayIn(COMMUNITY_TIME_ZONE)) : [],
     },
   }
 }
@@ -197,16 +198,24 @@ export async function editAgreement(tx: Tx, actor: Actor, id: string, edit: Agre
   return { version: number }
 }
 
+/**
+ * The versions with who saved each: a party's staff may not read the other parties' profiles (RLS), but
+ * whoever reads the agreement reads the names of the people who wrote its versions.
+ */
 export async function listVersions(tx: Tx, id: string) {
   await findAgreement(tx, id)
-  return tx.selectFrom('agreement_versions as v').leftJoin('profiles as p', 'p.id', 'v.created_by')
-    .select(['v.number', 'v.content_hash', 'v.created_at', 'p.display_name as created_by_name'])
-    .where('v.agreement_id', '=', id).orderBy('v.number', 'desc').execute()
+  const rows = await tx.selectFrom('agreement_versions').select(['number', 'content_hash', 'created_at', 'created_by'])
+    .where('agreement_id', '=', id).orderBy('number', 'desc').execute()
+  const names = await displayNames(tx, rows.flatMap(r => (r.created_by ? [r.created_by] : [])), 'agreement versions: who saved them')
+  return rows.map(({ created_by, ...r }) => ({ ...r, created_by_name: (created_by && names.get(created_by)) || null }))
 }
 
+/** What changed between two versions, with the conditions of both so a change names its condition, not its id. */
 export async function compareVersions(tx: Tx, id: string, from: number, to: number) {
   const [a, b] = await Promise.all([findVersion(tx, id, from), findVersion(tx, id, to)])
-  return { from, to, changes: compareContent(a.content, b.content) }
+  const conditions = Object.fromEntries([...a.content.conditions, ...b.content.conditions]
+    .map(c => [c.id, { type: c.type, sending_institution_id: c.sendingInstitutionId, receiving_institution_id: c.receivingInstitutionId }]))
+  return { from, to, changes: compareContent(a.content, b.content), conditions }
 }
 
 /** Public partner pages: an institution's active agreements, titles and partners only. */

@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/as-user'
 import { translate } from '../../i18n/messages'
+import { documentDate, fieldOfStudyIn, languageNameIn } from '../../i18n/names'
 import { fail } from '../../utils/errors'
 import { renderPdf } from '../../documents/pdf'
 import { documentRequest, localeText, type AgreementColumn, type DocumentRequest } from '../../documents/templates'
@@ -28,9 +29,9 @@ function conditionLine(agreement: Agreement, c: CooperationCondition, locale: Lo
     receiving: partyName(agreement, c.receivingInstitutionId, locale),
     places: c.placesPerYear,
     months: c.monthsPerPlace,
-    isced: c.iscedCode,
+    isced: fieldOfStudyIn(locale, c.iscedCode),
     level: translate(locale, `agreements.levels.${c.level}`),
-    language: c.language,
+    language: languageNameIn(locale, c.language),
     languageLevel: c.languageLevel,
   })
 }
@@ -54,7 +55,7 @@ function rows(agreement: Agreement, content: VersionedContent, locale: LocaleCod
     { label: label('disputeResolution'), value: text(content.disputeResolution, locale) },
     {
       label: label('duration'),
-      value: `${content.startsOn} – ${content.endsOn}${content.autoRenew ? ` · ${label('autoRenew')}` : ''}`,
+      value: `${documentDate(locale, content.startsOn)} – ${documentDate(locale, content.endsOn)}${content.autoRenew ? ` · ${label('autoRenew')}` : ''}`,
     },
   ]
 }
@@ -68,7 +69,7 @@ export async function agreementDocument(
   const content = agreement.version.content
   const signatures = agreement.signatures.filter(s => s.version_number === agreement.current_version)
   const signatureLine = (locale: LocaleCode) => signatures.length
-    ? signatures.map(s => `${partyName(agreement, s.institution_id, locale)}: ${s.signatory_name} · ${new Date(s.signed_at).toISOString().slice(0, 10)}`)
+    ? signatures.map(s => `${partyName(agreement, s.institution_id, locale)}: ${s.signatory_name} · ${documentDate(locale, s.signed_at)}`)
         .join('\n')
     : translate(locale, 'agreements.pdf.notSigned')
   const column = (locale: LocaleCode): AgreementColumn => ({

@@ -3,7 +3,7 @@ import { elevated, type Tx } from '../../db/as-user'
 import { isInForce } from '../../../shared/agreements/lifecycle'
 import { fail } from '../../utils/errors'
 import { findAgreement, findVersion, lockAgreement } from './agreements'
-import { academicYearOf, COMMUNITY_TIME_ZONE, coversAcademicYear, todayIn } from '../../../shared/dates'
+import { academicYearOf, academicYearsOfTerm, academicYearToShow, COMMUNITY_TIME_ZONE, coversAcademicYear, todayIn } from '../../../shared/dates'
 
 export interface QuotaLine {
   condition_id: string
@@ -14,6 +14,19 @@ export interface QuotaLine {
   offered: number
   used: number
   left: number
+}
+
+/**
+ * The quota lines of one academic year of the agreement's term (by default the one running today, or
+ * the nearest end of the term): a year the term does not touch is refused, naming the term's first and last.
+ */
+export async function quotasInTerm(tx: Tx, agreementId: string, year?: string, today = todayIn(COMMUNITY_TIME_ZONE)): Promise<QuotaLine[]> {
+  const agreement = await findAgreement(tx, agreementId)
+  const { content } = await findVersion(tx, agreementId, agreement.current_version)
+  const years = academicYearsOfTerm(content.startsOn, content.endsOn)
+  const chosen = year ?? academicYearToShow(content.startsOn, content.endsOn, today)
+  if (!years.includes(chosen)) fail(422, 'agreements.errors.yearOutsideTerm', { field: 'year', first: years[0]!, last: years.at(-1)! })
+  return quotasOf(tx, agreementId, chosen)
 }
 
 /**

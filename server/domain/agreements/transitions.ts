@@ -1,6 +1,7 @@
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { AgreementState } from '../../../shared/agreements/vocabulary'
-import { findTransition, isInForce, type AgreementAction, type PartyStep } from '../../../shared/agreements/lifecycle'
+import { findTransition, isInForce, renewalOpensOn, type AgreementAction, type PartyStep } from '../../../shared/agreements/lifecycle'
+import { COMMUNITY_TIME_ZONE, todayIn } from '../../../shared/dates'
 import { TZDate } from '@date-fns/tz'
 import { addDays as addDaysTo, addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns'
 import { fail } from '../../utils/errors'
@@ -77,11 +78,16 @@ export async function markPredecessorRenewed(tx: Tx, successor: LockedAgreement)
   if (predecessor && findTransition('renew', predecessor.state)) await applyTransition(tx, predecessor, 'renew')
 }
 
-/** The steps a party's staff take by hand: open negotiation, reopen, start a renewal, terminate. */
-export async function transitionByParty(tx: Tx, actor: Actor, id: string, action: PartyStep, reason?: string) {
+/**
+ * The steps a party's staff take by hand: open negotiation, reopen, start a renewal (only in the
+ * renewal window before the end of the term, `today` in the community's zone), terminate.
+ */
+export async function transitionByParty(tx: Tx, actor: Actor, id: string, action: PartyStep, reason?: string, today = todayIn(COMMUNITY_TIME_ZONE)) {
   const agreement = await lockAgreement(tx, id)
   if (action === 'start_renewal') {
     if (!isInForce(agreement.state)) fail(409, 'agreements.errors.transitionNotAllowed', {}, { action, state: agreement.state })
+    const opensOn = agreement.ends_on ? renewalOpensOn(agreement.ends_on) : null
+    if (!opensOn || today < opensOn) fail(409, 'agreements.errors.renewalTooEarly', { date: opensOn ?? '' }, { opens_on: opensOn })
     const pending = await tx.selectFrom('agreements').select('id').where('renewed_from', '=', id).where('state', 'not in', ['terminated', 'expired']).executeTakeFirst()
     if (pending) fail(409, 'agreements.errors.renewalExists', {}, { successor_id: pending.id })
     return { state: agreement.state, successor_id: await createSuccessor(tx, agreement, actor.id, 'draft') }

@@ -83,20 +83,46 @@ export async function seedDemoApplications(db: Db, store: FileStore) {
   const kamon = person('student.bangkok')
   const internship = await as(enterprise, tx => createProgram(tx, enterprise, {
     type: 'traineeship',
-    title: { en: 'Smart production line internship', zh: '智能产线企业实习', th: 'ฝึกงานสายการผลิตอัจฉริยะ' },
+    title: {
+      en: 'Smart production line internship', zh: '智能产线企业实习', id: 'Magang lini produksi cerdas', ms: 'Latihan industri barisan pengeluaran pintar',
+      th: 'ฝึกงานสายการผลิตอัจฉริยะ', vi: 'Thực tập dây chuyền sản xuất thông minh', fil: 'Praktikum sa matalinong linya ng produksiyon',
+      km: 'កម្មសិក្សាខ្សែសង្វាក់ផលិតកម្មឆ្លាតវៃ', lo: 'ການຝຶກງານສາຍການຜະລິດອັດສະລິຍະ', my: 'စမတ်ထုတ်လုပ်ရေးလိုင်း လက်တွေ့အလုပ်သင်',
+    },
     description: {
       en: 'Eight weeks on the robot welding and assembly lines in Guilin, with a workplace mentor.',
       zh: '在桂林机器人焊接与装配产线实习八周，配企业导师。',
+      id: 'Delapan minggu di lini pengelasan dan perakitan robotik di Guilin, didampingi mentor di tempat kerja.',
+      ms: 'Lapan minggu di barisan kimpalan dan pemasangan robotik di Guilin, bersama mentor di tempat kerja.',
       th: 'ฝึกงานแปดสัปดาห์ในสายการผลิตเชื่อมและประกอบด้วยหุ่นยนต์ที่กุ้ยหลิน พร้อมพี่เลี้ยงในสถานประกอบการ',
+      vi: 'Tám tuần trên dây chuyền hàn và lắp ráp bằng robot tại Quế Lâm, có người hướng dẫn tại doanh nghiệp.',
+      fil: 'Walong linggo sa mga linya ng robotikong pagwewelding at pag-aasembol sa Guilin, kasama ang isang tagapayo sa lugar ng trabaho.',
+      km: 'រយៈពេលប្រាំបីសប្តាហ៍នៅលើខ្សែសង្វាក់ផ្សារ និងដំឡើងដោយមនុស្សយន្តនៅគុយលីន ជាមួយអ្នកណែនាំនៅកន្លែងការងារ។',
+      lo: 'ແປດອາທິດຢູ່ສາຍການເຊື່ອມ ແລະ ປະກອບດ້ວຍຫຸ່ນຍົນທີ່ກຸ້ຍລິນ, ພ້ອມຜູ້ຊີ້ແນະໃນສະຖານທີ່ເຮັດວຽກ.',
+      my: 'ကွေ့လင်ရှိ စက်ရုပ်ဖြင့် ဂဟေဆက်ခြင်းနှင့် တပ်ဆင်ခြင်း လိုင်းများတွင် လုပ်ငန်းခွင် လမ်းညွှန်သူနှင့်အတူ ရှစ်ပတ်ကြာ။',
     },
     hostInstitutionId: inst('zhiyun-equipment'), sendingInstitutionIds: [inst('chao-phraya-technical')], agreementId: null, conditionId: null,
     startsOn: isoDay(-20), endsOn: isoDay(36), places: 4, eligibility: { levels: [], iscedCodes: [], language: null, languageLevel: null },
-    requiredDocuments: [], costs: { en: 'Accommodation in the company dormitory, free.', zh: '免费入住公司宿舍。', th: 'พักหอพักของบริษัทโดยไม่มีค่าใช้จ่าย' },
-    funding: { en: 'Monthly internship allowance of 2,000 CNY.', zh: '每月实习补贴2000元人民币。', th: 'เบี้ยเลี้ยงฝึกงานเดือนละ 2,000 หยวน' },
+    requiredDocuments: [],
+    costs: {
+      en: 'Accommodation in the company dormitory, free.', zh: '免费入住公司宿舍。', id: 'Menginap di asrama perusahaan, gratis.',
+      ms: 'Penginapan di asrama syarikat, percuma.', th: 'พักหอพักของบริษัทโดยไม่มีค่าใช้จ่าย', vi: 'Ở ký túc xá của công ty, miễn phí.',
+      fil: 'Libreng tirahan sa dormitoryo ng kompanya.', km: 'ស្នាក់នៅអន្តេវាសិកដ្ឋានរបស់ក្រុមហ៊ុនដោយឥតគិតថ្លៃ។', lo: 'ພັກຢູ່ຫໍພັກຂອງບໍລິສັດໂດຍບໍ່ເສຍຄ່າ.',
+      my: 'ကုမ္ပဏီ အဆောင်တွင် အခမဲ့ နေထိုင်ရသည်။',
+    },
+    funding: {
+      en: 'Monthly internship allowance of 2,000 CNY.', zh: '每月实习补贴2000元人民币。', id: 'Uang saku magang 2.000 CNY per bulan.',
+      ms: 'Elaun latihan industri sebanyak 2,000 CNY sebulan.', th: 'เบี้ยเลี้ยงฝึกงานเดือนละ 2,000 หยวน', vi: 'Trợ cấp thực tập 2.000 CNY mỗi tháng.',
+      fil: 'Buwanang pantustos sa praktikum na 2,000 CNY.', km: 'ប្រាក់ឧបត្ថម្ភកម្មសិក្សាប្រចាំខែ 2,000 យាន់។', lo: 'ເງິນອຸດໜູນການຝຶກງານປະຈຳເດືອນ 2.000 ຢວນ.',
+      my: 'လစဉ် အလုပ်သင် ထောက်ပံ့ငွေ ယွမ် 2,000။',
+    },
   }))
   const local = (offsetDays: number) => `${isoDay(offsetDays)}T09:00`
   const callId = await as(thaiOffice, tx => createCall(tx, thaiOffice, {
-    programId: internship, title: { en: 'Internship call, Guilin', th: 'รับสมัครฝึกงานที่กุ้ยหลิน', zh: '桂林企业实习招募' },
+    programId: internship, title: {
+      en: 'Internship call, Guilin', zh: '桂林企业实习招募', id: 'Seleksi magang, Guilin', ms: 'Pelawaan latihan industri, Guilin', th: 'รับสมัครฝึกงานที่กุ้ยหลิน',
+      vi: 'Đợt tuyển thực tập tại Quế Lâm', fil: 'Panawagan para sa praktikum, Guilin', km: 'ការអំពាវនាវកម្មសិក្សានៅគុយលីន', lo: 'ປະກາດຮັບສະໝັກຝຶກງານທີ່ກຸ້ຍລິນ',
+      my: 'ကွေ့လင် လက်တွေ့အလုပ်သင် လျှောက်လွှာခေါ်ယူမှု',
+    },
     opensAtLocal: local(-1), closesAtLocal: local(10), timeZone: 'Asia/Bangkok', academicYear: academicYearOf(isoDay(0)),
     places: [{ sendingInstitutionId: inst('chao-phraya-technical'), places: 4 }],
   }))

@@ -21,11 +21,15 @@ export async function seedDemoCommunity(db: Db): Promise<{ email: string; role: 
     const created: { email: string; role: string }[] = []
     for (const account of DEMO_ACCOUNTS) {
       const exists = await tx.selectFrom('auth.users').select('id').where(sql`lower(email)`, '=', account.email).executeTakeFirst()
-      if (exists) continue
+      if (exists) {
+        // A demo seeded before profiles had zones of their own gets them; a zone chosen since stays.
+        await tx.updateTable('profiles').set({ time_zone: account.timeZone }).where('id', '=', exists.id).where('time_zone', 'is', null).execute()
+        continue
+      }
       const user = await tx.insertInto('auth.users').values({
         email: account.email, encrypted_password: passwordHash, email_confirmed_at: new Date(), last_sign_in_at: null,
         raw_app_meta_data: JSON.stringify({ provider: 'email' }) as never,
-        raw_user_meta_data: JSON.stringify({ display_name: account.displayName, preferred_locale: account.locale }) as never,
+        raw_user_meta_data: JSON.stringify({ display_name: account.displayName, preferred_locale: account.locale, time_zone: account.timeZone }) as never,
       }).returning('id').executeTakeFirstOrThrow()
       for (const m of account.memberships) {
         const inst = await tx.selectFrom('institutions').select('id').where('slug', '=', m.institution).executeTakeFirstOrThrow()

@@ -90,6 +90,7 @@ export async function listApplications(tx: Tx, actor: Actor, filter: Application
     .innerJoin('institutions as home', 'home.id', 'a.home_institution_id').innerJoin('calls as c', 'c.id', 'a.call_id')
     .select(['a.id', 'a.call_id', 'a.state', 'a.revision', 'a.score', 'a.submitted_at', 'a.home_institution_id', 'a.host_institution_id',
       sql<string>`coalesce(p.display_name, a.form->>'latinName', '')`.as('applicant_name'),
+      sql<string | null>`a.form->>'fieldOfStudy'`.as('field_of_study'),
       'host.country as host_country', 'host.name as host_name', 'home.name as home_name', 'c.title as call_title'])
     .orderBy('a.score', ob => ob.desc().nullsLast()).orderBy('a.submitted_at', 'asc').limit(1000)
   if (filter.view === 'mine') query = query.where('a.applicant_id', '=', actor.id)

@@ -1,4 +1,5 @@
 import { translate } from '../../i18n/messages'
+import { fieldOfStudyIn } from '../../i18n/names'
 import { listWorkbook } from '../../documents/xlsx'
 import { resolveLocalizedText } from '../../../shared/localized-text'
 import type { LocaleCode } from '../../../shared/locales'
@@ -22,10 +23,12 @@ export async function applicationsXlsx(applications: Listed, locale: LocaleCode,
     { header: label('hostCountry'), key: 'country', width: 20 },
     // Spreadsheet dates carry no time zone: the column says which one it is.
     { header: translate(locale, 'mobility.export.submittedAtUtc'), key: 'submittedAt', width: 18, numFmt: 'yyyy-mm-dd hh:mm' },
+    { header: translate(locale, 'mobility.apply.fieldOfStudy'), key: 'field', width: 36 },
   ], applications.map(a => ({
     applicant: a.applicant_name,
     call: resolveLocalizedText(a.call_title, locale).text,
     state: translate(locale, `mobility.states.${a.state}`),
+    field: a.field_of_study ? fieldOfStudyIn(locale, a.field_of_study) : null,
     score: a.score === null ? null : Number(a.score),
     home: resolveLocalizedText(a.home_name, locale).text,
     host: resolveLocalizedText(a.host_name, locale).text,

@@ -1,5 +1,6 @@
 import { elevated, type Tx } from '../../db/as-user'
 import { translate } from '../../i18n/messages'
+import { documentDate } from '../../i18n/names'
 import { renderPdf } from '../../documents/pdf'
 import { documentRequest, localeText, type DocumentRequest, type InvitationLetterColumn } from '../../documents/templates'
 import { resolveLocalizedText } from '../../../shared/localized-text'
@@ -43,8 +44,8 @@ export async function invitationDocument(
       passport: passport?.passport_number ?? '—',
       program: resolveLocalizedText(call.program.title, locale).text,
       host: resolveLocalizedText(host.name, locale).text,
-      start: call.program.starts_on,
-      end: call.program.ends_on,
+      start: documentDate(locale, call.program.starts_on),
+      end: documentDate(locale, call.program.ends_on),
     }
     return {
       ...localeText(locale),

@@ -44,7 +44,7 @@ async function refuseShortPassport(tx: Tx, applicationId: string, call: Call) {
   const held = await tx.selectFrom('application_private').select('passport_expiry').where('application_id', '=', applicationId).executeTakeFirst()
   const { ends_on: endsOn, passport_margin_months: months } = call.program
   if (held?.passport_expiry && !passportCovers(held.passport_expiry, endsOn, months)) {
-    fail(422, 'mobility.errors.passportExpiresTooSoon', { field: 'passportExpiry', date: passportNeededUntil(endsOn, months), months })
+    fail(422, 'mobility.errors.passportExpiresTooSoon', { field: 'private.passportExpiry', date: passportNeededUntil(endsOn, months), months })
   }
 }
 

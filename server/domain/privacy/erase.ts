@@ -81,7 +81,7 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
   const label = erasedLabel(userId)
   await tx.updateTable('profiles').set({
     display_name: label, email: `${userId}@${ERASED_EMAIL_DOMAIN}`, avatar_file_id: null, preferred_locale: 'en',
-    time_zone: 'UTC', thai_buddhist_calendar: false, erased_at: sql`now()`, updated_at: sql`now()`,
+    time_zone: null, thai_buddhist_calendar: false, erased_at: sql`now()`, updated_at: sql`now()`,
   }).where('id', '=', userId).execute()
 
   const redacted = { email: person.email, name: person.display_name, label, userId }

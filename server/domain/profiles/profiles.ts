@@ -1,6 +1,7 @@
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { ProfileUpdate } from '../../../shared/schemas/platform'
 import { fail } from '../../utils/errors'
+import { canonicalZone } from '../../../shared/time-zones'
 
 const RASTER_TYPES = ['image/png', 'image/jpeg', 'image/webp']
 const COLUMNS = ['id', 'email', 'display_name', 'preferred_locale', 'time_zone', 'thai_buddhist_calendar', 'avatar_file_id'] as const
@@ -9,8 +10,8 @@ export async function getOwnProfile(tx: Tx, actor: Actor) {
   const profile = await tx.selectFrom('profiles').select(COLUMNS).where('id', '=', actor.id).executeTakeFirst()
   if (!profile) fail(404, 'errors.notFound')
   const memberships = await tx.selectFrom('memberships').innerJoin('institutions', 'institutions.id', 'memberships.institution_id')
-    .select(['memberships.id', 'memberships.role', 'institutions.id as institution_id', 'institutions.slug', 'institutions.name'])
-    .where('memberships.user_id', '=', actor.id).execute()
+    .select(['memberships.id', 'memberships.role', 'institutions.id as institution_id', 'institutions.slug', 'institutions.name', 'institutions.country'])
+    .where('memberships.user_id', '=', actor.id).orderBy('memberships.created_at').orderBy('memberships.id').execute()
   return { ...profile, memberships }
 }
 
@@ -23,7 +24,7 @@ export async function updateOwnProfile(tx: Tx, actor: Actor, patch: ProfileUpdat
   await tx.updateTable('profiles').set({
     display_name: patch.displayName,
     preferred_locale: patch.preferredLocale,
-    time_zone: patch.timeZone,
+    time_zone: patch.timeZone && canonicalZone(patch.timeZone),
     thai_buddhist_calendar: patch.thaiBuddhistCalendar,
     avatar_file_id: patch.avatarFileId,
     updated_at: new Date(),

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { quotaQuerySchema } from '#shared/schemas/agreements'
-import { quotasOf } from '../../../domain/agreements/quotas'
+import { quotasInTerm } from '../../../domain/agreements/quotas'
 
 export default defineEventHandler(async (event) => {
   const id = paramValid(event, 'id', z.string().uuid())
   const { year } = queryValid(event, quotaQuerySchema)
-  return withSignedIn(event, tx => quotasOf(tx, id, year))
+  return withSignedIn(event, tx => quotasInTerm(tx, id, year))
 })

@@ -1,0 +1,119 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { DEMO, DEMO_PASSWORD, LANGUAGE_TAG, ROOT, gotoHydrated, logIn, t } from './helpers'
+
+/**
+ * On a 390 × 844 phone every page the menus lead to fits the screen's width, the header stays a short
+ * row, and a call's Apply action is on the first screen. The links come from the phone menu itself
+ * (public, account and dashboard entries), so a page added to a menu is checked without editing this file.
+ */
+const PHONE = { width: 390, height: 844 }
+const SHOT_DIR = join(ROOT, 'test-results', 'phone')
+const CALL_PAGE = /\/mobility\/calls\/[0-9a-f-]{36}$/
+
+interface Walker { role: string; locale: string; email?: string }
+const WALKERS: Walker[] = [
+  { role: 'visitor', locale: 'th' },
+  { role: 'student', locale: 'km', email: 'student.cambodia@demo.example' },
+  { role: 'office', locale: 'my', email: DEMO.office },
+  { role: 'secretariat', locale: 'zh', email: DEMO.secretariat },
+]
+
+async function phonePage(browser: Browser, w: Walker) {
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
+  const page = await context.newPage()
+  if (w.email) await logIn(page, w.email, DEMO_PASSWORD, w.locale)
+  else await gotoHydrated(page, `/${w.locale}`)
+  return page
+}
+
+/** The links of the phone menu, opened as a person does and closed again. */
+async function menuLinks(page: Page, locale: string): Promise<string[]> {
+  await page.getByRole('button', { name: t(locale, 'nav.menu'), exact: true }).click()
+  const panel = page.getByTestId('phone-menu-panel')
+  await expect(panel).toBeVisible()
+  const hrefs = await panel.locator('a[href]').evaluateAll(links => links.map(a => a.getAttribute('href') ?? ''))
+  await page.getByRole('button', { name: t(locale, 'nav.closeMenu') }).click()
+  await expect(panel).toHaveCount(0)
+  return [...new Set(hrefs)]
+}
+
+/** The page fits the phone: nothing wider than the screen, the header at most ~15 % of its height. */
+async function expectFitsPhone(page: Page, name: string) {
+  await page.evaluate(() => document.fonts.ready)
+  const fit = await page.evaluate(() => ({
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth,
+    header: document.querySelector('header')!.getBoundingClientRect().height,
+  }))
+  await page.screenshot({ path: join(SHOT_DIR, `${name}.png`), fullPage: true })
+  expect(fit.scrollWidth, `${name} is wider than the phone`).toBeLessThanOrEqual(Math.min(fit.innerWidth, PHONE.width))
+  expect(fit.header, `${name}: header height`).toBeLessThanOrEqual(PHONE.height * 0.15)
+}
+
+test.describe('every page on a 390 px phone', () => {
+  test.beforeAll(async () => { await mkdir(SHOT_DIR, { recursive: true }) })
+
+  // Pages already walked by an earlier role are not walked again (the same layout, other data).
+  const seen = new Set<string>()
+  for (const w of WALKERS) {
+    test(`${w.role} in ${w.locale}: every page in the menu fits the phone`, async ({ browser }) => {
+      test.setTimeout(180_000)
+      const page = await phonePage(browser, w)
+      await expect(page.getByTestId('phone-menu')).toBeVisible()
+      const links = await menuLinks(page, w.locale)
+      expect(links).toContain(`/${w.locale}/mobility/calls`)
+      if (w.email) expect(links).toContain(`/${w.locale}/profile`)
+      else expect(links).toContain(`/${w.locale}/auth/login`)
+
+      const pages = [`/${w.locale}`, ...links].filter(href => !seen.has(href.replace(/^\/[a-z]+/, '')))
+      for (const href of pages) {
+        seen.add(href.replace(/^\/[a-z]+/, ''))
+        await gotoHydrated(page, href)
+        await expectFitsPhone(page, `${w.role}-${w.locale}${href.replaceAll('/', '_')}`)
+      }
+      await page.context().close()
+    })
+  }
+
+  for (const w of WALKERS.slice(0, 2)) {
+    test(`${w.role} in ${w.locale}: a call's Apply action is on the first screen`, async ({ browser }) => {
+      const page = await phonePage(browser, w)
+      await gotoHydrated(page, `/${w.locale}/mobility/calls`)
+      const hrefs = await page.getByRole('main').locator('a[href]').evaluateAll(links => links.map(a => a.getAttribute('href') ?? ''))
+      const calls = [...new Set(hrefs.filter(h => CALL_PAGE.test(h)))]
+      expect(calls.length, 'open calls listed').toBeGreaterThan(0)
+      // The first call this person may act on (a student's own institution must send to it).
+      const action = w.email ? page.getByTestId('apply') : page.getByTestId('login-to-apply')
+      let checked = 0
+      for (const href of calls) {
+        await gotoHydrated(page, href)
+        await expect(page.getByTestId('apply-panel')).toBeVisible()
+        if (!(await action.count())) continue
+        await expectFitsPhone(page, `${w.role}-${w.locale}-call`)
+        const box = (await action.boundingBox())!
+        expect(box.y + box.height, 'the Apply action ends within the first screen').toBeLessThanOrEqual(PHONE.height)
+        checked++
+        break
+      }
+      expect(checked, 'a call with an Apply action').toBe(1)
+      await page.context().close()
+    })
+  }
+
+  test('a visitor changes the language and opens a page from the phone menu, which then closes', async ({ browser }) => {
+    const page = await phonePage(browser, { role: 'visitor', locale: 'th' })
+    await page.getByTestId('phone-menu').click()
+    const panel = page.getByTestId('phone-menu-panel')
+    await panel.getByTestId('language-switcher').selectOption('my')
+    await expect(page).toHaveURL(/\/my$/)
+    await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAG.my!)
+    await page.getByRole('button', { name: t('my', 'nav.menu'), exact: true }).click()
+    await panel.getByRole('link', { name: t('my', 'nav.institutions') }).click()
+    await expect(page).toHaveURL(/\/my\/institutions$/)
+    await expect(panel).toHaveCount(0)
+    await expectFitsPhone(page, 'visitor-my-institutions-from-menu')
+    await page.context().close()
+  })
+})
