@@ -62,10 +62,17 @@ describe('GET /api/translations', () => {
   })
 
   it('gives the secretariat everyone\'s content, narrowed to one institution on request', async () => {
+    // A second institution, with a name in English only: its gap is the secretariat's too, not the test staff's.
+    const second = await secretariat.post('/api/institutions', { slug: `${slug}-second`, kind: 'university', country: 'LA', name: { en: 'Queue Second College' } })
+    expect(second.status).toBe(201)
     const all = await secretariat.get('/api/translations?locale=km')
     expect(all.status).toBe(200)
     expect(all.json.kinds).toContain('meeting')
-    expect(all.json.total).toBeGreaterThan(3)
+    expect(all.json.total).toBeGreaterThanOrEqual(4)
+    const ids = all.json.items.map((i: { id: string }) => i.id)
+    expect(ids).toContain(institutionId)
+    expect(ids).toContain(second.json.id)
+    expect((await staff.get('/api/translations?locale=km')).json.items.map((i: { id: string }) => i.id)).not.toContain(second.json.id)
     const one = await secretariat.get(`/api/translations?locale=km&institutionId=${institutionId}`)
     expect(one.json.total).toBe(3)
     expect(new Set(one.json.items.map((i: { id: string }) => i.id))).toEqual(new Set([institutionId]))

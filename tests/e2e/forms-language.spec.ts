@@ -99,7 +99,10 @@ test.describe('forms in the reader\'s language', () => {
     await field(student, 'field-passportExpiry').fill('2032-05-01')
     await student.getByTestId('field-nationality').selectOption('VN')
     await student.getByTestId('field-studyLevel').selectOption('cn_higher_vocational')
-    await field(student, 'field-fieldOfStudy').fill('0714')
+    // The field of study is picked from the ISCED-F list; typing its code finds it.
+    await student.getByTestId('field-fieldOfStudy').click()
+    await student.getByPlaceholder(t('vi', 'isced.picker.placeholder')).fill('0714')
+    await student.getByRole('option', { name: `0714 ${t('vi', 'isced.fields.f0714')}`, exact: true }).click()
     await student.getByTestId('add-certificate').click()
     await student.getByTestId('certificate-language').selectOption('zh')
     await student.getByTestId('certificate-level').selectOption('HSK3')
