@@ -16,7 +16,7 @@ ensureBuild()
 ensureHelloBuild()
 const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes').split(',')
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
-const line = (cells) => console.info(`| ${cells.join(' | ')} |`)
+const line = cells => console.info(`| ${cells.join(' | ')} |`)
 
 async function rate(url, path, cookie) {
   const run = duration => autocannon({ url: `${url}${path}`, connections: 20, duration, headers: cookie ? { cookie } : {} })
