@@ -17,6 +17,11 @@ const MAX_BODY_CHARS = 1_000_000
 const IGNORED_COOKIES = new Set(['i18n_locale'])
 const LOCALE_PREFIX = new RegExp(`^/(${LOCALE_CODES.join('|')})(/|$|\\?)`)
 
+/** The locale a page path is in (its prefix), or null. */
+export function pageLocale(path: string): string | null {
+  return LOCALE_PREFIX.exec(path)?.[1] ?? null
+}
+
 export interface CachedPage {
   generation: number
   storedAt: number

@@ -1,4 +1,4 @@
-import { contentChanged, currentGeneration, pageCacheKey, readCachedPage, withNonce } from '../cache/page-cache'
+import { contentChanged, currentGeneration, pageCacheKey, pageLocale, readCachedPage, withNonce } from '../cache/page-cache'
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -14,7 +14,8 @@ export default defineEventHandler((event) => {
     return
   }
   if (!portalConfig().pageCache) return
-  const key = pageCacheKey(event.method, event.path, parseCookies(event))
+  const cookies = parseCookies(event)
+  const key = pageCacheKey(event.method, event.path, cookies)
   if (!key) return
   const page = readCachedPage(key)
   if (!page) {
@@ -24,6 +25,9 @@ export default defineEventHandler((event) => {
   }
   const nonce = (event.context.security as { nonce?: string } | undefined)?.nonce
   for (const [name, value] of Object.entries(page.headers)) setResponseHeader(event, name, withNonce(value, page.nonce, nonce))
+  // As a rendered page does (@nuxtjs/i18n), remember the language read, so the bare address opens in it next time.
+  const locale = pageLocale(event.path)
+  if (locale && cookies.i18n_locale !== locale) setCookie(event, 'i18n_locale', locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' })
   setResponseHeader(event, 'x-page-cache', 'hit')
   return withNonce(page.body, page.nonce, nonce)
 })

@@ -36,8 +36,9 @@ describe('anonymous pages come from the page cache', () => {
     expect(second.headers.get('content-security-policy')).toContain(`'nonce-${b}'`)
     expect(secondHtml).not.toContain(a!)
     expect(secondHtml.replaceAll(b!, a!)).toBe(firstHtml)
-    // A visitor gets no session cookie, cached or not.
+    // A visitor gets no session cookie, cached or not; the language read is remembered as on a rendered page.
     expect(second.headers.getSetCookie().filter(c => c.startsWith('portal_session='))).toEqual([])
+    expect(second.headers.getSetCookie().some(c => c.startsWith('i18n_locale=th;'))).toBe(true)
   })
 
   it('never mixes locales: each prefix has its own entry in its own language', async () => {
