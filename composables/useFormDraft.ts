@@ -1,5 +1,5 @@
 import type { UnwrapNestedRefs } from 'vue'
-import { pathWithoutLocale } from '#shared/forms/drafts'
+import { pathWithoutLocale } from '#shared/locales'
 
 /**
  * Keeps what was typed into a form across a language switch (which remounts the page under another

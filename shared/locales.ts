@@ -76,6 +76,20 @@ export function isLocaleCode(value: unknown): value is LocaleCode {
   return typeof value === 'string' && (LOCALE_CODES as string[]).includes(value)
 }
 
+/** A page path's locale prefix: /th, /th/…, /th?… (the i18n routes' `prefix` strategy). */
+const LOCALE_PREFIX = new RegExp(`^/(${LOCALE_CODES.join('|')})(?=[/?]|$)`)
+
+/** The locale a page path is in (/th/institutions → th), or null for a path without a locale prefix. */
+export function localeOfPath(path: string): LocaleCode | null {
+  return (LOCALE_PREFIX.exec(path)?.[1] as LocaleCode | undefined) ?? null
+}
+
+/** A page's path without its locale prefix: /th/agreements/new and /vi/agreements/new are one page. */
+export function pathWithoutLocale(path: string): string {
+  const rest = path.replace(LOCALE_PREFIX, '')
+  return rest.startsWith('/') ? rest : `/${rest}`
+}
+
 /** The registry entry of a locale code (undefined for an unknown one). */
 export function localeEntry(code: string, locales: readonly LocaleEntry[] = LOCALES): LocaleEntry | undefined {
   return locales.find(l => l.code === code)

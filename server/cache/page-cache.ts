@@ -1,4 +1,4 @@
-import { LOCALE_CODES } from '../../shared/locales'
+import { localeOfPath } from '../../shared/locales'
 import { SESSION_COOKIE } from '../../shared/session'
 
 /**
@@ -15,12 +15,6 @@ const MAX_ENTRIES = 500
 const MAX_BODY_CHARS = 1_000_000
 /** Cookies that do not change what a page renders for a visitor with a locale in the path. */
 const IGNORED_COOKIES = new Set(['i18n_locale'])
-const LOCALE_PREFIX = new RegExp(`^/(${LOCALE_CODES.join('|')})(/|$|\\?)`)
-
-/** The locale a page path is in (its prefix), or null. */
-export function pageLocale(path: string): string | null {
-  return LOCALE_PREFIX.exec(path)?.[1] ?? null
-}
 
 export interface CachedPage {
   generation: number
@@ -49,7 +43,7 @@ export function currentGeneration(): number {
  * the page is then still correct, only cached apart).
  */
 export function pageCacheKey(method: string, path: string, cookies: Record<string, string>): string | null {
-  if (method !== 'GET' || !LOCALE_PREFIX.test(path)) return null
+  if (method !== 'GET' || !localeOfPath(path)) return null
   if (cookies[SESSION_COOKIE]) return null
   const kept = Object.keys(cookies).filter(name => !IGNORED_COOKIES.has(name)).sort().map(name => `${name}=${cookies[name]}`)
   return kept.length ? `${path}\n${kept.join('; ')}` : path

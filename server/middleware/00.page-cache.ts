@@ -1,6 +1,5 @@
-import { contentChanged, currentGeneration, pageCacheKey, pageLocale, readCachedPage, withNonce } from '../cache/page-cache'
-
-const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+import { localeOfPath } from '../../shared/locales'
+import { contentChanged, currentGeneration, pageCacheKey, readCachedPage, withNonce } from '../cache/page-cache'
 
 /**
  * Anonymous pages from the page cache (server/cache/page-cache.ts); a miss is marked for the
@@ -26,7 +25,7 @@ export default defineEventHandler((event) => {
   const nonce = (event.context.security as { nonce?: string } | undefined)?.nonce
   for (const [name, value] of Object.entries(page.headers)) setResponseHeader(event, name, withNonce(value, page.nonce, nonce))
   // As a rendered page does (@nuxtjs/i18n), remember the language read, so the bare address opens in it next time.
-  const locale = pageLocale(event.path)
+  const locale = localeOfPath(event.path)
   if (locale && cookies.i18n_locale !== locale) setCookie(event, 'i18n_locale', locale, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'lax' })
   setResponseHeader(event, 'x-page-cache', 'hit')
   return withNonce(page.body, page.nonce, nonce)

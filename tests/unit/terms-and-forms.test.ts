@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { academicYearsOfTerm, academicYearToShow, addMonthsTo } from '../../shared/dates'
 import { canStartRenewal, partyActions, renewalOpensOn } from '../../shared/agreements/lifecycle'
 import { emailIssue, issueMessage, issuesOf, requiredIssue } from '../../shared/forms/issues'
-import { pathWithoutLocale } from '../../shared/forms/drafts'
+import { pathWithoutLocale } from '../../shared/locales'
 import { email, isoDate, nameText, phoneNumber } from '../../shared/schemas/primitives'
 
 describe('quota years cover the whole term', () => {
