@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz'
+import { addMonths, formatISO, parseISO } from 'date-fns'
 
 /**
  * Today's calendar day (YYYY-MM-DD) where the person or the community is, not in UTC: before 08:00 in Beijing the
@@ -50,10 +51,5 @@ export function academicYearToShow(startsOn: string, endsOn: string, today: stri
 
 /** A calendar day months before (negative) or after isoDate, the day clamped to the month's end (08-31 − 6 months → 02-28). */
 export function addMonthsTo(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number]
-  const index = y * 12 + (m - 1) + months
-  const year = Math.floor(index / 12)
-  const month = index - year * 12 + 1
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
+  return formatISO(addMonths(parseISO(isoDate), months), { representation: 'date' })
 }

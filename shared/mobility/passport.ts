@@ -1,3 +1,5 @@
+import { addMonthsTo } from '../dates'
+
 /** How long past the end of the mobility a passport must stay valid when the program says nothing else (most host countries ask six months). */
 export const DEFAULT_PASSPORT_MARGIN_MONTHS = 6
 export const MAX_PASSPORT_MARGIN_MONTHS = 24
@@ -7,13 +9,7 @@ export const MAX_PASSPORT_MARGIN_MONTHS = 24
  * date. A month without that day ends the margin on its last day (2027-08-31 + 6 months → 2028-02-29).
  */
 export function passportNeededUntil(programEndsOn: string, marginMonths: number): string {
-  const [y, m, d] = programEndsOn.split('-').map(Number) as [number, number, number]
-  const monthIndex = m - 1 + marginMonths
-  const year = y + Math.floor(monthIndex / 12)
-  const month = monthIndex % 12
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  const day = Math.min(d, lastDay)
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return addMonthsTo(programEndsOn, marginMonths)
 }
 
 /** Whether a passport expiring on `expiry` covers the mobility and its margin (ISO dates compare as text). */
