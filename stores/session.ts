@@ -14,7 +14,7 @@ export const useSessionStore = defineStore('session', () => {
   async function refresh() {
     const headers = import.meta.server ? useRequestHeaders(['cookie']) : undefined
     // Rendering for a visitor without a session cookie: nobody is signed in, no need to ask.
-    if (import.meta.server && !headers?.cookie?.includes(`${SESSION_COOKIE}=`)) {
+    if (import.meta.server && !useCookie(SESSION_COOKIE).value) {
       user.value = null
       loaded.value = true
       return
