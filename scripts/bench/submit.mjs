@@ -2,6 +2,7 @@
 // through a pool of `concurrency` connections; reports p50/p95/p99 of the submit requests.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { signIn } from './servers.mjs'
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const FORM = {
@@ -69,8 +70,7 @@ async function pool(items, concurrency, fn) {
  */
 export async function benchSignedInFloor(base, { concurrency = 50, seconds = 5 } = {}) {
   const { default: autocannon } = await import('autocannon')
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'student.vietnam@demo.example', password: 'demo-password-2026' }) })
-  const cookie = login.headers.getSetCookie().find(c => c.startsWith('portal_session=')).split(';')[0]
+  const cookie = await signIn(base, 'student.vietnam@demo.example')
   const run = duration => autocannon({ url: `${base}/api/auth/me`, connections: concurrency, duration, headers: { cookie } })
   await run(1)
   const r = await run(seconds)
