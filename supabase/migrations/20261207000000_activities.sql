@@ -274,8 +274,9 @@ create policy rooms_update on public.rooms for update to authenticated
   using (private.can_manage_venue(venue_id)) with check (private.can_manage_venue(venue_id));
 create policy rooms_delete on public.rooms for delete to authenticated using (private.can_manage_venue(venue_id));
 
+-- The creator is named by the row itself: a new draft must read back before the helper's snapshot can see it.
 create policy activities_select on public.activities for select to anon, authenticated
-  using (state <> 'draft' or private.can_manage_activity(id));
+  using (state <> 'draft' or created_by = (select auth.uid()) or private.can_manage_activity(id));
 create policy activities_insert on public.activities for insert to authenticated
   with check (created_by = (select auth.uid()) and ((select private.is_secretariat()) or (select private.is_staff_anywhere())));
 create policy activities_update on public.activities for update to authenticated

@@ -70,23 +70,21 @@ async function checkInstitutionsExist(tx: Tx, ids: string[]) {
   if (found.length !== unique.length) fail(422, 'calendar.errors.unknownInstitution')
 }
 
-/** Locks the activity for a change; an edit from an older revision is refused with the current one. */
+/**
+ * Locks an activity for a change by its organisers (or the secretariat): 404 for what the reader cannot see,
+ * 403 for a public activity they do not run.
+ */
 export async function lockActivity(tx: Tx, id: string) {
-  const row = await tx.selectFrom('activities').select(['id', 'state', 'revision', 'time_zone', 'title', 'venue_id', 'created_by'])
-    .where('id', '=', id).forUpdate().executeTakeFirst()
-  if (!row) fail(404, 'errors.notFound')
-  return row
-}
-
-/** Only its organisers (and the secretariat) change an activity; others get 403 whether they see it or not. */
-export async function requireManager(tx: Tx, id: string) {
+  const visible = await tx.selectFrom('activities').select('id').where('id', '=', id).executeTakeFirst()
+  if (!visible) fail(404, 'errors.notFound')
   const { rows } = await sql<{ ok: boolean }>`select private.can_manage_activity(${id}::uuid) as ok`.execute(tx)
   if (!rows[0]?.ok) fail(403, 'errors.forbidden')
+  return tx.selectFrom('activities').select(['id', 'state', 'revision', 'time_zone', 'title', 'venue_id', 'created_by'])
+    .where('id', '=', id).forUpdate().executeTakeFirstOrThrow()
 }
 
 export async function updateActivity(tx: Tx, actor: Actor, id: string, input: ActivityUpdate): Promise<number> {
   const current = await lockActivity(tx, id)
-  await requireManager(tx, id)
   if (current.revision !== input.revision) fail(409, 'calendar.errors.staleRevision', {}, { current: { revision: current.revision } })
   if (current.state === 'cancelled' || current.state === 'evaluated') fail(409, 'calendar.errors.notEditable')
   checkWhere(input)

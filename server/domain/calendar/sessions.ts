@@ -4,7 +4,7 @@ import type { SeriesInput, SessionInput } from '../../../shared/schemas/calendar
 import { SCHEDULABLE_STATES } from '../../../shared/calendar/vocabulary'
 import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
-import { lockActivity, requireManager } from './activities'
+import { lockActivity } from './activities'
 import { tellRegistrants } from './registrants'
 
 /** A series never makes more sessions than this. */
@@ -46,7 +46,6 @@ function addMinutesLocal(local: string, minutes: number): string {
 
 async function schedulable(tx: Tx, activityId: string) {
   const activity = await lockActivity(tx, activityId)
-  await requireManager(tx, activityId)
   if (!SCHEDULABLE_STATES.includes(activity.state)) fail(409, 'calendar.errors.notSchedulable')
   return activity
 }
@@ -77,11 +76,14 @@ export async function addSessions(tx: Tx, actor: Actor, activityId: string, inpu
   return (await tx.insertInto('activity_sessions').values(rows).returning('id').execute()).map(r => r.id)
 }
 
+/** A session and its activity, locked for a change by the activity's organisers (404 unseen, 403 not theirs). */
 async function lockSession(tx: Tx, sessionId: string) {
+  const seen = await tx.selectFrom('activity_sessions').select('activity_id').where('id', '=', sessionId).executeTakeFirst()
+  if (!seen) fail(404, 'errors.notFound')
+  const activity = await schedulable(tx, seen.activity_id)
   const session = await tx.selectFrom('activity_sessions').select(['id', 'activity_id', 'starts_at', 'ends_at', 'time_zone', 'sequence', 'cancelled_at'])
-    .where('id', '=', sessionId).forUpdate().executeTakeFirst()
-  if (!session) fail(404, 'errors.notFound')
-  return session
+    .where('id', '=', sessionId).forUpdate().executeTakeFirstOrThrow()
+  return { session, activity }
 }
 
 /**
@@ -89,8 +91,7 @@ async function lockSession(tx: Tx, sessionId: string) {
  * The sequence guards against two organisers moving it at once and numbers the change for calendar apps.
  */
 export async function moveSession(tx: Tx, actor: Actor, sessionId: string, input: SessionInput & { sequence: number }) {
-  const session = await lockSession(tx, sessionId)
-  const activity = await schedulable(tx, session.activity_id)
+  const { session, activity } = await lockSession(tx, sessionId)
   if (session.sequence !== input.sequence) fail(409, 'calendar.errors.staleRevision', {}, { current: { sequence: session.sequence } })
   if (session.cancelled_at) fail(409, 'calendar.errors.sessionCancelled')
   const { startsAt, endsAt } = instants(input.startsAtLocal, input.endsAtLocal, input.timeZone)
@@ -111,8 +112,7 @@ export async function moveSession(tx: Tx, actor: Actor, sessionId: string, input
 
 /** Cancels one session (the activity goes on); registrants are told in their language. */
 export async function cancelSession(tx: Tx, actor: Actor, sessionId: string, reason?: string) {
-  const session = await lockSession(tx, sessionId)
-  const activity = await schedulable(tx, session.activity_id)
+  const { session, activity } = await lockSession(tx, sessionId)
   if (session.cancelled_at) fail(409, 'calendar.errors.sessionCancelled')
   const row = await tx.updateTable('activity_sessions').set({ cancelled_at: new Date(), sequence: session.sequence + 1, updated_at: new Date() })
     .where('id', '=', sessionId).returning(['id', 'sequence', 'cancelled_at']).executeTakeFirstOrThrow()
