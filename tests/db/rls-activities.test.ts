@@ -91,8 +91,9 @@ describe('activities: who writes what', () => {
   it('organisers add and remove co-organisers and invitees; others cannot', async () => {
     const enterprise = await createInstitutionRow(db)
     for (const table of ['activity_organisers', 'activity_invitees'] as const) {
-      await probe(setup.office, tx => tx.insertInto(table).values({ activity_id: published, institution_id: enterprise }).execute())
-      await expect(probe(otherOffice, tx => tx.insertInto(table).values({ activity_id: published, institution_id: enterprise }).execute())).rejects.toThrow(RLS_VIOLATION)
+      const link = { activity_id: published, institution_id: enterprise }
+      await probe(setup.office, tx => tx.insertInto(table).values(link).execute())
+      await expect(probe(otherOffice, tx => tx.insertInto(table).values(link).execute())).rejects.toThrow(RLS_VIOLATION)
       expect(changed(await probe(otherOffice, tx => tx.deleteFrom(table).where('activity_id', '=', published).executeTakeFirst()))).toBe(0)
     }
   })
