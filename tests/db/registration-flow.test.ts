@@ -170,7 +170,8 @@ describe('quotas set by the organisers', () => {
   it('are refused beyond the capacity, for an institution not invited, and to anyone but an organiser; a raised quota offers places', async () => {
     const act = await openActivity(db, { capacity: 4 })
     const stranger = await createInstitutionRow(db)
-    const set = (actor: Actor, quotas: { institutionId: string; places: number }[]) => asUser(db, actor, tx => setActivityQuotas(tx, act.activityId, { quotas }))
+    const set = (actor: Actor, quotas: { institutionId: string; places: number }[]) =>
+      asUser(db, actor, tx => setActivityQuotas(tx, act.activityId, { quotas }))
     await expect(set(act.organiser, [{ institutionId: act.partners[0]!, places: 5 }])).rejects.toMatchObject(refused(409, 'quotasBeyondCapacity'))
     await expect(set(act.organiser, [{ institutionId: stranger, places: 1 }])).rejects.toMatchObject(refused(422, 'quotaNotPartner'))
     await expect(set(act.offices[0]!, [{ institutionId: act.partners[0]!, places: 1 }])).rejects.toMatchObject(refused(403, 'notOrganiser'))
@@ -186,7 +187,7 @@ describe('quotas set by the organisers', () => {
 })
 
 describe('reminders before the first session', () => {
-  it('go 7 days and 1 day before to confirmed people only, once each, whatever how often the job runs', async () => {
+  it('go 7 days and 1 day before to confirmed people only, once each, however often the job runs', async () => {
     const act = await openActivity(db, { capacity: 1, firstSessionInDays: 5 })
     const [p1, p2] = await peopleOf(db, act.partners[0]!, 2)
     await registerSelf(db, p1!, act.activityId)

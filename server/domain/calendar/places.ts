@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
 import { sql } from 'kysely'
 import type { Db } from '../../db/connect'
-import { asService, type Tx } from '../../db/as-user'
+import { asService, elevated, type Tx } from '../../db/as-user'
 import { enqueue } from '../../jobs/queue'
 import { notify } from '../notifications/notify'
 
@@ -78,6 +78,17 @@ export async function fillPlaces(svc: Tx, activity: LockedActivity, prefer: stri
     offered++
   }
   return offered
+}
+
+/**
+ * For the activity's own service after a change that may open places (a raised capacity, a removed quota, a
+ * registration reopened): offers them to the waitlist in the same transaction. Returns how many were offered.
+ */
+export async function offerOpenedPlaces(tx: Tx, activityId: string): Promise<number> {
+  return elevated(tx, 'offer places that opened', async (svc) => {
+    const activity = await lockActivity(svc, activityId)
+    return activity ? fillPlaces(svc, activity) : 0
+  })
 }
 
 async function placesHeld(svc: Tx, activityId: string): Promise<number> {

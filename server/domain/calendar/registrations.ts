@@ -81,7 +81,7 @@ export async function registerForActivity(tx: Tx, actor: Actor, activityId: stri
       const row = existing
         ? await svc.updateTable('registrations').set(values).where('id', '=', existing.id).returning(['id', 'state']).executeTakeFirstOrThrow()
         : await svc.insertInto('registrations').values({ ...values, activity_id: activityId, person_id: personId })
-          .returning(['id', 'state']).executeTakeFirstOrThrow()
+            .returning(['id', 'state']).executeTakeFirstOrThrow()
       await svc.insertInto('registration_answers').values({ registration_id: row.id, answers: JSON.stringify(answers) })
         .onConflict(oc => oc.column('registration_id').doUpdateSet({ answers: JSON.stringify(answers), updated_at: sql<Date>`now()` })).execute()
       made.push({ id: row.id, person_id: personId, state: row.state, position: state === 'waitlisted' ? await waitlistPosition(svc, row.id) : null })
