@@ -26,3 +26,10 @@ export const quotasInputSchema = z.object({
   quotas: z.array(z.object({ institutionId: uuid, places: z.number().int().min(0).max(100000) })).max(200),
 })
 export type QuotasInput = z.output<typeof quotasInputSchema>
+
+/** A check-in at a session: the registration's code (typed, or read from its QR) or its id (picked from the list). */
+export const checkinInputSchema = z.object({
+  sessionId: uuid,
+  code: z.string().trim().regex(/^[A-Za-z0-9]{8,32}$/).optional(),
+  registrationId: uuid.optional(),
+}).refine(v => (v.code === undefined) !== (v.registrationId === undefined), { message: 'code_or_registration', path: ['code'] })

@@ -18,7 +18,8 @@ const PLACES_MOVE_IN = ['published', 'registration_open', 'closed'] as const
 export async function lockActivity(svc: Tx, activityId: string) {
   return svc.selectFrom('activities')
     .select(['id', 'state', 'title', 'capacity', 'offer_hours', 'time_zone', 'questions', 'registration_opens_at', 'registration_closes_at',
-      'eligible_roles', 'eligible_institution_ids'])
+      // node-postgres leaves arrays of an enum as '{a,b}' text: read them as text[].
+      sql<string[]>`eligible_roles::text[]`.as('eligible_roles'), sql<string[]>`eligible_institution_ids::text[]`.as('eligible_institution_ids')])
     .where('id', '=', activityId).forUpdate().executeTakeFirst()
 }
 export type LockedActivity = NonNullable<Awaited<ReturnType<typeof lockActivity>>>
