@@ -48,7 +48,9 @@ export const WORKING_HOURS = { from: 8, to: 20 } as const
  * The span's local start and end in a zone when any part of it lies outside working hours there (it starts before
  * 08:00, ends after 20:00, or runs into another day); null when it fits.
  */
-export function outsideWorkingHours(span: TimeSpan, zone: string, hours: { from: number; to: number } = WORKING_HOURS): { localStart: string; localEnd: string } | null {
+export function outsideWorkingHours(
+  span: TimeSpan, zone: string, hours: { from: number; to: number } = WORKING_HOURS,
+): { localStart: string; localEnd: string } | null {
   const localStart = localWallClock(span.startsAt, zone)
   const localEnd = localWallClock(span.endsAt, zone)
   const minutes = (local: string) => Number(local.slice(11, 13)) * 60 + Number(local.slice(14, 16))
@@ -82,14 +84,52 @@ export type ScheduleWarningKind = typeof SCHEDULE_WARNING_KINDS[number]
 /** Names of the people a warning is about, in every language they have (the page picks the reader's). */
 export interface AffectedInstitution { id: string; name: LocalizedText; country: string }
 
-/**
- * One warning about one proposed session (its index in the request), with what the message needs. `key` is the
- * message under calendar.warnings; the page fills it in the reader's language.
- */
-export type ScheduleWarning =
-  | { kind: 'holiday'; key: 'calendar.warnings.holiday'; session: number; day: string; country: string; holiday: LocalizedText; institutions: AffectedInstitution[] }
-  | { kind: 'exam'; key: 'calendar.warnings.exam'; session: number; institution: AffectedInstitution; period: LocalizedText; startsOn: string; endsOn: string }
-  | { kind: 'room'; key: 'calendar.warnings.room' | 'calendar.warnings.roomProposed'; session: number; room: LocalizedText; activity: LocalizedText; startsAt: string; endsAt: string; timeZone: string }
-  | { kind: 'audience'; key: 'calendar.warnings.audienceInvitees' | 'calendar.warnings.audienceRoles'; session: number; activityId: string; activity: LocalizedText;
-    institutions: AffectedInstitution[]; roles: string[]; startsAt: string; endsAt: string; timeZone: string }
-  | { kind: 'hours'; key: 'calendar.warnings.hours'; session: number; country: string; timeZone: string; localStart: string; localEnd: string; institutions: AffectedInstitution[] }
+interface WarningOf<K extends ScheduleWarningKind> {
+  kind: K
+  /** The proposed session's index in the request. */
+  session: number
+}
+export interface HolidayWarning extends WarningOf<'holiday'> {
+  key: 'calendar.warnings.holiday'
+  day: string
+  country: string
+  holiday: LocalizedText
+  institutions: AffectedInstitution[]
+}
+export interface ExamWarning extends WarningOf<'exam'> {
+  key: 'calendar.warnings.exam'
+  institution: AffectedInstitution
+  period: LocalizedText
+  startsOn: string
+  endsOn: string
+}
+export interface RoomWarning extends WarningOf<'room'> {
+  /** roomProposed: two of the proposed sessions themselves take the room at once. */
+  key: 'calendar.warnings.room' | 'calendar.warnings.roomProposed'
+  room: LocalizedText
+  activity: LocalizedText
+  startsAt: string
+  endsAt: string
+  timeZone: string
+}
+export interface AudienceWarning extends WarningOf<'audience'> {
+  key: 'calendar.warnings.audienceInvitees' | 'calendar.warnings.audienceRoles'
+  activityId: string
+  activity: LocalizedText
+  institutions: AffectedInstitution[]
+  roles: string[]
+  startsAt: string
+  endsAt: string
+  timeZone: string
+}
+export interface HoursWarning extends WarningOf<'hours'> {
+  key: 'calendar.warnings.hours'
+  country: string
+  timeZone: string
+  localStart: string
+  localEnd: string
+  institutions: AffectedInstitution[]
+}
+
+/** One warning about one proposed session, with what its message (`key`, under calendar.warnings) needs; the page fills it in. */
+export type ScheduleWarning = HolidayWarning | ExamWarning | RoomWarning | AudienceWarning | HoursWarning

@@ -66,8 +66,8 @@ export function libraryHolidays(country: string, year: number): HolidaySeedRow[]
   const hd = new Holidays(country)
   const languages = hd.getLanguages() as string[]
   const primary = languages[0] ?? 'en'
-  const inEnglish = (hd.getHolidays(year, 'en') as LibraryHoliday[])
-  const inPrimary = (hd.getHolidays(year, primary) as LibraryHoliday[])
+  const inEnglish = hd.getHolidays(year, 'en') as LibraryHoliday[]
+  const inPrimary = hd.getHolidays(year, primary) as LibraryHoliday[]
   const byLocale = new Map(LOCALE_CODES.map(code => [code, hd.getHolidays(year, code) as LibraryHoliday[]]))
   const rows = new Map<string, HolidaySeedRow>()
   inEnglish.forEach((holiday, index) => {
