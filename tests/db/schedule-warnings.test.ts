@@ -75,6 +75,13 @@ describe('scheduling warnings', () => {
     expect(of(await warn('2027-03-15T11:00', '2027-03-15T13:00', { activityId: seminar }), 'audience')).toEqual([])
   })
 
+  it('another activity for exactly the same roles at the same time warns, whatever its kind', async () => {
+    const webinar = await activityIn(db, setup, 'published', { kind: 'webinar', title: { en: 'Teachers\' webinar' }, eligibleRoles: ['teacher'], inviteeIds: [] })
+    const seminar = await draftActivity(db, setup, { kind: 'seminar', title: { en: 'Teachers\' seminar' }, eligibleRoles: ['teacher'], inviteeIds: [] })
+    const audience = of(await warn('2027-03-15T10:00', '2027-03-15T11:00', { activityId: seminar }), 'audience')
+    expect(audience.map(w => [w.key, w.activityId, w.roles])).toEqual([['calendar.warnings.audienceRoles', webinar, ['teacher']]])
+  })
+
   it('an exam period of the Thai partner warns from its first to its last day, naming the partner', async () => {
     await asUser(db, setup.partners.find(p => p.country === 'TH')!.office, tx => tx.insertInto('institution_periods').values({
       institution_id: thai, kind: 'exam', starts_on: '2027-05-10', ends_on: '2027-05-21', name: JSON.stringify({ th: 'สอบปลายภาค', en: 'Final examinations' }),
