@@ -49,10 +49,10 @@ export async function scheduleWarnings(tx: Tx, input: { activityId: string; sess
   const { rows } = await sql<{ ok: boolean }>`select private.can_manage_activity(${input.activityId}::uuid) as ok`.execute(tx)
   if (!rows[0]?.ok) fail(403, 'errors.forbidden')
 
-  const linked = (table: 'activity_invitees' | 'activity_organisers') => tx.selectFrom(`${table} as l`).innerJoin('institutions as i', 'i.id', 'l.institution_id')
+  const invitees: AffectedInstitution[] = await tx.selectFrom('activity_invitees as l').innerJoin('institutions as i', 'i.id', 'l.institution_id')
     .select(['i.id', 'i.name', 'i.country']).where('l.activity_id', '=', input.activityId).orderBy('i.slug').execute()
-  const invitees: AffectedInstitution[] = await linked('activity_invitees')
-  const organisers: AffectedInstitution[] = await linked('activity_organisers')
+  const organisers: AffectedInstitution[] = await tx.selectFrom('activity_organisers as l').innerJoin('institutions as i', 'i.id', 'l.institution_id')
+    .select(['i.id', 'i.name', 'i.country']).where('l.activity_id', '=', input.activityId).orderBy('i.slug').execute()
   const sessions = input.sessions
   const warnings: ScheduleWarning[] = []
 
