@@ -67,4 +67,18 @@ test.describe('holidays and academic calendars', () => {
     await gotoHydrated(student, '/vi/calendar/periods')
     await expect(student.getByTestId('period-no-institution')).toHaveText(t('vi', 'calendar.periods.noInstitution'))
   })
+
+  test('the secretariat\'s holidays and periods pages hydrate in km and my with no mismatch or Vue warning', async ({ browser }) => {
+    const sec = await personIn(browser, DEMO.secretariat, 'km')
+    const problems: string[] = []
+    sec.on('console', (msg) => { if (/Hydration|\[Vue warn\]/i.test(msg.text())) problems.push(`${sec.url()}: ${msg.text().slice(0, 300)}`) })
+    sec.on('pageerror', error => problems.push(`${sec.url()}: ${error.message.slice(0, 300)}`))
+    for (const locale of ['km', 'my']) {
+      await gotoHydrated(sec, `/${locale}/calendar/holidays`)
+      await expect(sec.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'calendar.holidays.title'))
+      await gotoHydrated(sec, `/${locale}/calendar/periods`)
+      await expect(sec.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'calendar.periods.title'))
+    }
+    expect(problems).toEqual([])
+  })
 })
