@@ -5,7 +5,7 @@ import { LOCALE_CODES, type LocaleCode } from '../locales'
 export const FEED_SECRET = /^[A-Za-z0-9_-]{43}$/
 
 /** The last path segment of a calendar file: `<id>.ics`; the route answers only for that name. */
-function icsName<T extends z.ZodType<string>>(inner: T) {
+function icsName<T extends z.ZodType<string, string>>(inner: T) {
   return z.string().max(200).regex(/\.ics$/).transform(name => name.slice(0, -'.ics'.length)).pipe(inner)
 }
 

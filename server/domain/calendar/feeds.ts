@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Actor, Tx } from '../../db/as-user'
+import type { Tx } from '../../db/as-user'
 import type { LocaleCode } from '../../../shared/locales'
 import { translate } from '../../i18n/messages'
 import { meetingUid, toICalendar, type CalendarEntry, type CalendarText } from './ical'
@@ -62,13 +62,4 @@ export async function meetingEntries(tx: Tx, ctx: FeedContext): Promise<Calendar
     sequence: sequenceFromChange(m.updated_at),
     changedAt: m.updated_at,
   }))
-}
-
-/**
- * The private feed of a person, read as that person: the sessions of activities they are registered for (confirmed,
- * or holding an offer) and the meetings they see, in their preferred language.
- */
-export async function personalFeed(tx: Tx, _actor: Actor, ctx: FeedContext): Promise<string> {
-  const events = [...await meetingEntries(tx, ctx)]
-  return calendarFile(ctx, translate(ctx.locale, 'calendar.feed.personalName'), events, true)
 }

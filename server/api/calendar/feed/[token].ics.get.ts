@@ -1,7 +1,7 @@
 import { feedIcsParam } from '#shared/schemas/calendar-feeds'
 import { asUser } from '../../../db/as-user'
 import { feedOwner } from '../../../domain/calendar/feed-tokens'
-import { personalFeed } from '../../../domain/calendar/feeds'
+import { personalFeed } from '../../../domain/calendar/personal-feed'
 import { sendCalendar } from '../../../domain/calendar/reply'
 
 /**
