@@ -151,7 +151,7 @@ describe('issuing, rotating and resolving a feed address', () => {
     expect(await asUser(db, person, tx => feedTokenStatus(tx, person))).toEqual({ active: false, created_at: null })
     expect(await feedOwner(db, 'A'.repeat(43))).toBeNull()
     expect(await feedOwner(db, `${secret}x`)).toBeNull()
-    expect(await feedOwner(db, "' or 1=1 --")).toBeNull()
+    expect(await feedOwner(db, '\' or 1=1 --')).toBeNull()
   })
 
   it('an erased account’s address opens nothing', async () => {
