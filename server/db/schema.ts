@@ -7,6 +7,7 @@ import type { CalendarTables } from './schema-calendar'
 import type { CalendarFeedTables } from './schema-calendar-feeds'
 import type { GovernanceTables } from './schema-governance'
 import type { MobilityTables } from './schema-mobility'
+import type { RegistrationTables } from './schema-registrations'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -138,7 +139,7 @@ export interface Jobs {
   finished_at: Timestamp | null
 }
 
-export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, CalendarFeedTables {
+export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, CalendarFeedTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
