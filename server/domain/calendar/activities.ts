@@ -110,7 +110,7 @@ async function replaceLinks(tx: Tx, table: 'activity_organisers' | 'activity_inv
 export async function getActivity(tx: Tx, id: string) {
   const activity = await tx.selectFrom('activities').select(ACTIVITY_COLUMNS).where('id', '=', id).executeTakeFirst()
   if (!activity) fail(404, 'errors.notFound')
-  const [organisers, invitees, sessions, venue, manage] = await Promise.all([
+  const [organisers, invitees, sessions, venue, manage, quotas] = await Promise.all([
     institutionsOf(tx, 'activity_organisers', id),
     institutionsOf(tx, 'activity_invitees', id),
     tx.selectFrom('activity_sessions').select(['id', 'title', 'starts_at', 'ends_at', 'time_zone', 'room_id', 'online_url', 'series_id',
@@ -118,10 +118,11 @@ export async function getActivity(tx: Tx, id: string) {
       .where('activity_id', '=', id).orderBy('starts_at').orderBy('id').execute(),
     activity.venue_id ? venueWithRooms(tx, activity.venue_id) : Promise.resolve(null),
     sql<{ ok: boolean }>`select private.can_manage_activity(${id}::uuid) as ok`.execute(tx),
+    tx.selectFrom('activity_quotas').select(['institution_id', 'places']).where('activity_id', '=', id).execute(),
   ])
   const canManage = manage.rows[0]?.ok === true
   return {
-    ...activity, organisers, invitees, sessions, venue,
+    ...activity, organisers, invitees, sessions, venue, quotas,
     can_manage: canManage,
     actions: canManage ? activityActionsFrom(activity.state) : [],
   }
