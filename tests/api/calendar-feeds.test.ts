@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import nodeIcal, { type VEvent } from 'node-ical'
 import { sessionUid } from '../../server/domain/calendar/ical'
-import { REGISTRATIONS_STAND_IN } from '../db/registrations-stand-in'
 import { client, startServer, type Client, type RunningServer } from './server'
 
 /**
@@ -42,7 +41,6 @@ const subscribe = (url: string) => fetch(url)
 
 /** Activities written as the organisers' service would leave them: one public with a session, one draft with a session. */
 async function seedActivities() {
-  await admin(databaseUrl, REGISTRATIONS_STAND_IN)
   const activity = async (state: string, title: Record<string, string>) => {
     const [row] = await admin(databaseUrl, `insert into public.activities (kind, state, title, summary, time_zone, mode)
       values ('seminar', $1, $2, '{"en":"Two hours on working across cultures"}', 'Asia/Bangkok', 'physical') returning id`, [state, JSON.stringify(title)])

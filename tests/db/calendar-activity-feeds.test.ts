@@ -13,7 +13,6 @@ import { activityIn, organiserSetup, type OrganiserSetup } from './calendar-fixt
 import { freshDatabase } from './helpers'
 import { loadLocales } from './governance-fixtures'
 import { personWithRole } from './rls-fixtures'
-import { REGISTRATIONS_STAND_IN } from './registrations-stand-in'
 
 const events = (text: string) => Object.values(nodeIcal.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT')
 const str = (value: unknown) => (typeof value === 'object' && value && 'val' in value ? String(value.val) : String(value ?? ''))
@@ -25,15 +24,13 @@ let handle: DatabaseHandle, db: Db, setup: OrganiserSetup
 let open: string, draft: string, other: string
 let laoStudent: Actor, laoOffice: Actor, offeredStudent: Actor
 
-async function ensureRegistrations(db: Db) {
-  await sql.raw(REGISTRATIONS_STAND_IN).execute(db)
-}
-
 /** A registration as the registration service writes it (on the service path). */
 async function register(activityId: string, person: Actor, institutionId: string, state: RegistrationState) {
-  await asService(db, 'test fixture', tx => sql`insert into public.registrations (activity_id, person_id, institution_id, state, offer_expires_at, registered_by)
-    values (${activityId}::uuid, ${person.id}::uuid, ${institutionId}::uuid, ${state}::public.registration_state,
-      ${state === 'offered' ? new Date(Date.now() + 86_400_000) : null}, ${person.id}::uuid)`.execute(tx))
+  const offered = state === 'offered'
+  await asService(db, 'test fixture', tx => tx.insertInto('registrations').values({
+    activity_id: activityId, person_id: person.id, institution_id: institutionId, state, registered_by: person.id, cancelled_at: null,
+    offered_at: offered ? new Date() : null, offer_expires_at: offered ? new Date(Date.now() + 86_400_000) : null, position: undefined,
+  }).execute())
 }
 
 const sessionsOf = (activityId: string) => asService(db, 'test check', tx => tx.selectFrom('activity_sessions')
@@ -43,7 +40,6 @@ beforeAll(async () => {
   loadLocales()
   handle = await freshDatabase()
   db = handle.db
-  await ensureRegistrations(db)
   setup = await organiserSetup(db)
   open = await activityIn(db, setup, 'registration_open', { title: { en: 'Cross-cultural training week', lo: 'ອົບຮົມຂ້າມວັດທະນະທຳ', zh: '跨文化培训周' } })
   other = await activityIn(db, setup, 'registration_open', { title: { en: 'Tea culture seminar' } })

@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely'
+import type { SelectQueryBuilder } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import type { Database } from '../../db/schema'
 import { PUBLIC_ACTIVITY_STATES } from '../../../shared/calendar/vocabulary'
@@ -113,12 +113,9 @@ export async function institutionCalendar(tx: Tx, slug: string, ctx: FeedContext
  * registrations: an office also sees its institution's, and an organiser everyone's, but those are not their calendar.
  */
 export async function registeredSessionEntries(tx: Tx, actor: Actor, ctx: FeedContext): Promise<CalendarEntry[]> {
-  // The registrations migration comes with the registration module; until it is in, the feed lists meetings only.
-  const present = await sql<{ ok: boolean }>`select to_regclass('public.registrations') is not null as ok`.execute(tx)
-  if (!present.rows[0]?.ok) return []
   const rows = await sessionRows(tx, qb => qb
     .where('activity_sessions.ends_at', '>=', since(ctx))
-    .where(sql<boolean>`activities.id in (select r.activity_id from public.registrations r
-      where r.person_id = ${actor.id}::uuid and r.state::text = any (${[...FEED_REGISTRATION_STATES]}::text[]))`))
+    .where('activities.id', 'in', eb => eb.selectFrom('registrations').select('registrations.activity_id')
+      .where('registrations.person_id', '=', actor.id).where('registrations.state', 'in', [...FEED_REGISTRATION_STATES])))
   return rows.map(r => entryOf(r, ctx, true))
 }
