@@ -179,6 +179,16 @@ describe('files of an activity, a session and an institution', () => {
     }
   })
 
+  it('leaves the activity and session routes of the same paths answering as before (JSON, and PUT not 405)', async () => {
+    const anon = client(server.url)
+    const json = await anon.get(`/api/calendar/activities/${ids.published}`)
+    expect(json.status).toBe(200)
+    expect(json.json.id).toBe(ids.published)
+    // The session route itself answers (its body check or sign-in check), not a router's 405 for a GET-only .ics node.
+    expect([401, 422]).toContain((await anon.request('PUT', `/api/calendar/sessions/${ids.publishedSession}`, {})).status)
+    expect((await anon.request('POST', `/api/calendar/activities/${ids.published}.ics`, {})).status).not.toBe(200)
+  })
+
   it('bad names and parameters are 4xx, never 500', async () => {
     const anon = client(server.url)
     for (const path of ['/api/calendar/activities/not-a-uuid.ics', '/api/calendar/activities/%00.ics', '/api/calendar/sessions/%ED%A0%80.ics',
