@@ -4,6 +4,7 @@ import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { getActivity, updateActivity } from '../../server/domain/calendar/activities'
 import { takeActivityStep } from '../../server/domain/calendar/steps'
+import { registerForActivity } from '../../server/domain/calendar/registrations'
 import { listTranslationQueue } from '../../server/domain/translations/queue'
 import { saveTranslation } from '../../server/domain/translations/save'
 import { ACTIVITY_TRANSITIONS } from '../../shared/calendar/lifecycle'
@@ -93,5 +94,19 @@ describe('the translation queue carries activities', () => {
     const theirs = await asUser(handle.db, other, tx => listTranslationQueue(tx, other, { page: 1, kind: 'activity', locale: 'km' }, 'en'))
     expect(theirs.items.some(i => i.id === id)).toBe(false)
     await expect(asUser(handle.db, other, tx => saveTranslation(tx, { kind: 'activity', id, field: 'title', locale: 'lo', text: 'ທົດສອບ' }))).rejects.toMatchObject({ statusCode: 403 })
+  })
+})
+
+describe('editing the places', () => {
+  it('raising the capacity offers the new place to the first person waiting', async () => {
+    const id = await activityIn(handle.db, setup, 'registration_open', { capacity: 1 })
+    const [first, second] = [await personWithRole(handle.db, 'first', setup.partners[0]!.id, 'student'), await personWithRole(handle.db, 'second', setup.partners[1]!.id, 'student')]
+    for (const who of [first, second]) await asUser(handle.db, who, tx => registerForActivity(tx, who, id, { answers: {} }))
+    const stateOf = async (who: typeof first) => (await asService(handle.db, 'test check', tx => tx.selectFrom('registrations').select('state')
+      .where('activity_id', '=', id).where('person_id', '=', who.id).executeTakeFirstOrThrow())).state
+    expect([await stateOf(first), await stateOf(second)]).toEqual(['confirmed', 'waitlisted'])
+    const revision = (await asUser(handle.db, setup.office, tx => getActivity(tx, id))).revision
+    await asUser(handle.db, setup.office, tx => updateActivity(tx, setup.office, id, { ...activityInput(setup, { capacity: 2 }), revision }))
+    expect(await stateOf(second)).toBe('offered')
   })
 })

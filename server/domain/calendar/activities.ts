@@ -7,6 +7,7 @@ import type { MemberRole } from '../../../shared/roles'
 import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
+import { offerOpenedPlaces } from './places'
 
 export const ACTIVITY_COLUMNS = ['id', 'kind', 'state', 'title', 'summary', 'description', 'audience', 'working_languages', 'interpretation',
   'mode', 'venue_id', 'online_url', 'time_zone', 'capacity', 'registration_opens_at', 'registration_closes_at',
@@ -96,6 +97,8 @@ export async function updateActivity(tx: Tx, actor: Actor, id: string, input: Ac
     .where('id', '=', id).returning('revision').executeTakeFirstOrThrow()
   await replaceLinks(tx, 'activity_organisers', id, input.organiserIds)
   await replaceLinks(tx, 'activity_invitees', id, input.inviteeIds)
+  // More places (or none limited) go at once to the people waiting, in their order.
+  await offerOpenedPlaces(tx, id)
   void actor
   return row.revision
 }
