@@ -5,6 +5,7 @@ import type { InstitutionMembershipStatus } from '../../shared/governance/vocabu
 import type { AgreementTables } from './schema-agreements'
 import type { GovernanceTables } from './schema-governance'
 import type { MobilityTables } from './schema-mobility'
+import type { ActivityPlanTables } from './schema-activity-plans'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -136,7 +137,7 @@ export interface Jobs {
   finished_at: Timestamp | null
 }
 
-export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
+export interface Database extends GovernanceTables, AgreementTables, MobilityTables, ActivityPlanTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
