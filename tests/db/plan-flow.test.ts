@@ -19,11 +19,14 @@ beforeAll(async () => {
 afterAll(() => handle.close())
 
 const item = (organiser: string, extra: Partial<PlanItemInput> = {}): PlanItemInput => ({
-  kind: 'training', title: { en: 'PLC maintenance training', zh: 'PLC 维护培训', th: 'การฝึกอบรมการบำรุงรักษา PLC', my: 'PLC ပြုပြင်ထိန်းသိမ်းရေး သင်တန်း' },
-  audience: { en: 'Teachers of automation', th: 'ครูสาขาระบบอัตโนมัติ' }, month: '2027-03-01', organiserInstitutionId: organiser,
+  kind: 'training',
+  title: { en: 'PLC maintenance training', zh: 'PLC 维护培训', th: 'การฝึกอบรมการบำรุงรักษา PLC', my: 'PLC ပြုပြင်ထိန်းသိမ်းရေး သင်တန်း' },
+  audience: { en: 'Teachers of automation', th: 'ครูสาขาระบบอัตโนมัติ' },
+  month: '2027-03-01', organiserInstitutionId: organiser,
   budgetLine: { en: 'Travel grants', th: 'ทุนเดินทาง' }, budgetAmount: 125000.5, currency: 'CNY', expectedParticipants: 40, ...extra,
 })
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (e: { statusCode?: number; message?: string }) => ({ status: e.statusCode, key: e.message }))
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(() => null, (e: { statusCode?: number; message?: string }) => ({ status: e.statusCode, key: e.message }))
 
 describe('the annual activity plan, from proposals to the committee\'s approval', () => {
   it('walks the year: proposals by offices and the secretariat, submission, a refusal by an office, approval by the committee', async () => {

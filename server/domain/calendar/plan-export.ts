@@ -62,8 +62,9 @@ function column(plan: Plan, locale: LocaleCode): AgreementColumn {
 }
 
 /** The plan in two languages side by side, a row per month (the two-column layout agreements use): rendered by the caller. */
-export async function planDocument(tx: Tx, actor: Actor, academicYear: string, left: LocaleCode, right: LocaleCode)
-  : Promise<{ document: DocumentRequest<'agreement'>; filename: string }> {
+export async function planDocument(
+  tx: Tx, actor: Actor, academicYear: string, left: LocaleCode, right: LocaleCode,
+): Promise<{ document: DocumentRequest<'agreement'>; filename: string }> {
   const plan = await getPlan(tx, actor, academicYear)
   const document = documentRequest('agreement', {
     title: translate(left, 'calendar.plan.export.title', { year: plan.academic_year }),
@@ -74,8 +75,9 @@ export async function planDocument(tx: Tx, actor: Actor, academicYear: string, l
 }
 
 /** The plan as a spreadsheet: a row per item, its texts in both languages side by side, amounts as numbers. */
-export async function planXlsx(tx: Tx, actor: Actor, academicYear: string, left: LocaleCode, right: LocaleCode)
-  : Promise<{ xlsx: Buffer; filename: string }> {
+export async function planXlsx(
+  tx: Tx, actor: Actor, academicYear: string, left: LocaleCode, right: LocaleCode,
+): Promise<{ xlsx: Buffer; filename: string }> {
   const plan = await getPlan(tx, actor, academicYear)
   const both = (key: string) => `${translate(left, `calendar.plan.${key}`)} / ${translate(right, `calendar.plan.${key}`)}`
   const each = (key: string, locale: LocaleCode) => `${translate(locale, `calendar.plan.${key}`)} (${locale})`

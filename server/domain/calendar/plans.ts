@@ -73,6 +73,13 @@ export async function getPlan(tx: Tx, actor: Actor, academicYear: string) {
   ])
   const secretariat = sides.includes('secretariat')
   const draft = plan.state === 'draft'
+  const actions = planActionsFor(sides, plan.state)
+  // The approval may name the committee meeting that decided: those the person can see, latest first.
+  const committeeMeetings = actions.includes('approve')
+    ? await tx.selectFrom('meetings as m').innerJoin('governance_bodies as g', 'g.id', 'm.body_id')
+        .select(['m.id', 'm.title', 'm.starts_at', 'm.time_zone']).where('g.kind', '=', 'executive_committee')
+        .orderBy('m.starts_at', 'desc').limit(50).execute()
+    : []
   return {
     ...plan,
     months: monthsOfAcademicYear(plan.academic_year),
@@ -82,8 +89,9 @@ export async function getPlan(tx: Tx, actor: Actor, academicYear: string) {
       can_edit: draft && (secretariat || staffOf.includes(i.organiser_institution_id)),
       can_delete: draft && (secretariat || i.proposed_by === actor.id),
     })),
+    committee_meetings: committeeMeetings,
     permissions: {
-      actions: planActionsFor(sides, plan.state),
+      actions,
       can_propose: draft && (secretariat || staffOf.length > 0),
       can_decide_items: draft && sides.includes('committee'),
       /** The organisers this person may propose for; null means any member institution (the secretariat). */
