@@ -1,9 +1,8 @@
-/**
- * The kinds of activity a plan item may be: the same list as ACTIVITY_KINDS (shared/calendar/vocabulary.ts,
- * the core calendar module's); kept here until that file is on main, then this re-exports it.
- */
-export const PLAN_ITEM_KINDS = ['training', 'cultural', 'seminar', 'webinar', 'study_visit', 'conference'] as const
-export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number]
+import { ACTIVITY_KINDS, type ActivityKind } from './vocabulary'
+
+/** A plan item is planned as one of the calendar's kinds of activity. */
+export const PLAN_ITEM_KINDS = ACTIVITY_KINDS
+export type PlanItemKind = ActivityKind
 
 export const PLAN_STATES = ['draft', 'submitted', 'approved'] as const
 export type PlanState = (typeof PLAN_STATES)[number]

@@ -3,6 +3,7 @@ import { LOCALE_CODES, type LocaleCode } from '../locales'
 import { PLAN_ITEM_KINDS, PLAN_ITEM_STATES } from '../calendar/plan-vocabulary'
 import { localizedNameSchema, localizedTextSchema } from './localized'
 import { academicYear, amount, int4 } from './primitives'
+import { activityInputSchema } from './calendar'
 
 const uuid = z.string().uuid()
 const localeCode = z.enum(LOCALE_CODES as [LocaleCode, ...LocaleCode[]])
@@ -38,3 +39,7 @@ export const planStepSchema = z.discriminatedUnion('action', [
 export type PlanStep = z.output<typeof planStepSchema>
 
 export const planExportQuerySchema = z.object({ left: localeCode, right: localeCode })
+
+/** Where an activity made from a plan item happens; the rest comes from the item. */
+export const planActivitySchema = activityInputSchema.pick({ mode: true, venueId: true, onlineUrl: true, timeZone: true })
+export type PlanActivityInput = z.output<typeof planActivitySchema>

@@ -3,6 +3,8 @@
 -- secretariat and approved by the executive committee (the secretariat, or a current member of a
 -- body of kind executive_committee), possibly naming the committee meeting that decided it.
 -- Lifecycle: shared/calendar/plan-lifecycle.ts, copied into activity_plan_transitions (a db test keeps them equal).
+-- An activity made from an accepted item of an approved plan names it (activities.plan_item_id), which is
+-- how the plan is compared with what was actually held.
 
 create table public.activity_plans (
   id uuid primary key default gen_random_uuid(),
@@ -24,8 +26,7 @@ create trigger activity_plans_audit after insert or update or delete on public.a
 create table public.activity_plan_items (
   id uuid primary key default gen_random_uuid(),
   plan_id uuid not null references public.activity_plans (id) on delete cascade,
-  -- text until public.activity_kind arrives with the core calendar migration (same list: shared/calendar/vocabulary.ts).
-  kind text not null check (kind in ('training', 'cultural', 'seminar', 'webinar', 'study_visit', 'conference')),
+  kind public.activity_kind not null,
   title jsonb not null check (public.is_locale_map(title) and title <> '{}'::jsonb),
   audience jsonb not null default '{}' check (public.is_locale_map(audience)),
   month date not null check (extract(day from month) = 1),
@@ -193,3 +194,27 @@ create policy activity_plan_items_delete on public.activity_plan_items for delet
 revoke update on public.activity_plan_items from anon, authenticated;
 grant update (kind, title, audience, month, organiser_institution_id, budget_line, budget_amount, currency,
   expected_participants, state, updated_at) on public.activity_plan_items to authenticated;
+
+-- ---------------------------------------------------------------- activities made from the plan
+alter table public.activities add constraint activities_plan_item_id_fkey
+  foreign key (plan_item_id) references public.activity_plan_items (id);
+create index activities_plan_item_idx on public.activities (plan_item_id) where plan_item_id is not null;
+
+-- An activity names a plan item only when the item is accepted in an approved plan, and only by its
+-- organiser's office or the secretariat (a client talking to PostgREST cannot claim someone else's item).
+create or replace function private.guard_activity_plan_link() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  if new.plan_item_id is null or private.is_system() then return new; end if;
+  if tg_op = 'UPDATE' and new.plan_item_id is not distinct from old.plan_item_id then return new; end if;
+  if not exists (
+    select 1 from public.activity_plan_items i join public.activity_plans p on p.id = i.plan_id
+    where i.id = new.plan_item_id and i.state = 'accepted' and p.state = 'approved' and private.may_propose_for(i.organiser_institution_id)
+  ) then
+    raise exception 'an activity comes only from an accepted item of an approved plan, by its organiser' using errcode = '42501';
+  end if;
+  return new;
+end $$;
+create trigger activities_plan_item_guard before insert or update on public.activities
+  for each row execute function private.guard_activity_plan_link();
+revoke execute on function private.guard_activity_plan_link() from anon, authenticated;

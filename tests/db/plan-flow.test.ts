@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
+import { createActivityFromItem } from '../../server/domain/calendar/plan-actual'
 import { takePlanStep } from '../../server/domain/calendar/plan-steps'
 import { createPlan, decideItem, deleteItem, getPlan, listPlans, proposeItem, updateItem } from '../../server/domain/calendar/plans'
 import type { PlanItemInput } from '../../shared/schemas/activity-plans'
@@ -140,5 +141,63 @@ describe('the plan\'s exports in two languages', () => {
     expect(row).toContain('การฝึกอบรมการบำรุงรักษา PLC')
     expect(row).toContain(125000.5)
     expect(row).toContain('CNY')
+  })
+})
+
+describe('activities made from the plan, and the plan against the year as it happens', () => {
+  const year = '2029/2030'
+  let itemId: string, droppedId: string
+  beforeAll(async () => {
+    await asUser(db, c.sec, tx => createPlan(tx, c.sec, year))
+    itemId = (await asUser(db, c.northOffice, tx => proposeItem(tx, c.northOffice, year, item(c.north, { month: '2029-10-01' })))).id
+    droppedId = (await asUser(db, c.southOffice, tx => proposeItem(tx, c.southOffice, year, item(c.south, { month: '2029-11-01' })))).id
+    await asUser(db, c.sec, tx => decideItem(tx, year, droppedId, 'dropped'))
+  })
+  const online = { mode: 'online' as const, venueId: null, onlineUrl: 'https://meet.example/plc', timeZone: 'Asia/Bangkok' }
+
+  it('makes a draft activity from an accepted item of the approved plan only, by its organiser\'s office, and counts its sessions held', async () => {
+    expect(await refusal(asUser(db, c.northOffice, tx => createActivityFromItem(tx, c.northOffice, year, itemId, online))))
+      .toMatchObject({ status: 409, key: 'calendar.plan.errors.notApprovedItem' })
+    await asUser(db, c.sec, tx => takePlanStep(tx, c.sec, year, { action: 'submit' }))
+    await asUser(db, c.chair, tx => takePlanStep(tx, c.chair, year, { action: 'approve', meetingId: null }))
+    expect(await refusal(asUser(db, c.southOffice, tx => createActivityFromItem(tx, c.southOffice, year, droppedId, online)))).toMatchObject({ status: 409 })
+    expect(await refusal(asUser(db, c.southOffice, tx => createActivityFromItem(tx, c.southOffice, year, itemId, online))))
+      .toMatchObject({ status: 403, key: 'calendar.plan.errors.ownInstitutionOnly' })
+
+    const { id } = await asUser(db, c.northOffice, tx => createActivityFromItem(tx, c.northOffice, year, itemId, online))
+    const activity = await asService(db, 'test check', tx => tx.selectFrom('activities').select(['kind', 'state', 'title', 'audience', 'plan_item_id', 'mode'])
+      .where('id', '=', id).executeTakeFirstOrThrow())
+    expect(activity).toMatchObject({ kind: 'training', state: 'draft', plan_item_id: itemId, mode: 'online' })
+    expect(activity.title.th).toBe('การฝึกอบรมการบำรุงรักษา PLC')
+    expect(activity.audience.en).toBe('Teachers of automation')
+    const organisers = await asService(db, 'test check', tx => tx.selectFrom('activity_organisers').select('institution_id').where('activity_id', '=', id).execute())
+    expect(organisers.map(o => o.institution_id)).toEqual([c.north])
+
+    // Two sessions: one over, one still to come; a cancelled one does not count.
+    await asService(db, 'test fixture', tx => tx.insertInto('activity_sessions').values([
+      { activity_id: id, title: '{}', starts_at: '2020-01-01T02:00:00Z', ends_at: '2020-01-01T04:00:00Z', time_zone: 'Asia/Bangkok' },
+      { activity_id: id, title: '{}', starts_at: '2090-01-01T02:00:00Z', ends_at: '2090-01-01T04:00:00Z', time_zone: 'Asia/Bangkok' },
+      { activity_id: id, title: '{}', starts_at: '2020-02-01T02:00:00Z', ends_at: '2020-02-01T04:00:00Z', time_zone: 'Asia/Bangkok', cancelled_at: new Date() },
+    ]).execute())
+    const plan = await asUser(db, c.northOffice, tx => getPlan(tx, c.northOffice, year))
+    const planned = plan.items.find(i => i.id === itemId)!
+    expect(planned.expected_participants).toBe(40)
+    expect(planned.activities).toHaveLength(1)
+    expect(planned.activities[0]).toMatchObject({ id, state: 'draft', sessions_scheduled: 2, sessions_held: 1 })
+    expect(planned.can_make_activity).toBe(true)
+    // The draft is the organisers' until published: another office sees the plan, not the draft activity.
+    const seenBySouth = await asUser(db, c.southOffice, tx => getPlan(tx, c.southOffice, year))
+    expect(seenBySouth.items.find(i => i.id === itemId)!.activities).toEqual([])
+    expect(seenBySouth.items.find(i => i.id === itemId)!.can_make_activity).toBe(false)
+  })
+
+  it('refuses, in the database, an activity that claims an item it may not (another office\'s, or a dropped one)', async () => {
+    const claim = (actor: typeof c.southOffice, planItem: string) => asUser(db, actor, tx => tx.insertInto('activities').values({
+      kind: 'training', title: JSON.stringify({ en: 'Claimed' }), summary: '{}', description: '{}', audience: '{}', mode: 'online',
+      online_url: 'https://meet.example/x', time_zone: 'Asia/Bangkok', fee_note: '{}', plan_item_id: planItem, created_by: actor.id,
+    } as never).execute())
+    await expect(claim(c.southOffice, itemId)).rejects.toThrow(/accepted item of an approved plan/)
+    await expect(claim(c.southOffice, droppedId)).rejects.toThrow(/accepted item of an approved plan/)
+    await expect(claim(c.northOffice, itemId)).resolves.toBeDefined()
   })
 })

@@ -6,6 +6,7 @@ import type { PlanItemInput } from '../../../shared/schemas/activity-plans'
 import { fail } from '../../utils/errors'
 import { isUniqueViolation } from '../../utils/database-errors'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
+import { actualOfItems } from './plan-actual'
 
 /** Whether the person sits on the executive committee (or is the secretariat): private.is_executive_committee(), the rule the policies apply. */
 export async function isExecutiveCommittee(tx: Tx): Promise<boolean> {
@@ -73,6 +74,7 @@ export async function getPlan(tx: Tx, actor: Actor, academicYear: string) {
   ])
   const secretariat = sides.includes('secretariat')
   const draft = plan.state === 'draft'
+  const actual = await actualOfItems(tx, items.map(i => i.id))
   const actions = planActionsFor(sides, plan.state)
   // The approval may name the committee meeting that decided: those the person can see, latest first.
   const committeeMeetings = actions.includes('approve')
@@ -86,6 +88,8 @@ export async function getPlan(tx: Tx, actor: Actor, academicYear: string) {
     decided_in_meeting: meeting ?? null,
     items: items.map(i => ({
       ...i,
+      activities: actual.get(i.id) ?? [],
+      can_make_activity: plan.state === 'approved' && i.state === 'accepted' && (secretariat || staffOf.includes(i.organiser_institution_id)),
       can_edit: draft && (secretariat || staffOf.includes(i.organiser_institution_id)),
       can_delete: draft && (secretariat || i.proposed_by === actor.id),
     })),
