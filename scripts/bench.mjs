@@ -3,18 +3,21 @@
 //    portal page, rendered uncached (PORTAL_PAGE_CACHE=off), signed in, and from the anonymous page cache;
 //  - weight: first-load JavaScript (gzipped) of public and signed-in pages;
 //  - writes: 200 application submissions through 50 connections against GET /api/auth/me at 50 connections,
-//    embedded and, when DATABASE_URL is set, on that Postgres server in a fresh database.
-// BENCH_PARTS=pages,weight,writes chooses parts; BENCH_SECONDS the length of each page run (default 5).
+//    embedded and, when DATABASE_URL is set, on that Postgres server in a fresh database;
+//  - registrations: 500 members registering at once for 100 places through 50 connections (100 confirmed,
+//    400 waitlisted, checked), p50/p95 and registrations per second against GET /api/auth/me; embedded and Postgres.
+// BENCH_PARTS=pages,weight,writes,registrations chooses parts; BENCH_SECONDS the length of each page run (default 5).
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { ensureBuild } from './ensure-build.mjs'
 import { ensureHelloBuild, signIn, startHello, startPortal } from './bench/servers.mjs'
 import { benchSignedInFloor, benchSubmit } from './bench/submit.mjs'
+import { benchRegistrations } from './bench/registrations.mjs'
 import { firstLoadKb } from './bench/weight.mjs'
 
 ensureBuild()
 ensureHelloBuild()
-const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes').split(',')
+const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes,registrations').split(',')
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const line = cells => console.info(`| ${cells.join(' | ')} |`)
 
@@ -97,6 +100,14 @@ async function benchWrites(portal, mode) {
     + `ratio ${ratio.toFixed(2)} (target ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'not met'})`)
 }
 
+async function benchRegistering(portal, mode) {
+  const floor = await benchSignedInFloor(portal.url)
+  const r = await benchRegistrations(portal.url, { dataDir: portal.dataDir })
+  console.info(`\nRegistrations, ${mode}: ${r.registrations} at once for ${r.capacity} places through ${r.concurrency} connections: `
+    + `${r.confirmed} confirmed, ${r.waitlisted} waitlisted, ${r.perSecond.toFixed(1)}/s (p50 ${r.p50ms} ms, p95 ${r.p95ms} ms, p99 ${r.p99ms} ms); `
+    + `GET /api/auth/me at 50 connections ${floor.requestsPerSecond}/s; ratio ${(r.perSecond / floor.requestsPerSecond).toFixed(2)}`)
+}
+
 const hello = await startHello(3902)
 const uncached = await startPortal(3900, { PORTAL_PAGE_CACHE: 'off' })
 const cached = await startPortal(3901)
@@ -104,6 +115,7 @@ try {
   if (parts.includes('pages')) await benchPages(hello, uncached, cached)
   if (parts.includes('weight')) await benchWeight(cached)
   if (parts.includes('writes')) await benchWrites(uncached, 'embedded')
+  if (parts.includes('registrations')) await benchRegistering(uncached, 'embedded')
 }
 finally {
   hello.stop()
@@ -111,7 +123,7 @@ finally {
   cached.stop()
 }
 
-if (parts.includes('writes') && process.env.DATABASE_URL) {
+if ((parts.includes('writes') || parts.includes('registrations')) && process.env.DATABASE_URL) {
   const name = `portal_bench_${Date.now()}`
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await admin.connect()
@@ -119,7 +131,10 @@ if (parts.includes('writes') && process.env.DATABASE_URL) {
   const url = new URL(process.env.DATABASE_URL)
   url.pathname = `/${name}`
   const server = await startPortal(3903, { DATABASE_URL: url.toString(), SEED_DEMO: 'true' })
-  try { await benchWrites(server, 'Postgres') }
+  try {
+    if (parts.includes('writes')) await benchWrites(server, 'Postgres')
+    if (parts.includes('registrations')) await benchRegistering(server, 'Postgres')
+  }
   finally {
     server.stop()
     await new Promise(r => setTimeout(r, 1000))

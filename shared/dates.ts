@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import { addMonths, formatISO, parseISO } from 'date-fns'
+import { addMonths, format, formatISO, parseISO } from 'date-fns'
 
 /**
  * Today's calendar day (YYYY-MM-DD) where the person or the community is, not in UTC: before 08:00 in Beijing the
@@ -52,4 +52,9 @@ export function academicYearToShow(startsOn: string, endsOn: string, today: stri
 /** A calendar day months before (negative) or after isoDate, the day clamped to the month's end (08-31 − 6 months → 02-28). */
 export function addMonthsTo(isoDate: string, months: number): string {
   return formatISO(addMonths(parseISO(isoDate), months), { representation: 'date' })
+}
+
+/** The wall-clock time of an instant in a zone, as forms write it: 2026-12-03T09:30 (the inverse of wallClockToInstant). */
+export function wallClockOf(at: Date | string, timeZone: string): string {
+  return format(new TZDate(new Date(at).getTime(), timeZone), 'yyyy-MM-dd\'T\'HH:mm')
 }

@@ -14,7 +14,7 @@ const FORM = {
  * Reads confirmation links from the server's mail pickup directory (<dataDir>/mail), each file once,
  * so 200 sign-ups do not re-read every earlier mail.
  */
-function confirmationTokens(dataDir) {
+export function confirmationTokens(dataDir) {
   const mailDir = join(dataDir, 'mail')
   const seen = new Set()
   const tokens = new Map()
@@ -36,7 +36,7 @@ function confirmationTokens(dataDir) {
   }
 }
 
-function session(base) {
+export function session(base) {
   let cookie = ''
   return async (method, path, body) => {
     const isForm = body instanceof FormData
@@ -52,7 +52,7 @@ function session(base) {
   }
 }
 
-async function pool(items, concurrency, fn) {
+export async function pool(items, concurrency, fn) {
   const results = []
   let next = 0
   await Promise.all(Array.from({ length: concurrency }, async () => {
@@ -78,7 +78,7 @@ export async function benchSignedInFloor(base, { concurrency = 50, seconds = 5 }
   return { path: '/api/auth/me', concurrency, requestsPerSecond: Math.round(r.requests.average), p50ms: r.latency.p50, p97_5ms: r.latency.p97_5 }
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)]
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)]
 
 /** dataDir: the server's NUXT_DATA_DIR, where the confirmation mails of the sign-ups land. */
 export async function benchSubmit(base, { applicants = 200, concurrency = 50, dataDir } = {}) {

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely'
 import type { ActivityKind, ActivityState, VenueMode } from '../../shared/calendar/vocabulary'
 import type { MemberRole } from '../../shared/roles'
-import type { Timestamp, DefaultTimestamp, DateOnly, Localized } from './column-types'
+import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface Venues {
   id: Generated<string>
@@ -74,7 +74,8 @@ export interface ActivitySeries {
   first_starts_at: Timestamp
   duration_minutes: number
   time_zone: string
-  exceptions: Generated<DateOnly[]>
+  /** Calendar days (YYYY-MM-DD) left out of the rule. */
+  exceptions: Generated<string[]>
   created_at: DefaultTimestamp
   updated_at: DefaultTimestamp
 }

@@ -6,6 +6,7 @@ import type { AgreementTables } from './schema-agreements'
 import type { CalendarTables } from './schema-calendar'
 import type { GovernanceTables } from './schema-governance'
 import type { MobilityTables } from './schema-mobility'
+import type { RegistrationTables } from './schema-registrations'
 import type { ActivityPlanTables } from './schema-activity-plans'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
@@ -138,7 +139,7 @@ export interface Jobs {
   finished_at: Timestamp | null
 }
 
-export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, ActivityPlanTables {
+export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, ActivityPlanTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions

@@ -1,4 +1,6 @@
 import { runAgreementLifecycle } from '../domain/agreements/reminders'
+import { expireOffer, OFFER_EXPIRY_JOB } from '../domain/calendar/places'
+import { REMINDERS_JOB, sendRegistrationReminders } from '../domain/calendar/reminders'
 import { deliverMails, MAIL_DELIVERY_JOB } from '../mail/pickup'
 import { deleteOldJobs } from './queue'
 import { testJobHandlers } from './test-jobs'
@@ -14,6 +16,13 @@ export function jobHandlers(testJobLog: string | null = null): Record<string, Jo
     'agreements.lifecycle': async (_payload, { db }) => {
       const result = await runAgreementLifecycle(db)
       if (result.flagged + result.reminded + result.expired + result.renewed > 0) console.info('[jobs] agreements', result)
+    },
+    [OFFER_EXPIRY_JOB]: async (payload, { db }) => {
+      await expireOffer(db, String(payload.registrationId))
+    },
+    [REMINDERS_JOB]: async (_payload, { db }) => {
+      const sent = await sendRegistrationReminders(db)
+      if (sent > 0) console.info(`[jobs] ${sent} activity reminders`)
     },
     'jobs.cleanup': async (_payload, { db }) => {
       const deleted = await deleteOldJobs(db)

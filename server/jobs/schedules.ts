@@ -21,6 +21,8 @@ export interface Schedule {
 export const SCHEDULES: Schedule[] = [
   // Idempotent (it records each reminder it sends), so a late or repeated slot does no harm.
   { name: 'agreements.lifecycle', kind: 'agreements.lifecycle', everyMs: 6 * HOUR, maxAttempts: 3 },
+  // Idempotent too (registration_reminders records each reminder sent).
+  { name: 'calendar.registration-reminders', kind: 'calendar.registration-reminders', everyMs: HOUR, maxAttempts: 3 },
   { name: 'jobs.cleanup', kind: 'jobs.cleanup', everyMs: 24 * HOUR, offsetMs: 3 * HOUR, maxAttempts: 3 },
 ]
 

@@ -231,8 +231,19 @@ end $$;
 revoke execute on function private.guard_activity_session() from anon, authenticated, public;
 create trigger activity_sessions_guard before insert or update or delete on public.activity_sessions
   for each row execute function private.guard_activity_session();
+-- A series follows the same rule; it names no room of its own (its sessions do).
+create or replace function private.guard_activity_series() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  if private.is_system() then return coalesce(new, old); end if;
+  if exists (select 1 from public.activities a where a.id = coalesce(new.activity_id, old.activity_id) and a.state in ('cancelled', 'held', 'evaluated')) then
+    raise exception 'the sessions of a cancelled or finished activity do not change' using errcode = '42501';
+  end if;
+  return coalesce(new, old);
+end $$;
+revoke execute on function private.guard_activity_series() from anon, authenticated, public;
 create trigger activity_series_guard before insert or update or delete on public.activity_series
-  for each row execute function private.guard_activity_session();
+  for each row execute function private.guard_activity_series();
 
 -- ---------------------------------------------------------------- audit
 create trigger venues_audit after insert or update or delete on public.venues

@@ -127,9 +127,11 @@ export async function getActivity(tx: Tx, id: string) {
   }
 }
 
+/** The institutions an activity names in one of its link tables (organisers or invitees), as the page shows them. */
 async function institutionsOf(tx: Tx, table: 'activity_organisers' | 'activity_invitees', activityId: string) {
-  return tx.selectFrom(`${table} as l`).innerJoin('institutions as i', 'i.id', 'l.institution_id')
-    .select(['i.id', 'i.slug', 'i.name', 'i.country', 'i.kind']).where('l.activity_id', '=', activityId).orderBy('i.slug').execute()
+  return tx.selectFrom('institutions as i').select(['i.id', 'i.slug', 'i.name', 'i.country', 'i.kind'])
+    .where('i.id', 'in', eb => eb.selectFrom(table).select('institution_id').where('activity_id', '=', activityId))
+    .orderBy('i.slug').execute()
 }
 
 export async function venueWithRooms(tx: Tx, venueId: string) {
@@ -170,7 +172,7 @@ export async function listActivities(tx: Tx, actor: Actor | null, query: { kind?
     .execute()
   const organisers = rows.length
     ? await tx.selectFrom('activity_organisers as o').innerJoin('institutions as i', 'i.id', 'o.institution_id')
-      .select(['o.activity_id', 'i.id', 'i.name', 'i.slug', 'i.country']).where('o.activity_id', 'in', rows.map(r => r.id)).execute()
+        .select(['o.activity_id', 'i.id', 'i.name', 'i.slug', 'i.country']).where('o.activity_id', 'in', rows.map(r => r.id)).execute()
     : []
   return rows.map(r => ({
     ...r, session_count: Number(r.session_count ?? 0),

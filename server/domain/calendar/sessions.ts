@@ -53,11 +53,11 @@ async function schedulable(tx: Tx, activityId: string) {
 /** Adds single sessions and/or one series (whose sessions are rows too); returns the new sessions' ids. */
 export async function addSessions(tx: Tx, actor: Actor, activityId: string, input: { sessions: SessionInput[]; series: SeriesInput | null }) {
   await schedulable(tx, activityId)
-  const rows: { activity_id: string; title: string; starts_at: Date; ends_at: Date; time_zone: string; room_id: string | null; online_url: string | null; series_id: string | null }[] = []
-  for (const s of input.sessions) {
-    const { startsAt, endsAt } = instants(s.startsAtLocal, s.endsAtLocal, s.timeZone)
-    rows.push({ activity_id: activityId, title: JSON.stringify(s.title), starts_at: startsAt, ends_at: endsAt, time_zone: s.timeZone, room_id: s.roomId, online_url: s.onlineUrl, series_id: null })
-  }
+  const row = (where: Pick<SessionInput, 'title' | 'timeZone' | 'roomId' | 'onlineUrl'>, at: { startsAt: Date; endsAt: Date }, seriesId: string | null) => ({
+    activity_id: activityId, title: JSON.stringify(where.title), starts_at: at.startsAt, ends_at: at.endsAt, time_zone: where.timeZone,
+    room_id: where.roomId, online_url: where.onlineUrl, series_id: seriesId,
+  })
+  const rows = input.sessions.map(s => row(s, instants(s.startsAtLocal, s.endsAtLocal, s.timeZone), null))
   if (input.series) {
     const series = input.series
     const starts = seriesStarts(series)
@@ -66,10 +66,7 @@ export async function addSessions(tx: Tx, actor: Actor, activityId: string, inpu
       activity_id: activityId, rrule: series.rrule, first_starts_at: first.startsAt, duration_minutes: series.durationMinutes,
       time_zone: series.timeZone, exceptions: series.exceptions,
     }).returning('id').executeTakeFirstOrThrow()
-    for (const local of starts) {
-      const { startsAt, endsAt } = instants(local, addMinutesLocal(local, series.durationMinutes), series.timeZone)
-      rows.push({ activity_id: activityId, title: JSON.stringify(series.title), starts_at: startsAt, ends_at: endsAt, time_zone: series.timeZone, room_id: series.roomId, online_url: series.onlineUrl, series_id: saved.id })
-    }
+    for (const local of starts) rows.push(row(series, instants(local, addMinutesLocal(local, series.durationMinutes), series.timeZone), saved.id))
   }
   if (!rows.length) fail(422, 'calendar.errors.noSessions')
   void actor
@@ -101,8 +98,12 @@ export async function moveSession(tx: Tx, actor: Actor, sessionId: string, input
   }).where('id', '=', sessionId).returning(['id', 'sequence']).executeTakeFirstOrThrow()
   if (startsAt.getTime() !== session.starts_at.getTime()) {
     await tellRegistrants(tx, session.activity_id, {
-      kind: 'calendarSessionMoved',
-      params: { activity: activity.title, oldStart: { at: session.starts_at.toISOString(), zone: session.time_zone }, newStart: { at: startsAt.toISOString(), zone: input.timeZone } },
+      kind: 'calendar.sessionMoved',
+      params: {
+        activity: activity.title,
+        oldStart: { at: session.starts_at.toISOString(), zone: session.time_zone },
+        newStart: { at: startsAt.toISOString(), zone: input.timeZone },
+      },
       link: `/activities/${session.activity_id}`,
     })
   }
@@ -117,7 +118,7 @@ export async function cancelSession(tx: Tx, actor: Actor, sessionId: string, rea
   const row = await tx.updateTable('activity_sessions').set({ cancelled_at: new Date(), sequence: session.sequence + 1, updated_at: new Date() })
     .where('id', '=', sessionId).returning(['id', 'sequence', 'cancelled_at']).executeTakeFirstOrThrow()
   await tellRegistrants(tx, session.activity_id, {
-    kind: 'calendarSessionCancelled',
+    kind: 'calendar.sessionCancelled',
     params: { activity: activity.title, start: { at: session.starts_at.toISOString(), zone: session.time_zone }, reason: reason?.trim() ?? '' },
     link: `/activities/${session.activity_id}`,
   })

@@ -21,7 +21,7 @@ export async function takeActivityStep(tx: Tx, actor: Actor, id: string, action:
     activity_id: id, actor_id: actor.id, action, from_state: activity.state, to_state: step.to, reason: why,
   }).execute())
   if (step.notifyRegistrants) {
-    await tellRegistrants(tx, id, { kind: 'calendarActivityCancelled', params: { activity: activity.title, reason: why ?? '' }, link: `/activities/${id}` })
+    await tellRegistrants(tx, id, { kind: 'calendar.activityCancelled', params: { activity: activity.title, reason: why ?? '' }, link: `/activities/${id}` })
   }
   return row
 }
