@@ -155,7 +155,7 @@ describe('activities made from the plan, and the plan against the year as it hap
   })
   const online = { mode: 'online' as const, venueId: null, onlineUrl: 'https://meet.example/plc', timeZone: 'Asia/Bangkok' }
 
-  it('makes a draft activity from an accepted item of the approved plan only, by its organiser\'s office, and counts its sessions held', async () => {
+  it('makes a draft activity from an accepted item of the approved plan only, by its organiser\'s office, and counts its sessions held, registrations and attendance', async () => {
     expect(await refusal(asUser(db, c.northOffice, tx => createActivityFromItem(tx, c.northOffice, year, itemId, online))))
       .toMatchObject({ status: 409, key: 'calendar.plan.errors.notApprovedItem' })
     await asUser(db, c.sec, tx => takePlanStep(tx, c.sec, year, { action: 'submit' }))
@@ -179,11 +179,20 @@ describe('activities made from the plan, and the plan against the year as it hap
       { activity_id: id, title: '{}', starts_at: '2090-01-01T02:00:00Z', ends_at: '2090-01-01T04:00:00Z', time_zone: 'Asia/Bangkok' },
       { activity_id: id, title: '{}', starts_at: '2020-02-01T02:00:00Z', ends_at: '2020-02-01T04:00:00Z', time_zone: 'Asia/Bangkok', cancelled_at: new Date() },
     ]).execute())
+    // Three people registered: two hold a place, one waits; one of the two came to the session that was held.
+    const past = await asService(db, 'test check', tx => tx.selectFrom('activity_sessions').select('id').where('activity_id', '=', id)
+      .where('starts_at', '=', new Date('2020-01-01T02:00:00Z')).executeTakeFirstOrThrow())
+    const regs = await asService(db, 'test fixture', tx => tx.insertInto('registrations').values([
+      { activity_id: id, person_id: c.student.id, institution_id: c.north, state: 'confirmed' },
+      { activity_id: id, person_id: c.northOffice.id, institution_id: c.north, state: 'confirmed' },
+      { activity_id: id, person_id: c.southOffice.id, institution_id: c.south, state: 'waitlisted' },
+    ] as never).returning('id').execute())
+    await asService(db, 'test fixture', tx => tx.insertInto('attendance').values({ registration_id: regs[0]!.id, session_id: past.id } as never).execute())
     const plan = await asUser(db, c.northOffice, tx => getPlan(tx, c.northOffice, year))
     const planned = plan.items.find(i => i.id === itemId)!
     expect(planned.expected_participants).toBe(40)
     expect(planned.activities).toHaveLength(1)
-    expect(planned.activities[0]).toMatchObject({ id, state: 'draft', sessions_scheduled: 2, sessions_held: 1 })
+    expect(planned.activities[0]).toMatchObject({ id, state: 'draft', sessions_scheduled: 2, sessions_held: 1, registered: 2, attended: 1 })
     expect(planned.can_make_activity).toBe(true)
     // The draft is the organisers' until published: another office sees the plan, not the draft activity.
     const seenBySouth = await asUser(db, c.southOffice, tx => getPlan(tx, c.southOffice, year))
