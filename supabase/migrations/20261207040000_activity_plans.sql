@@ -166,7 +166,7 @@ end $$;
 create trigger activity_plan_items_guard before insert or update or delete on public.activity_plan_items
   for each row execute function private.guard_activity_plan_item();
 
-revoke execute on function private.guard_activity_plan(), private.guard_activity_plan_item() from anon, authenticated;
+revoke execute on function private.guard_activity_plan(), private.guard_activity_plan_item() from public, anon, authenticated;
 
 -- ---------------------------------------------------------------- policies and columns
 -- Every community member reads the plans and their items; the secretariat opens a year's plan.
@@ -217,4 +217,4 @@ begin
 end $$;
 create trigger activities_plan_item_guard before insert or update on public.activities
   for each row execute function private.guard_activity_plan_link();
-revoke execute on function private.guard_activity_plan_link() from anon, authenticated;
+revoke execute on function private.guard_activity_plan_link() from public, anon, authenticated;
