@@ -30,7 +30,10 @@ function isZonedInstant(value: object): value is ZonedInstant {
 export function formatZonedInstant(value: ZonedInstant, locale: LocaleCode): string {
   const entry = localeEntry(locale)
   try {
-    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: value.zone, hourCycle: entry?.hourCycle }).format(new Date(value.at))
+    // The Gregorian calendar, as the portal's pages show dates unless a Thai reader chose the Buddhist era.
+    const text = new Intl.DateTimeFormat(entry?.language ?? locale, {
+      dateStyle: 'full', timeStyle: 'short', timeZone: value.zone, hourCycle: entry?.hourCycle, calendar: 'gregory', numberingSystem: entry?.digits,
+    }).format(new Date(value.at))
     return `${text} (${zoneCity(value.zone, locale)})`
   }
   catch {

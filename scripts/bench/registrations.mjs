@@ -12,7 +12,9 @@ async function openActivity(office, capacity) {
     timeZone: 'Asia/Shanghai', capacity, organiserIds: [nanning.id],
   })
   const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
-  await office('POST', `/api/calendar/activities/${activity.id}/sessions`, { startsAtLocal: `${day}T09:00`, endsAtLocal: `${day}T11:00`, timeZone: 'Asia/Shanghai' })
+  await office('POST', `/api/calendar/activities/${activity.id}/sessions`, {
+    sessions: [{ startsAtLocal: `${day}T09:00`, endsAtLocal: `${day}T11:00`, timeZone: 'Asia/Shanghai' }],
+  })
   await office('POST', `/api/calendar/activities/${activity.id}/steps`, { action: 'publish' })
   await office('POST', `/api/calendar/activities/${activity.id}/steps`, { action: 'open_registration' })
   return activity.id

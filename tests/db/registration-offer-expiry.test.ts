@@ -43,7 +43,7 @@ const kinds = async (person: Actor) => (await noticesOf(db, person)).map(n => n.
 async function offerToSecond() {
   const act = await openActivity(db, { capacity: 1, offerHours: 48 })
   const people = await peopleOf(db, act.partners[0]!, 4)
-  const regs = []
+  const regs: string[] = []
   for (const p of people) regs.push((await registerSelf(db, p, act.activityId)).id)
   await asUser(db, people[0]!, tx => takeRegistrationStep(tx, people[0]!, regs[0]!, 'cancel'))
   return { act, people, regs }
