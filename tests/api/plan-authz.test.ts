@@ -107,15 +107,17 @@ describe('activity plan routes × roles', () => {
     expect(plan.items.map((i: { state: string }) => i.state)).toEqual(['accepted', 'accepted', 'accepted'])
   })
 
-  // The success of this route is proven in tests/db/plan-flow.test.ts: through the built server, createActivity's insert of
-  // empty arrays (eligible roles, questions…) is refused by PGlite as a malformed array literal (22P02) — the core
-  // calendar's issue, reported to its owner; the refusals below come before it.
-  it('refuses to make an activity from an item to visitors, to another institution\'s office and to a student; needs a venue when physical', async () => {
+  it('makes a draft activity from an accepted item for its organiser\'s office only (a venue when physical); the plan then shows it', async () => {
     const where = { mode: 'online', venueId: null, onlineUrl: 'https://meet.example/seminar', timeZone: 'Asia/Ho_Chi_Minh' }
     const make = (c: Client) => c.post(api(`/${SLUG}/items/${ids.hanoiItem}/activity`), where)
     expect(await statuses(['anon', 'office.nanning', 'student.vietnam'], make)).toEqual({ 'anon': 401, 'office.nanning': 403, 'student.vietnam': 403 })
     expect((await people['office.hanoi'].post(api(`/${SLUG}/items/${ids.hanoiItem}/activity`), { ...where, mode: 'physical' })).status).toBe(422)
     expect((await people['office.hanoi'].post(api(`/${SLUG}/items/${ids.hanoiItem}/activity`), { ...where, onlineUrl: 'ftp://x' })).status).toBe(422)
+    const made = await make(people['office.hanoi'])
+    expect(made.status, made.text).toBe(201)
+    const plan = (await people['office.hanoi'].get(api(`/${SLUG}`))).json
+    const planned = plan.items.find((i: { id: string }) => i.id === ids.hanoiItem)
+    expect(planned.activities.map((a: { id: string; state: string }) => [a.id, a.state])).toEqual([[made.json.id, 'draft']])
   })
 
   it('exports the plan to members in two chosen languages; refuses visitors and unknown languages', async () => {
