@@ -9,6 +9,7 @@ import type { GovernanceTables } from './schema-governance'
 import type { MobilityTables } from './schema-mobility'
 import type { RegistrationTables } from './schema-registrations'
 import type { HolidayTables } from './schema-holidays'
+import type { ActivityPlanTables } from './schema-activity-plans'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -141,7 +142,7 @@ export interface Jobs {
 }
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
-  CalendarFeedTables {
+  CalendarFeedTables, ActivityPlanTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
