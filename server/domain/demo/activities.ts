@@ -478,7 +478,13 @@ const at = (local: string, zone: string): Date => {
   return instant
 }
 
-async function seedActivity(tx: Tx, a: DemoActivity, ids: { people: Map<string, string>; institutions: Map<string, string>; venues: Map<string, { id: string; rooms: string[]; zone: string }> }) {
+interface SeedIds {
+  people: Map<string, string>
+  institutions: Map<string, string>
+  venues: Map<string, { id: string; rooms: string[]; zone: string }>
+}
+
+async function seedActivity(tx: Tx, a: DemoActivity, ids: SeedIds) {
   const venue = a.venue ? ids.venues.get(a.venue)! : null
   if (venue && venue.zone !== a.timeZone) throw new Error('demo activity: a physical activity keeps its venue\'s zone')
   const createdBy = ids.people.get(a.createdBy)!
