@@ -8,7 +8,7 @@ export type TranslationEditor = 'staff' | 'member' | 'secretariat'
 /**
  * Every multilingual content field a translator can fill in, in one place: the queue lists them, the page labels
  * them and the save route checks them by this table. Limits are the ones the content's own schemas set
- * (shared/schemas/platform.ts, mobility.ts, governance.ts); a name is refused with disguising characters, as there.
+ * (shared/schemas/platform.ts, mobility.ts, governance.ts, calendar.ts); a name is refused with disguising characters, as there.
  * Agreement titles are not here: a title is part of the signed version (a change is a new version, voiding approvals).
  */
 export const TRANSLATABLE = {
@@ -22,6 +22,11 @@ export const TRANSLATABLE = {
     title: { max: 300, name: true }, location: { max: 300, name: false }, agenda: { max: 20000, name: false }, minutes: { max: 50000, name: false },
   } },
   decision: { editor: 'member', fields: { text: { max: 5000, name: false } } },
+  activity: { editor: 'staff', fields: {
+    title: { max: 300, name: true }, summary: { max: 1000, name: false }, description: { max: 20000, name: false },
+    audience: { max: 1000, name: false }, fee_note: { max: 500, name: false },
+  } },
+  venue: { editor: 'staff', fields: { name: { max: 300, name: true }, city: { max: 200, name: true } } },
 } as const satisfies Record<string, { editor: TranslationEditor; fields: Record<string, { max: number; name: boolean }> }>
 
 export type TranslatableKind = keyof typeof TRANSLATABLE

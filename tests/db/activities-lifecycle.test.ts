@@ -4,6 +4,8 @@ import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { getActivity, updateActivity } from '../../server/domain/calendar/activities'
 import { takeActivityStep } from '../../server/domain/calendar/steps'
+import { listTranslationQueue } from '../../server/domain/translations/queue'
+import { saveTranslation } from '../../server/domain/translations/save'
 import { ACTIVITY_TRANSITIONS } from '../../shared/calendar/lifecycle'
 import { ACTIVITY_STATES } from '../../shared/calendar/vocabulary'
 import { activityIn, activityInput, draftActivity, organiserSetup, type OrganiserSetup } from './calendar-fixtures'
@@ -77,5 +79,19 @@ describe('the activity lifecycle', () => {
     const page = await asUser(handle.db, setup.office, tx => getActivity(tx, id))
     expect(page.title).toEqual({ en: 'Renamed' })
     expect(page.actions).toEqual(['publish', 'cancel'])
+  })
+})
+
+describe('the translation queue carries activities', () => {
+  it('an organiser sees the Khmer gaps of the activity's written fields and fills one; another office sees none of them and cannot save', async () => {
+    const id = await activityIn(handle.db, setup, 'published')
+    const queue = await asUser(handle.db, setup.office, tx => listTranslationQueue(tx, setup.office, { page: 1, kind: 'activity', locale: 'km' }, 'en'))
+    expect(queue.items.filter(i => i.id === id).map(i => i.field).sort()).toEqual(['summary', 'title'])
+    await asUser(handle.db, setup.office, tx => saveTranslation(tx, { kind: 'activity', id, field: 'title', locale: 'km', text: 'សប្ដាហ៍បណ្ដុះបណ្ដាលអន្តរវប្បធម៌' }))
+    expect((await asUser(handle.db, null, tx => getActivity(tx, id))).title.km).toBe('សប្ដាហ៍បណ្ដុះបណ្ដាលអន្តរវប្បធម៌')
+    const other = setup.partners[0]!.office
+    const theirs = await asUser(handle.db, other, tx => listTranslationQueue(tx, other, { page: 1, kind: 'activity', locale: 'km' }, 'en'))
+    expect(theirs.items.some(i => i.id === id)).toBe(false)
+    await expect(asUser(handle.db, other, tx => saveTranslation(tx, { kind: 'activity', id, field: 'title', locale: 'lo', text: 'ທົດສອບ' }))).rejects.toMatchObject({ statusCode: 403 })
   })
 })

@@ -43,7 +43,7 @@ describe('the queue of a staff member', () => {
     expect(of('en')).toEqual({ locale: 'en', filled: 3, total: 3, percent: 100 })
     expect(of('th')).toEqual({ locale: 'th', filled: 1, total: 3, percent: 33 })
     expect(of('km')).toEqual({ locale: 'km', filled: 0, total: 3, percent: 0 })
-    expect(reply.kinds).toEqual(['institution', 'program', 'call', 'meeting', 'decision'])
+    expect(reply.kinds).toEqual(['institution', 'program', 'call', 'meeting', 'decision', 'activity', 'venue'])
     expect(reply.institutions.map(i => i.id)).toEqual([ex.host])
   })
 

@@ -18,7 +18,7 @@ export interface Scope { institutions: string[] | null; narrowed: boolean; secre
 
 interface KindSource {
   /** The table a save writes to; named here only, never taken from a request. */
-  table: 'institutions' | 'programs' | 'calls' | 'governance_bodies' | 'meetings' | 'meeting_decisions'
+  table: 'institutions' | 'programs' | 'calls' | 'governance_bodies' | 'meetings' | 'meeting_decisions' | 'activities' | 'venues'
   load: (tx: Tx, scope: Scope) => Promise<TranslatableRecord[]>
 }
 
@@ -85,6 +85,34 @@ export const SOURCES: Record<TranslatableKind, KindSource> = {
       const rows = await tx.selectFrom('meeting_decisions').innerJoin('meetings', 'meetings.id', 'meeting_decisions.meeting_id')
         .select(['meeting_decisions.id', 'meetings.title', 'meeting_decisions.text']).execute()
       return rows.map(r => ({ id: r.id, institution_id: null, label: r.title, values: { text: r.text } }))
+    },
+  },
+  activity: {
+    table: 'activities',
+    // Everyone reads a published activity; its organisers' staff (and the secretariat) are the ones who edit it.
+    async load(tx, scope) {
+      const { institutions } = scope
+      if (institutions && !institutions.length) return []
+      let query = tx.selectFrom('activities as a')
+        .innerJoin('activity_organisers as o', 'o.activity_id', 'a.id')
+        .select(['a.id', 'a.title', 'a.summary', 'a.description', 'a.audience', 'a.fee_note'])
+        .select(eb => eb.fn.min<string>(eb.cast('o.institution_id', 'text')).as('institution_id'))
+        .where('a.state', 'not in', ['cancelled', 'evaluated'])
+        .groupBy(['a.id', 'a.title', 'a.summary', 'a.description', 'a.audience', 'a.fee_note'])
+      if (institutions) query = query.where('o.institution_id', 'in', institutions)
+      const rows = await query.execute()
+      return rows.map(r => ({ id: r.id, institution_id: r.institution_id, label: r.title, values: pick(r, ['title', 'summary', 'description', 'audience', 'fee_note']) }))
+    },
+  },
+  venue: {
+    table: 'venues',
+    async load(tx, scope) {
+      const { institutions } = scope
+      if (institutions && !institutions.length) return []
+      let query = tx.selectFrom('venues').select(['id', 'institution_id', 'name', 'city'])
+      if (institutions) query = query.where('institution_id', 'in', institutions)
+      const rows = await query.execute()
+      return rows.map(r => ({ id: r.id, institution_id: r.institution_id, label: r.name, values: pick(r, ['name', 'city']) }))
     },
   },
 }
