@@ -19,6 +19,8 @@ const ENTRIES: NavEntry[] = [
   { to: '/admin/join-requests', icon: 'i-lucide-user-plus', labelKey: 'nav.joinRequests', roles: ['secretariat'] },
   { to: '/admin/outbox', icon: 'i-lucide-mail', labelKey: 'nav.outbox', roles: ['secretariat'] },
   { to: '/admin/audit', icon: 'i-lucide-scroll-text', labelKey: 'nav.audit', roles: ['secretariat'] },
+  { to: '/calendar/holidays', icon: 'i-lucide-calendar-off', labelKey: 'calendar.holidays.nav', roles: ['secretariat'] },
+  { to: '/calendar/periods', icon: 'i-lucide-calendar-range', labelKey: 'calendar.periods.nav', roles: [...STAFF_ROLES, 'secretariat'] },
 ]
 
 export function useDashboardNav() {

@@ -63,7 +63,12 @@ export async function connectPglite(dataDir: string | undefined, loadDataDir?: B
   return {
     db,
     kind: 'pglite',
-    exec: async (script) => { await pglite.exec(script) },
+    // A script may create types (an enum and its array type): PGlite learns array types when it opens, so it is told
+    // again, or it would write an empty enum array as '' until the next restart.
+    exec: async (script) => {
+      await pglite.exec(script)
+      await pglite.refreshArrayTypes()
+    },
     close: async () => {
       await db.destroy()
       if (!pglite.closed) await pglite.close()

@@ -4,9 +4,11 @@ import type { InstitutionKind, MemberRole } from '../../shared/roles'
 import type { InstitutionMembershipStatus } from '../../shared/governance/vocabulary'
 import type { AgreementTables } from './schema-agreements'
 import type { CalendarTables } from './schema-calendar'
+import type { CalendarFeedTables } from './schema-calendar-feeds'
 import type { GovernanceTables } from './schema-governance'
 import type { MobilityTables } from './schema-mobility'
 import type { RegistrationTables } from './schema-registrations'
+import type { HolidayTables } from './schema-holidays'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -138,7 +140,8 @@ export interface Jobs {
   finished_at: Timestamp | null
 }
 
-export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables {
+export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
+  CalendarFeedTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions

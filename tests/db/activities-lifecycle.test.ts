@@ -83,7 +83,7 @@ describe('the activity lifecycle', () => {
 })
 
 describe('the translation queue carries activities', () => {
-  it('an organiser sees the Khmer gaps of the activity's written fields and fills one; another office sees none of them and cannot save', async () => {
+  it('an organiser sees the Khmer gaps of the activity\'s written fields and fills one; another office sees none of them and cannot save', async () => {
     const id = await activityIn(handle.db, setup, 'published')
     const queue = await asUser(handle.db, setup.office, tx => listTranslationQueue(tx, setup.office, { page: 1, kind: 'activity', locale: 'km' }, 'en'))
     expect(queue.items.filter(i => i.id === id).map(i => i.field).sort()).toEqual(['summary', 'title'])

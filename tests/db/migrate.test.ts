@@ -37,3 +37,17 @@ describe('migration runner', () => {
     expect(tables.rows.filter(t => !t.relrowsecurity).map(t => t.relname)).toEqual([])
   })
 })
+
+describe('an embedded database migrated in the same process', () => {
+  it('writes an empty and a filled enum array into a type the migrations just created (PGlite learns new array types)', async () => {
+    const { connectPglite } = await import('../../server/db/connect')
+    const fresh = await connectPglite(undefined)
+    try {
+      await fresh.exec('create type public.probe_role as enum (\'a\', \'b\'); create table public.probe_roles (id int primary key, roles public.probe_role[] not null);')
+      await sql`insert into public.probe_roles values (1, ${[]}), (2, ${['a', 'b']})`.execute(fresh.db)
+      const rows = await sql<{ roles: string }>`select roles::text as roles from public.probe_roles order by id`.execute(fresh.db)
+      expect(rows.rows.map(r => r.roles)).toEqual(['{}', '{a,b}'])
+    }
+    finally { await fresh.close() }
+  })
+})

@@ -1,14 +1,11 @@
-import { rrulestr } from 'rrule'
 import type { Actor, Tx } from '../../db/as-user'
 import type { SeriesInput, SessionInput } from '../../../shared/schemas/calendar'
 import { SCHEDULABLE_STATES } from '../../../shared/calendar/vocabulary'
+import { addMinutesToWallClock, MAX_SERIES_SESSIONS, seriesWallClockStarts } from '../../../shared/calendar/series'
 import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
 import { lockActivity } from './activities'
 import { tellRegistrants } from './registrants'
-
-/** A series never makes more sessions than this. */
-export const MAX_SERIES_SESSIONS = 200
 
 function instants(startsAtLocal: string, endsAtLocal: string, timeZone: string) {
   const startsAt = wallClockToInstant(startsAtLocal, timeZone) ?? fail(422, 'calendar.errors.invalidTime')
@@ -18,30 +15,11 @@ function instants(startsAtLocal: string, endsAtLocal: string, timeZone: string) 
   return { startsAt, endsAt }
 }
 
-/**
- * The wall-clock starts of a series (YYYY-MM-DDTHH:mm in its zone): the rule runs on "floating" times, so a weekly
- * 09:00 stays 09:00 across a daylight-saving change. A rule needs COUNT or UNTIL; exception days are left out.
- */
+/** The wall-clock starts of a series; a rule that cannot be read, has no end or makes too many sessions is a 422. */
 export function seriesStarts(series: Pick<SeriesInput, 'firstStartsAtLocal' | 'rrule' | 'exceptions'>): string[] {
-  const [y, mo, d, h, mi] = series.firstStartsAtLocal.split(/[-T:]/).map(Number) as [number, number, number, number, number]
-  let rule
-  try {
-    rule = rrulestr(series.rrule.replace(/^RRULE:/, ''), { dtstart: new Date(Date.UTC(y, mo - 1, d, h, mi)) })
-  }
-  catch {
-    fail(422, 'calendar.errors.invalidRule')
-  }
-  if (!rule.options.count && !rule.options.until) fail(422, 'calendar.errors.ruleWithoutEnd')
-  const starts = rule.all((_, i) => i < MAX_SERIES_SESSIONS + series.exceptions.length)
-    .map(date => date.toISOString().slice(0, 16))
-    .filter(local => !series.exceptions.includes(local.slice(0, 10)))
-  if (starts.length > MAX_SERIES_SESSIONS) fail(422, 'calendar.errors.tooManySessions', { max: MAX_SERIES_SESSIONS })
-  return starts
-}
-
-function addMinutesLocal(local: string, minutes: number): string {
-  const [y, mo, d, h, mi] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number]
-  return new Date(Date.UTC(y, mo - 1, d, h, mi + minutes)).toISOString().slice(0, 16)
+  const result = seriesWallClockStarts(series)
+  if ('problem' in result) fail(422, `calendar.errors.${result.problem}`, { max: MAX_SERIES_SESSIONS })
+  return result.starts
 }
 
 async function schedulable(tx: Tx, activityId: string) {
@@ -61,12 +39,12 @@ export async function addSessions(tx: Tx, actor: Actor, activityId: string, inpu
   if (input.series) {
     const series = input.series
     const starts = seriesStarts(series)
-    const first = instants(series.firstStartsAtLocal, addMinutesLocal(series.firstStartsAtLocal, series.durationMinutes), series.timeZone)
+    const first = instants(series.firstStartsAtLocal, addMinutesToWallClock(series.firstStartsAtLocal, series.durationMinutes), series.timeZone)
     const saved = await tx.insertInto('activity_series').values({
       activity_id: activityId, rrule: series.rrule, first_starts_at: first.startsAt, duration_minutes: series.durationMinutes,
       time_zone: series.timeZone, exceptions: series.exceptions,
     }).returning('id').executeTakeFirstOrThrow()
-    for (const local of starts) rows.push(row(series, instants(local, addMinutesLocal(local, series.durationMinutes), series.timeZone), saved.id))
+    for (const local of starts) rows.push(row(series, instants(local, addMinutesToWallClock(local, series.durationMinutes), series.timeZone), saved.id))
   }
   if (!rows.length) fail(422, 'calendar.errors.noSessions')
   void actor

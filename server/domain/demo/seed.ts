@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect'
 import { hashPassword } from '../../auth/password'
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS, DEMO_PASSWORD } from './community'
 import { seedDemoGovernance } from './governance'
+import { seedDemoCalendars } from './holidays'
 
 /**
  * Creates the demo community where it is missing; running it again changes nothing.
@@ -40,5 +41,6 @@ export async function seedDemoCommunity(db: Db): Promise<{ email: string; role: 
     return created.length ? created : null
   })
   await seedDemoGovernance(db)
+  await seedDemoCalendars(db)
   return accounts
 }

@@ -10,7 +10,7 @@ import { redactPerson, scrubAuditTrail } from './redact'
  * erased (rows deleted):
  *   memberships, notifications, mail_outbox (to them), application_private (passport data),
  *   application_documents, files they own that no kept record needs (rows and bytes), pending join
- *   requests, built-in auth sessions and reset tokens (server/auth/builtin.ts)
+ *   requests, private calendar feed tokens, built-in auth sessions and reset tokens (server/auth/builtin.ts)
  * anonymised (row kept, personal fields replaced):
  *   profiles (neutral label, email <id>@erased.invalid, no avatar, erased_at), applications.form -> {},
  *   auth.users (built-in: no email, no password, banned; Supabase: soft-deleted by its admin API)
@@ -71,6 +71,8 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
   const mails = await tx.deleteFrom('mail_outbox')
     .where(eb => eb.or([eb('to_user_id', '=', userId), eb(sql`lower(to_email)`, '=', person.email.toLowerCase())])).executeTakeFirst()
   await tx.deleteFrom('join_requests').where('requested_by', '=', userId).where('status', '=', 'pending').execute()
+  // A subscribed calendar app stops receiving the feed with the account.
+  await tx.deleteFrom('calendar_feed_tokens').where('person_id', '=', userId).execute()
   // A seat on a body ends with the account; past terms stay in the body's history.
   await tx.updateTable('body_members').set({ term_end: sql`greatest(term_start, current_date)` })
     .where('user_id', '=', userId).where(eb => eb.or([eb('term_end', 'is', null), eb('term_end', '>', sql<string>`current_date`)])).execute()
