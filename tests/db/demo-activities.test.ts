@@ -90,7 +90,7 @@ describe('the demo activities', () => {
     expect(rows.filter(s => s.state === 'held').map(s => s.kind)).toEqual(['study_visit'])
   })
 
-  it('run the training week Monday to Friday, 09:00–12:00 in Nanning, open for registration with quotas within its capacity', async () => {
+  it('run the training week Monday to Friday, 09:00–12:00 in Nanning, for the Thai, Lao, Cambodian and Burmese partners, open for registration with quotas within its capacity', async () => {
     const week = (await allActivities()).find(a => english(a.title) === DEMO_TRAINING_TITLE)!
     expect(week.state).toBe('registration_open')
     expect(week.questions).toEqual(['dietary', 'visa_letter'])
@@ -98,6 +98,9 @@ describe('the demo activities', () => {
     const nanning = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false })
     expect(sessions.map(s => `${nanning.format(new Date(s.starts_at))}–${nanning.format(new Date(s.ends_at)).slice(-5)}`))
       .toEqual(['Mon 09:00–12:00', 'Tue 09:00–12:00', 'Wed 09:00–12:00', 'Thu 09:00–12:00', 'Fri 09:00–12:00'])
+    const invited = await service(tx => tx.selectFrom('activity_invitees').innerJoin('institutions', 'institutions.id', 'activity_invitees.institution_id')
+      .select('institutions.country').where('activity_id', '=', week.id).execute())
+    expect(invited.map(i => i.country).sort()).toEqual(['KH', 'LA', 'MM', 'TH'])
     const quotas = await service(tx => tx.selectFrom('activity_quotas').select('places').where('activity_id', '=', week.id).execute())
     expect(quotas).toHaveLength(3)
     expect(quotas.reduce((sum, q) => sum + q.places, 0)).toBeLessThanOrEqual(week.capacity!)

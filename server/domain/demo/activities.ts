@@ -87,7 +87,7 @@ const VENUES: DemoVenue[] = [
     address: 'ຖະໜົນກຳແພງເມືອງ, ເມືອງໄຊທານີ, ນະຄອນຫຼວງວຽງຈັນ',
     name: {
       lo: 'ວິທະຍາໄລເຕັກນິກວຽງຈັນ', en: 'Vientiane Technical College', zh: '万象技术学院', id: 'Akademi Teknik Vientiane', ms: 'Kolej Teknikal Vientiane',
-      th: 'วิทยาลัยเทคนิคเวียงจันทน์', vi: 'Trường Cao đẳng Kỹ thuật Viêng Chăn', fil: 'Teknikal na Kolehiyo ng Vientiane', km: 'មហាវិទ្យាល័យបច្ចេកទេសវៀងចន្ទ',
+      th: 'วิทยาลัยเทคนิคเวียงจันทน์', vi: 'Trường Cao đẳng Kỹ thuật Viêng Chăn', fil: 'Teknikal na Kolehiyo ng Vientiane', km: 'មហាវិទ្យាល័យបច្ចេកទេសវៀងច័ន្ទ',
       my: 'ဗီယင်ကျန်း နည်းပညာ ကောလိပ်',
     },
     rooms: [
@@ -182,7 +182,7 @@ function activities(): DemoActivity[] {
     {
       kind: 'training', steps: ['publish', 'open_registration'], createdBy: 'office.nanning@demo.example',
       organisers: ['nanning-smart-polytechnic', 'zhiyun-equipment'],
-      invitees: ['chao-phraya-technical', 'vientiane-technical-college', 'mekong-institute-technology'],
+      invitees: ['chao-phraya-technical', 'vientiane-technical-college', 'mekong-institute-technology', 'ayeyarwady-polytechnic'],
       venue: 'nanning', timeZone: 'Asia/Shanghai', capacity: 30, workingLanguages: ['zh', 'en'], interpretation: true,
       questions: ['dietary', 'visa_letter'],
       registration: { opensAt: new Date(Date.now() - 3 * 86_400_000), closesAt: wallClockToInstant(`${inDays(-14, new Date(`${week}T00:00:00Z`))}T18:00`, 'Asia/Shanghai')! },
@@ -254,7 +254,7 @@ function activities(): DemoActivity[] {
     {
       kind: 'webinar', steps: ['publish'], createdBy: 'partner.thai@demo.example',
       organisers: ['chao-phraya-technical', 'zhiyun-equipment'],
-      invitees: ['red-river-tech-university', 'kinta-valley-polytechnic', 'nusantara-manufacturing-polytechnic', 'mekong-institute-technology', 'vientiane-technical-college'],
+      invitees: ['red-river-tech-university', 'kinta-valley-polytechnic', 'nusantara-manufacturing-polytechnic', 'mekong-institute-technology', 'vientiane-technical-college', 'ayeyarwady-polytechnic'],
       venue: null, onlineUrl: 'https://meet.cptc.example/smart-skills', timeZone: 'Asia/Bangkok', capacity: 300,
       workingLanguages: ['en', 'th', 'zh'], interpretation: true,
       sessions: [
@@ -352,7 +352,7 @@ function activities(): DemoActivity[] {
         th: 'นักศึกษาและครูของสถาบันสมาชิกร่วมพิธีบายศรีสู่ขวัญ สรงน้ำพระ เรียนรำวง และทำอาหารลาวกับนักศึกษาวิทยาลัยเทคนิคเวียงจันทน์ โปรดแต่งกายสุภาพและเตรียมเสื้อผ้าที่เปียกได้',
         vi: 'Sinh viên và giảng viên các cơ sở thành viên tham gia lễ baci, tắm tượng Phật, học điệu múa lăm vông và nấu món ăn Lào cùng sinh viên Trường Cao đẳng Kỹ thuật Viêng Chăn. Xin ăn mặc lịch sự và mang theo quần áo có thể bị ướt.',
         fil: 'Ang mga estudyante at guro ng mga kasaping institusyon ay sasali sa seremonyang baci, magbubuhos ng tubig sa mga imahen ng Buddha, mag-aaral ng sayaw na lamvong at magluluto ng pagkaing Lao kasama ang mga estudyante ng Teknikal na Kolehiyo ng Vientiane. Magsuot ng disenteng damit at magdala ng damit na puwedeng mabasa.',
-        km: 'និស្សិត និងគ្រូនៃស្ថាប័នសមាជិកចូលរួមពិធីបាសី ស្រោចទឹកព្រះពុទ្ធរូប រៀនរាំរាំវង់ និងធ្វើម្ហូបឡាវជាមួយនិស្សិតមហាវិទ្យាល័យបច្ចេកទេសវៀងចន្ទ។ សូមស្លៀកពាក់សមរម្យ និងយកសម្លៀកបំពាក់ដែលអាចទទឹកបាន។',
+        km: 'និស្សិត និងគ្រូនៃស្ថាប័នសមាជិកចូលរួមពិធីបាសី ស្រោចទឹកព្រះពុទ្ធរូប រៀនរាំរាំវង់ និងធ្វើម្ហូបឡាវជាមួយនិស្សិតមហាវិទ្យាល័យបច្ចេកទេសវៀងច័ន្ទ។ សូមស្លៀកពាក់សមរម្យ និងយកសម្លៀកបំពាក់ដែលអាចទទឹកបាន។',
         my: 'အဖွဲ့ဝင် အဖွဲ့အစည်းများမှ ကျောင်းသားများနှင့် ဆရာများသည် ဗီယင်ကျန်း နည်းပညာ ကောလိပ် ကျောင်းသားများနှင့်အတူ ဘာစီ လက်ချည်ပွဲ၊ ဗုဒ္ဓဆင်းတုတော် ရေသပ္ပာယ်ပွဲတို့တွင် ပါဝင်ပြီး လမ်ဗုံ အကကို သင်ယူကာ လာအို ဟင်းလျာများကို ချက်ပြုတ်ကြမည်။ ယဉ်ကျေးစွာ ဝတ်ဆင်ပြီး စိုစွတ်နိုင်သော အဝတ်အစား ယူလာပါ။',
       },
       audience: {
@@ -360,7 +360,7 @@ function activities(): DemoActivity[] {
         zh: '在万象的交流学生、教师以及所有感兴趣的人。', id: 'Mahasiswa dan dosen pertukaran di Vientiane, serta siapa pun yang berminat.',
         ms: 'Pelajar dan pensyarah pertukaran di Vientiane, serta sesiapa yang berminat.', th: 'นักศึกษาและครูแลกเปลี่ยนที่อยู่ในเวียงจันทน์ และผู้สนใจทุกคน',
         vi: 'Sinh viên và giảng viên trao đổi đang ở Viêng Chăn, cùng tất cả những ai quan tâm.', fil: 'Mga estudyante at gurong palitan na nasa Vientiane, at sinumang interesado.',
-        km: 'និស្សិត និងគ្រូផ្លាស់ប្តូរដែលនៅវៀងចន្ទ និងអ្នកចាប់អារម្មណ៍ទាំងអស់។', my: 'ဗီယင်ကျန်းရှိ ဖလှယ်ရေး ကျောင်းသားများ၊ ဆရာများနှင့် စိတ်ဝင်စားသူ မည်သူမဆို။',
+        km: 'និស្សិត និងគ្រូផ្លាស់ប្តូរដែលនៅវៀងច័ន្ទ និងអ្នកចាប់អារម្មណ៍ទាំងអស់។', my: 'ဗီယင်ကျန်းရှိ ဖလှယ်ရေး ကျောင်းသားများ၊ ဆရာများနှင့် စိတ်ဝင်စားသူ မည်သူမဆို။',
       },
     },
     {
