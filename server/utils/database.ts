@@ -7,6 +7,7 @@ import { seedDemoCommunity } from '../domain/demo/seed'
 import { seedDemoAgreements } from '../domain/demo/agreements'
 import { seedDemoMobility } from '../domain/demo/mobility'
 import { seedDemoApplications } from '../domain/demo/applications'
+import { seedDemoActivities } from '../domain/demo/activities'
 import { portalConfig } from './config'
 
 let handle: Promise<DatabaseHandle> | undefined
@@ -42,6 +43,7 @@ async function open(): Promise<DatabaseHandle> {
     await seedDemoAgreements(opened.db)
     await seedDemoMobility(opened.db)
     await seedDemoApplications(opened.db, useFileStore())
+    await seedDemoActivities(opened.db)
   }
   return opened
 }

@@ -27,6 +27,7 @@ const PROPER_NAMES = [
 
 let server: RunningServer
 let pages: string[] = []
+let activities: { id: string }[] = []
 let english = new Set<string>()
 const json = async (path: string): Promise<unknown> => (await fetch(`${server.url}${path}`)).json()
 
@@ -34,12 +35,17 @@ beforeAll(async () => {
   server = await startServer()
   const institutions = await json('/api/institutions') as { items: { slug: string }[] }
   const calls = await json('/api/mobility/calls') as { id: string }[]
+  activities = await json('/api/calendar/activities') as { id: string }[]
   // English is the interface's English and the English text of the content these pages show.
-  const content = await Promise.all([...institutions.items.map(i => json(`/api/institutions/${i.slug}`)), ...calls.map(c => json(`/api/mobility/calls/${c.id}`))])
+  const content = await Promise.all([
+    ...institutions.items.map(i => json(`/api/institutions/${i.slug}`)), ...calls.map(c => json(`/api/mobility/calls/${c.id}`)),
+    ...activities.map(a => json(`/api/calendar/activities/${a.id}`)),
+  ])
   english = englishVocabulary(messages('en.json'), englishContent(content))
   pages = [
     '/', '/institutions', ...institutions.items.map(i => `/institutions/${i.slug}`),
     '/mobility/calls', ...calls.map(c => `/mobility/calls/${c.id}`),
+    '/activities', ...activities.map(a => `/activities/${a.id}`),
     '/privacy', '/terms', '/auth/login', '/auth/signup', '/auth/forgot', '/join',
   ]
 })
@@ -48,7 +54,7 @@ afterAll(() => server?.stop())
 // The counter finds English where there is English: the same pages in English count as mostly English.
 it('counts the English pages as English, so a page falling back to English would be caught', async () => {
   const vocabulary = { english, own: new Set<string>() }
-  for (const path of pages.filter(p => p.startsWith('/institutions/') || p.startsWith('/mobility/calls/'))) {
+  for (const path of pages.filter(p => p.startsWith('/institutions/') || p.startsWith('/mobility/calls/') || p.startsWith('/activities/'))) {
     const html = await (await fetch(`${server.url}/en${path}`)).text()
     expect(englishShare(visibleText(html), 'en', vocabulary, PROPER_NAMES).share, path).toBeGreaterThan(0.6)
   }
@@ -57,6 +63,8 @@ it('counts the English pages as English, so a page falling back to English would
 describe.each(LOCALES.filter(l => l.code !== 'en').map(l => [l.code, l] as const))('public pages in %s', (code, locale) => {
   it('show less than 15 % of their words in English', async () => {
     expect(pages.length).toBeGreaterThan(15)
+    // The demo's public activities (its draft is not among them) are read like the rest.
+    expect(activities.length).toBeGreaterThanOrEqual(4)
     const vocabulary = { english, own: new Set([...vocabularyOf(localeStrings(messages(locale.file)), locale.language), ...calendarWords(locale.language)]) }
     const tooEnglish: string[] = []
     for (const path of pages) {

@@ -259,6 +259,34 @@ export const DEMO_INSTITUTIONS: InstitutionInput[] = [
       my: 'လျှပ်စစ်နှင့် စက်မှု လက်မှုပညာများအတွက် သက်မွေးပညာ ကောလိပ်ဖြစ်သည်။',
     },
   },
+  {
+    slug: 'ayeyarwady-polytechnic', kind: 'vocational_college', country: 'MM', website: 'https://ayeyarwady-poly.example', logoFileId: null,
+    city: { my: 'မန္တလေး', en: 'Mandalay', zh: '曼德勒', id: 'Mandalay', ms: 'Mandalay', th: 'มัณฑะเลย์', vi: 'Mandalay', fil: 'Mandalay', km: 'ម៉ាន់ដាឡេ', lo: 'ມັນດະເລ' },
+    name: {
+      my: 'ဧရာဝတီ ပိုလီတက်ကနစ် ကောလိပ်',
+      en: 'Ayeyarwady Polytechnic College',
+      zh: '伊洛瓦底理工学院',
+      id: 'Politeknik Ayeyarwady',
+      ms: 'Kolej Politeknik Ayeyarwady',
+      th: 'วิทยาลัยโปลีเทคนิคอิรวดี',
+      vi: 'Cao đẳng Bách khoa Ayeyarwady',
+      fil: 'Politeknikong Kolehiyo ng Ayeyarwady',
+      km: 'មហាវិទ្យាល័យពហុបច្ចេកទេសអ៊ីរ៉ាវ៉ាឌី',
+      lo: 'ວິທະຍາໄລເຕັກນິກອີຣະວະດີ',
+    },
+    description: {
+      my: 'လျှပ်စစ်၊ စက်မှုနှင့် အထည်ချုပ်နည်းပညာ သက်မွေးပညာ ကောလိပ်ဖြစ်ပြီး မန္တလေးအနီးရှိ စက်မှုဇုန်များအတွက် နည်းပညာရှင်များကို လေ့ကျင့်ပေးသည်။',
+      en: 'A vocational college for electrical and mechanical trades and garment technology, training technicians for the industrial zones around Mandalay.',
+      zh: '以电气、机械工种和服装技术见长的职业院校，为曼德勒周边工业区培养技术员。',
+      id: 'Perguruan tinggi vokasi di bidang kelistrikan, permesinan, dan teknologi garmen, yang mendidik teknisi bagi kawasan industri di sekitar Mandalay.',
+      ms: 'Kolej vokasional dalam bidang elektrik, mekanikal dan teknologi pakaian, yang melatih juruteknik untuk zon perindustrian di sekitar Mandalay.',
+      th: 'วิทยาลัยอาชีวศึกษาด้านช่างไฟฟ้า ช่างกล และเทคโนโลยีเครื่องนุ่งห่ม ผลิตช่างเทคนิคให้เขตอุตสาหกรรมรอบมัณฑะเลย์',
+      vi: 'Trường cao đẳng nghề về điện, cơ khí và công nghệ may mặc, đào tạo kỹ thuật viên cho các khu công nghiệp quanh Mandalay.',
+      fil: 'Kolehiyong bokasyonal para sa mga hanapbuhay na elektrikal at mekanikal at teknolohiya ng kasuotan, na nagsasanay ng mga tekniko para sa mga sonang pang-industriya sa paligid ng Mandalay.',
+      km: 'មហាវិទ្យាល័យវិជ្ជាជីវៈផ្នែកអគ្គិសនី មេកានិក និងបច្ចេកវិទ្យាកាត់ដេរ ដែលបណ្តុះបណ្តាលអ្នកបច្ចេកទេសសម្រាប់តំបន់ឧស្សាហកម្មជុំវិញម៉ាន់ដាឡេ។',
+      lo: 'ວິທະຍາໄລອາຊີວະສຶກສາດ້ານໄຟຟ້າ, ກົນຈັກ ແລະ ເຕັກໂນໂລຊີຕັດຫຍິບ, ຝຶກອົບຮົມຊ່າງເຕັກນິກໃຫ້ເຂດອຸດສາຫະກຳອ້ອມມັນດະເລ.',
+    },
+  },
 ]
 
 export interface DemoAccount {
