@@ -11,6 +11,7 @@ const ENTRIES: NavEntry[] = [
   { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: AGREEMENT_CREATOR_ROLES },
   { to: '/dashboard/translations', icon: 'i-lucide-languages', labelKey: 'nav.translations', roles: TRANSLATOR_ROLES },
   { to: '/governance', icon: 'i-lucide-landmark', labelKey: 'nav.governance' },
+  { to: '/calendar', icon: 'i-lucide-calendar-days', labelKey: 'calendar.view.nav' },
   { to: '/notifications', icon: 'i-lucide-bell', labelKey: 'nav.notifications' },
   { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },
   { to: '/profile', icon: 'i-lucide-user-cog', labelKey: 'nav.profile' },

@@ -1,0 +1,71 @@
+import { sql } from 'kysely'
+import type { Actor, Tx } from '../../db/as-user'
+import { matchesKind, type CalendarEvent } from '../../../shared/calendar/events'
+import type { CalendarEventsQuery } from '../../../shared/schemas/calendar'
+
+type Range = Pick<CalendarEventsQuery, 'from' | 'to'>
+
+/**
+ * Governance meetings between from and to that the reader may see (RLS: the body's current members and the
+ * secretariat; never the public). Each is "mine" when the reader sits on the body.
+ */
+async function meetingEvents(tx: Tx, range: Range): Promise<CalendarEvent[]> {
+  const rows = await tx.selectFrom('meetings as m')
+    .select(['m.id', 'm.title', 'm.starts_at', 'm.duration_minutes', 'm.time_zone',
+      sql<boolean>`public.is_body_member(m.body_id)`.as('member')])
+    .where('m.starts_at', '<', new Date(range.to))
+    .where(sql<boolean>`m.starts_at + make_interval(mins => m.duration_minutes) > ${new Date(range.from)}`)
+    .orderBy('m.starts_at').limit(5000).execute()
+  return rows.map(m => ({
+    id: `meeting:${m.id}`, kind: 'meeting', title: m.title,
+    startsAt: new Date(m.starts_at).toISOString(),
+    endsAt: new Date(new Date(m.starts_at).getTime() + m.duration_minutes * 60_000).toISOString(),
+    timeZone: m.time_zone, href: `/governance/meetings/${m.id}`, organiserIds: [], countries: [], languages: [], mine: m.member,
+  }))
+}
+
+/**
+ * Mobility calls that close between from and to (public: anyone may see a call), organised by the program's host.
+ * A call is "mine" when the reader has applied to it.
+ */
+async function deadlineEvents(tx: Tx, actor: Actor | null, range: Range): Promise<CalendarEvent[]> {
+  const rows = await tx.selectFrom('calls as c').innerJoin('programs as p', 'p.id', 'c.program_id')
+    .innerJoin('institutions as i', 'i.id', 'p.host_institution_id')
+    .select(['c.id', 'c.title', 'c.closes_at', 'c.time_zone', 'p.host_institution_id', 'i.country'])
+    // An anonymous visitor has applied to nothing (and may not read applications at all).
+    .$if(actor !== null, q => q.select(eb => eb.exists(eb.selectFrom('applications as a').select('a.id')
+      .whereRef('a.call_id', '=', 'c.id').where('a.applicant_id', '=', actor!.id)).as('applied')))
+    .where('c.closes_at', '>=', new Date(range.from)).where('c.closes_at', '<', new Date(range.to))
+    .orderBy('c.closes_at').limit(5000).execute()
+  return rows.map(c => ({
+    id: `deadline:${c.id}`, kind: 'deadline', title: c.title,
+    startsAt: new Date(c.closes_at).toISOString(), endsAt: new Date(c.closes_at).toISOString(),
+    timeZone: c.time_zone, href: `/mobility/calls/${c.id}`, organiserIds: [c.host_institution_id], countries: [c.country], languages: [],
+    mine: Boolean(c.applied),
+  }))
+}
+
+/** Whether an event passes the reader's filters. */
+function passes(event: CalendarEvent, query: CalendarEventsQuery): boolean {
+  if (query.kind?.length && !query.kind.some(k => matchesKind(event, k))) return false
+  if (query.organiser && !event.organiserIds.includes(query.organiser)) return false
+  if (query.country && !event.countries.includes(query.country)) return false
+  if (query.language && !event.languages.includes(query.language)) return false
+  return !query.mine || event.mine
+}
+
+/**
+ * What the calendar shows between from and to for this reader, earliest first: every source reads through the
+ * reader's own transaction, so RLS decides what an anonymous visitor, a member or the secretariat sees.
+ */
+export async function listCalendarEvents(tx: Tx, actor: Actor | null, query: CalendarEventsQuery): Promise<CalendarEvent[]> {
+  const wants = (kind: 'meeting' | 'deadline') => !query.kind?.length || query.kind.includes(kind)
+  // "Mine" needs a reader; a signed-out visitor asking for theirs has none.
+  if (query.mine && !actor) return []
+  const sources = [
+    wants('meeting') && actor ? await meetingEvents(tx, query) : [],
+    wants('deadline') ? await deadlineEvents(tx, actor, query) : [],
+  ]
+  return sources.flat().filter(e => passes(e, query))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id))
+}
