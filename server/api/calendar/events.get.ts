@@ -1,4 +1,4 @@
-import { calendarEventsQuery } from '../../../shared/schemas/calendar'
+import { calendarEventsQuery } from '../../../shared/schemas/calendar-events'
 import { listCalendarEvents } from '../../domain/calendar/events'
 
 export default defineEventHandler(async (event) => {
