@@ -3,6 +3,7 @@ import type { LocaleCode } from '../../shared/locales'
 import type { InstitutionKind, MemberRole } from '../../shared/roles'
 import type { InstitutionMembershipStatus } from '../../shared/governance/vocabulary'
 import type { AgreementTables } from './schema-agreements'
+import type { CalendarTables } from './schema-calendar'
 import type { GovernanceTables } from './schema-governance'
 import type { MobilityTables } from './schema-mobility'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
@@ -136,7 +137,7 @@ export interface Jobs {
   finished_at: Timestamp | null
 }
 
-export interface Database extends GovernanceTables, AgreementTables, MobilityTables {
+export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
