@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import { addDays, addMonths, formatISO, parseISO } from 'date-fns'
 import type { LocalizedText } from '../localized-text'
+import { ACTIVITY_KINDS, type ActivityKind } from './vocabulary'
 
 /**
  * What the calendar shows, from three sources: activity sessions, governance meetings, mobility call deadlines.
@@ -11,12 +12,8 @@ import type { LocalizedText } from '../localized-text'
 export const CALENDAR_EVENT_KINDS = ['activity', 'session', 'meeting', 'deadline'] as const
 export type CalendarEventKind = (typeof CALENDAR_EVENT_KINDS)[number]
 
-// The same list as ACTIVITY_KINDS in shared/calendar/vocabulary.ts (the core migration's enum public.activity_kind).
-export const CALENDAR_ACTIVITY_KINDS = ['training', 'cultural', 'seminar', 'webinar', 'study_visit', 'conference'] as const
-export type CalendarActivityKind = (typeof CALENDAR_ACTIVITY_KINDS)[number]
-
 /** What the kind filter takes (?kind=training): an activity's kind, a meeting or a deadline. */
-export const CALENDAR_FILTER_KINDS = [...CALENDAR_ACTIVITY_KINDS, 'meeting', 'deadline'] as const
+export const CALENDAR_FILTER_KINDS = [...ACTIVITY_KINDS, 'meeting', 'deadline'] as const
 export type CalendarFilterKind = (typeof CALENDAR_FILTER_KINDS)[number]
 
 export const CALENDAR_VIEWS = ['month', 'week', 'day', 'agenda'] as const
@@ -25,7 +22,7 @@ export type CalendarView = (typeof CALENDAR_VIEWS)[number]
 export interface CalendarEvent {
   id: string
   kind: CalendarEventKind
-  activityKind?: CalendarActivityKind
+  activityKind?: ActivityKind
   title: LocalizedText
   /** ISO instants; a deadline is a point: endsAt equals startsAt. */
   startsAt: string

@@ -1,9 +1,38 @@
 import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import { matchesKind, type CalendarEvent } from '../../../shared/calendar/events'
-import type { CalendarEventsQuery } from '../../../shared/schemas/calendar'
+import type { CalendarEventsQuery } from '../../../shared/schemas/calendar-events'
 
 type Range = Pick<CalendarEventsQuery, 'from' | 'to'>
+
+/**
+ * Sessions between from and to of the activities the reader may see (RLS: any state but draft, or one they manage), not
+ * cancelled ones. Organisers, the countries they and the venue are in, and the working languages come along for the
+ * filters; a session is "mine" when the reader manages its activity.
+ */
+async function sessionEvents(tx: Tx, actor: Actor | null, range: Range): Promise<CalendarEvent[]> {
+  const rows = await tx.selectFrom('activity_sessions as s').innerJoin('activities as a', 'a.id', 's.activity_id')
+    .leftJoin('venues as v', 'v.id', 'a.venue_id')
+    .select(['s.id', 's.activity_id', 's.title', 's.starts_at', 's.ends_at', 's.time_zone', 'a.kind', 'a.title as activity_title',
+      'a.working_languages', 'v.country as venue_country'])
+    .select([
+      sql<string[]>`array(select o.institution_id from public.activity_organisers o where o.activity_id = a.id)`.as('organiser_ids'),
+      sql<string[]>`array(select distinct i.country::text from public.activity_organisers o join public.institutions i on i.id = o.institution_id
+        where o.activity_id = a.id)`.as('organiser_countries'),
+      (actor ? sql<boolean>`private.can_manage_activity(a.id)` : sql<boolean>`false`).as('manages'),
+    ])
+    .where('s.starts_at', '<', new Date(range.to)).where('s.ends_at', '>', new Date(range.from))
+    .where('s.cancelled_at', 'is', null).where('a.state', '<>', 'cancelled')
+    .orderBy('s.starts_at').limit(5000).execute()
+  return rows.map(r => ({
+    id: `session:${r.id}`, kind: 'session', activityKind: r.kind,
+    title: Object.keys(r.title).length ? r.title : r.activity_title,
+    startsAt: new Date(r.starts_at).toISOString(), endsAt: new Date(r.ends_at).toISOString(), timeZone: r.time_zone,
+    href: `/activities/${r.activity_id}`, organiserIds: r.organiser_ids,
+    countries: [...new Set([...(r.venue_country ? [r.venue_country] : []), ...r.organiser_countries])],
+    languages: r.working_languages, mine: r.manages,
+  }))
+}
 
 /**
  * Governance meetings between from and to that the reader may see (RLS: the body's current members and the
@@ -12,7 +41,7 @@ type Range = Pick<CalendarEventsQuery, 'from' | 'to'>
 async function meetingEvents(tx: Tx, range: Range): Promise<CalendarEvent[]> {
   const rows = await tx.selectFrom('meetings as m')
     .select(['m.id', 'm.title', 'm.starts_at', 'm.duration_minutes', 'm.time_zone',
-      sql<boolean>`public.is_body_member(m.body_id)`.as('member')])
+      sql<boolean>`private.is_body_member(m.body_id)`.as('member')])
     .where('m.starts_at', '<', new Date(range.to))
     .where(sql<boolean>`m.starts_at + make_interval(mins => m.duration_minutes) > ${new Date(range.from)}`)
     .orderBy('m.starts_at').limit(5000).execute()
@@ -60,9 +89,11 @@ function passes(event: CalendarEvent, query: CalendarEventsQuery): boolean {
  */
 export async function listCalendarEvents(tx: Tx, actor: Actor | null, query: CalendarEventsQuery): Promise<CalendarEvent[]> {
   const wants = (kind: 'meeting' | 'deadline') => !query.kind?.length || query.kind.includes(kind)
+  const wantsSessions = !query.kind?.length || query.kind.some(k => k !== 'meeting' && k !== 'deadline')
   // "Mine" needs a reader; a signed-out visitor asking for theirs has none.
   if (query.mine && !actor) return []
   const sources = [
+    wantsSessions ? await sessionEvents(tx, actor, query) : [],
     wants('meeting') && actor ? await meetingEvents(tx, query) : [],
     wants('deadline') ? await deadlineEvents(tx, actor, query) : [],
   ]
