@@ -13,7 +13,8 @@ let setup: OrganiserSetup
 let draft: string, published: string, seminar: string
 let stranger: Actor
 
-const list = (actor: Actor | null, filters: Record<string, string> = {}) => asUser(handle.db, actor, tx => listCalendarEvents(tx, actor, calendarEventsQuery.parse({ ...MARCH, ...filters })))
+const list = (actor: Actor | null, filters: Record<string, string> = {}) =>
+  asUser(handle.db, actor, tx => listCalendarEvents(tx, actor, calendarEventsQuery.parse({ ...MARCH, ...filters })))
 const activityIds = (events: { href: string }[]) => events.map(e => e.href.replace('/activities/', '')).sort()
 
 beforeAll(async () => {
