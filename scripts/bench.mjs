@@ -4,17 +4,19 @@
 //  - weight: first-load JavaScript (gzipped) of public and signed-in pages;
 //  - writes: 200 application submissions through 50 connections against GET /api/auth/me at 50 connections,
 //    embedded and, when DATABASE_URL is set, on that Postgres server in a fresh database.
-// BENCH_PARTS=pages,weight,writes chooses parts; BENCH_SECONDS the length of each page run (default 5).
+//  - calendar: a month of 2,000 events, server-rendered, loaded and hydrated in Chromium (target ≤ 300 ms).
+// BENCH_PARTS=pages,weight,writes,calendar chooses parts; BENCH_SECONDS the length of each page run (default 5).
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { ensureBuild } from './ensure-build.mjs'
 import { ensureHelloBuild, signIn, startHello, startPortal } from './bench/servers.mjs'
 import { benchSignedInFloor, benchSubmit } from './bench/submit.mjs'
 import { firstLoadKb } from './bench/weight.mjs'
+import { benchCalendar } from './bench/calendar.mjs'
 
 ensureBuild()
 ensureHelloBuild()
-const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes').split(',')
+const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes,calendar').split(',')
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const line = cells => console.info(`| ${cells.join(' | ')} |`)
 
@@ -97,6 +99,7 @@ async function benchWrites(portal, mode) {
     + `ratio ${ratio.toFixed(2)} (target ≥ 0.5: ${ratio >= 0.5 ? 'met' : 'not met'})`)
 }
 
+if (parts.includes('calendar')) await benchCalendar(line)
 const hello = await startHello(3902)
 const uncached = await startPortal(3900, { PORTAL_PAGE_CACHE: 'off' })
 const cached = await startPortal(3901)
