@@ -19,8 +19,9 @@ interface Event {
 }
 
 const DAY = 86_400_000
-const from = new Date(Date.now() - DAY).toISOString()
-const to = new Date(Date.now() + 44 * DAY).toISOString()
+const now = Date.now()
+const from = new Date(now - DAY).toISOString()
+const to = new Date(now + 44 * DAY).toISOString()
 const range = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`
 async function events(who: Client, filters = ''): Promise<Event[]> {
   const reply = await who.get(`/api/calendar/events?${range}${filters}`)
