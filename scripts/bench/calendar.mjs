@@ -9,13 +9,13 @@ const EVENTS = 2000
 const RUNS = 7
 
 /** The first day of next month (UTC), so the month is in the future whatever day the bench runs. */
-function nextMonth() {
+export function nextMonth() {
   const now = new Date()
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10)
 }
 
 /** 2,000 sessions spread over the month's days, 08:00 to 18:00 in Nanning, 30 to 150 minutes long. */
-async function seedSessions(dataDir, month) {
+export async function seedSessions(dataDir, month) {
   const { PGlite } = await import('@electric-sql/pglite')
   const db = await PGlite.create({ dataDir: join(dataDir, 'pglite') })
   try {

@@ -199,3 +199,17 @@ export function weekStartOf(language: string): number {
     return 1
   }
 }
+
+/**
+ * What a month grid needs of a long list: each day's first `perDay` events and how many it holds. The page keeps only
+ * this in the server's payload, so a month of 2,000 events hydrates with the hundred or so it shows.
+ */
+export function summariseDays<T extends Pick<CalendarEvent, 'startsAt' | 'endsAt' | 'id'>>(events: readonly T[], days: string[], zone: string, perDay: number) {
+  const kept = new Map<string, T>()
+  const counts: Record<string, number> = {}
+  for (const [day, list] of eventsByDay(events, days, zone)) {
+    counts[day] = list.length
+    for (const event of list.slice(0, perDay)) kept.set(event.id, event)
+  }
+  return { events: sortByStart([...kept.values()]), counts }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  dayIn, eventsByDay, monthGridDays, placeDay, rangeOfDays, spansDays, startOfDayIn, stepAnchor, viewDays, wallMinutes, weekStartOf,
+  dayIn, eventsByDay, monthGridDays, placeDay, rangeOfDays, spansDays, startOfDayIn, stepAnchor, summariseDays, viewDays, wallMinutes, weekStartOf,
 } from '../../shared/calendar/events'
 
 const event = (id: string, startsAt: string, endsAt = startsAt) => ({ id, startsAt, endsAt })
@@ -118,5 +118,15 @@ describe('days in a zone with daylight saving (Sydney, Europe/Berlin)', () => {
     const { from, to } = rangeOfDays(viewDays('week', '2026-03-29', 1), 'Europe/Berlin')
     expect(from).toBe('2026-03-22T23:00:00.000Z')
     expect(to).toBe('2026-03-29T22:00:00.000Z')
+  })
+})
+
+describe('a month of many events', () => {
+  it('keeps each day\'s first three and counts them all, a two-day event on both days', () => {
+    const many = Array.from({ length: 10 }, (_, i) => event(`d2-${i}`, `2027-03-02T0${i}:00:00Z`))
+    const long = event('long', '2027-03-01T10:00:00Z', '2027-03-02T10:00:00Z') // Shanghai: 18:00 on the 1st to 18:00 on the 2nd
+    const { events, counts } = summariseDays([...many, long], ['2027-03-01', '2027-03-02', '2027-03-03'], 'Asia/Shanghai', 3)
+    expect(counts).toEqual({ '2027-03-01': 1, '2027-03-02': 11, '2027-03-03': 0 })
+    expect(events.map(e => e.id)).toEqual(['long', 'd2-0', 'd2-1']) // the 2nd: the long one (begun the day before) first
   })
 })

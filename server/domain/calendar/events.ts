@@ -12,26 +12,33 @@ type Range = Pick<CalendarEventsQuery, 'from' | 'to'>
  */
 async function sessionEvents(tx: Tx, actor: Actor | null, range: Range): Promise<CalendarEvent[]> {
   const rows = await tx.selectFrom('activity_sessions as s').innerJoin('activities as a', 'a.id', 's.activity_id')
-    .leftJoin('venues as v', 'v.id', 'a.venue_id')
-    .select(['s.id', 's.activity_id', 's.title', 's.starts_at', 's.ends_at', 's.time_zone', 'a.kind', 'a.title as activity_title',
-      'a.working_languages', 'v.country as venue_country'])
+    .select(['s.id', 's.activity_id', 's.title', 's.starts_at', 's.ends_at', 's.time_zone'])
+    .where('s.starts_at', '<', new Date(range.to)).where('s.ends_at', '>', new Date(range.from))
+    .where('s.cancelled_at', 'is', null).where('a.state', '<>', 'cancelled')
+    .orderBy('s.starts_at').limit(5000).execute()
+  if (!rows.length) return []
+  // What the sessions share comes once per activity: a month of 2,000 sessions has a handful of activities.
+  const activities = new Map((await tx.selectFrom('activities as a').leftJoin('venues as v', 'v.id', 'a.venue_id')
+    .select(['a.id', 'a.kind', 'a.title', 'a.working_languages', 'v.country as venue_country'])
     .select([
       sql<string[]>`array(select o.institution_id from public.activity_organisers o where o.activity_id = a.id)`.as('organiser_ids'),
       sql<string[]>`array(select distinct i.country::text from public.activity_organisers o join public.institutions i on i.id = o.institution_id
         where o.activity_id = a.id)`.as('organiser_countries'),
       (actor ? sql<boolean>`private.can_manage_activity(a.id)` : sql<boolean>`false`).as('manages'),
     ])
-    .where('s.starts_at', '<', new Date(range.to)).where('s.ends_at', '>', new Date(range.from))
-    .where('s.cancelled_at', 'is', null).where('a.state', '<>', 'cancelled')
-    .orderBy('s.starts_at').limit(5000).execute()
-  return rows.map(r => ({
-    id: `session:${r.id}`, kind: 'session', activityKind: r.kind,
-    title: Object.keys(r.title).length ? r.title : r.activity_title,
-    startsAt: new Date(r.starts_at).toISOString(), endsAt: new Date(r.ends_at).toISOString(), timeZone: r.time_zone,
-    href: `/activities/${r.activity_id}`, organiserIds: r.organiser_ids,
-    countries: [...new Set([...(r.venue_country ? [r.venue_country] : []), ...r.organiser_countries])],
-    languages: r.working_languages, mine: r.manages,
-  }))
+    .where('a.id', 'in', [...new Set(rows.map(r => r.activity_id))]).execute()).map(a => [a.id, {
+    ...a, countries: [...new Set([...(a.venue_country ? [a.venue_country] : []), ...a.organiser_countries])],
+  }]))
+  return rows.flatMap((r) => {
+    const a = activities.get(r.activity_id)
+    if (!a) return []
+    return [{
+      id: `session:${r.id}`, kind: 'session' as const, activityKind: a.kind,
+      title: Object.keys(r.title).length ? r.title : a.title,
+      startsAt: new Date(r.starts_at).toISOString(), endsAt: new Date(r.ends_at).toISOString(), timeZone: r.time_zone,
+      href: `/activities/${r.activity_id}`, organiserIds: a.organiser_ids, countries: a.countries, languages: a.working_languages, mine: a.manages,
+    }]
+  })
 }
 
 /**
