@@ -110,26 +110,50 @@ export function stepAnchor(view: CalendarView, day: string, direction: 1 | -1): 
   return iso(addMonths(parseISO(`${day.slice(0, 7)}-01`), direction))
 }
 
+// Plain comparisons: ISO instants of one format sort as strings, and localeCompare (ICU collation) is slow on thousands.
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 function sortByStart<T extends Pick<CalendarEvent, 'startsAt' | 'endsAt' | 'id'>>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || b.endsAt.localeCompare(a.endsAt) || a.id.localeCompare(b.id))
+  return [...events].sort((a, b) => cmp(a.startsAt, b.startsAt) || cmp(b.endsAt, a.endsAt) || cmp(a.id, b.id))
+}
+
+/** The last index i with bounds[i] <= at (bounds ascending), or -1. */
+function lastAtOrBefore(bounds: number[], at: number): number {
+  let low = 0
+  let high = bounds.length - 1
+  let found = -1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (bounds[mid]! > at) {
+      high = mid - 1
+      continue
+    }
+    found = mid
+    low = mid + 1
+  }
+  return found
 }
 
 /**
  * Each day's events in a zone, earliest first: an event appears on every day it touches (a two-day seminar on both),
- * a deadline on the day it falls. Days outside `days` are left out.
+ * a deadline on the day it falls. `days` are consecutive; days outside them are left out. Each day's local midnight
+ * is found once, and events are placed by comparing instants, so thousands of events cost no date arithmetic each.
  */
 export function eventsByDay<T extends Pick<CalendarEvent, 'startsAt' | 'endsAt' | 'id'>>(events: readonly T[], days: string[], zone: string): Map<string, T[]> {
-  const byDay = new Map<string, T[]>(days.map(d => [d, []]))
-  const first = days[0]
-  const last = days.at(-1)
-  if (!first || !last) return byDay
+  const lists = days.map(() => [] as T[])
+  if (!days.length) return new Map()
+  // bounds[i] is day i's local midnight; bounds[days.length] the end of the last day.
+  const bounds = [...days, addDaysTo(days.at(-1)!, 1)].map(d => startOfDayIn(d, zone).getTime())
   for (const event of sortByStart(events)) {
-    const startDay = dayIn(event.startsAt, zone)
+    const start = Date.parse(event.startsAt)
+    const endsLater = event.endsAt > event.startsAt
     // An end exactly at midnight belongs to the day before: 09:00–00:00 is one day.
-    const endDay = event.endsAt > event.startsAt ? dayIn(new Date(new Date(event.endsAt).getTime() - 1), zone) : startDay
-    for (let d = startDay < first ? first : startDay; d <= endDay && d <= last; d = addDaysTo(d, 1)) byDay.get(d)?.push(event)
+    const end = endsLater ? Date.parse(event.endsAt) - 1 : start
+    if (end < bounds[0]! || start >= bounds[days.length]!) continue
+    const first = Math.max(0, lastAtOrBefore(bounds, start))
+    const last = Math.min(days.length - 1, lastAtOrBefore(bounds, end))
+    for (let i = first; i <= last; i++) lists[i]!.push(event)
   }
-  return byDay
+  return new Map(days.map((d, i) => [d, lists[i]!]))
 }
 
 /** Whether an event spans more than one calendar day in a zone: the week view lists it above the hours. */
@@ -212,4 +236,12 @@ export function summariseDays<T extends Pick<CalendarEvent, 'startsAt' | 'endsAt
     for (const event of list.slice(0, perDay)) kept.set(event.id, event)
   }
   return { events: sortByStart([...kept.values()]), counts }
+}
+
+/** The consecutive local days an instant span [from, to) touches in a zone. */
+export function daysOfRange(from: string, to: string, zone: string): string[] {
+  const last = dayIn(new Date(Date.parse(to) - 1), zone)
+  const days: string[] = []
+  for (let d = dayIn(from, zone); d <= last && days.length <= MAX_RANGE_DAYS + 1; d = addDaysTo(d, 1)) days.push(d)
+  return days
 }

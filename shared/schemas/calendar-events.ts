@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { CALENDAR_FILTER_KINDS, CALENDAR_VIEWS, MAX_RANGE_DAYS } from '../calendar/events'
 import { COMMON_LANGUAGES } from '../languages'
-import { isoDate } from './primitives'
+import { isoDate, queryInt } from './primitives'
+import { isKnownZone } from '../time-zones'
 
 /** An instant as the page sends it (2027-02-28T16:00:00.000Z): ISO 8601 with Z or an offset. */
 const instant = z.iso.datetime({ offset: true }).refine(v => !Number.isNaN(Date.parse(v)), { message: 'not_a_day' })
@@ -19,11 +20,25 @@ export const calendarFilters = z.object({
   mine: z.enum(['true', 'false']).optional().transform(v => v === 'true'),
 })
 
+type Span = { from: string; to: string }
+const inOrder = (q: Span) => Date.parse(q.to) > Date.parse(q.from)
+const notTooLong = (q: Span) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_DAYS * 86_400_000
+
 /** GET /api/calendar/events: a span of at most MAX_RANGE_DAYS and the filters. */
 export const calendarEventsQuery = calendarFilters.extend({ from: instant, to: instant })
-  .refine(q => Date.parse(q.to) > Date.parse(q.from), { path: ['to'], message: 'before_start' })
-  .refine(q => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_DAYS * 86_400_000, { path: ['to'], message: 'range_too_long' })
+  .refine(inOrder, { path: ['to'], message: 'before_start' })
+  .refine(notTooLong, { path: ['to'], message: 'range_too_long' })
 export type CalendarEventsQuery = z.output<typeof calendarEventsQuery>
+
+/**
+ * GET /api/calendar/month: the same, plus the reader's zone (whose local days the span covers) and how many events of
+ * each day to send (the rest are counted).
+ */
+export const calendarMonthQuery = calendarFilters.extend({
+  from: instant, to: instant, zone: z.string().max(64).refine(isKnownZone), perDay: queryInt(1, 20).default(3),
+})
+  .refine(inOrder, { path: ['to'], message: 'before_start' })
+  .refine(notTooLong, { path: ['to'], message: 'range_too_long' })
 
 /** The calendar page's own URL (/calendar?view=month&day=2027-03-01&kind=training): anything unreadable falls back. */
 export const calendarPageQuery = z.object({

@@ -97,3 +97,21 @@ describe('GET /api/calendar/events', () => {
     expect(byOrganiser.length).toBeLessThan(all.length)
   })
 })
+
+describe('GET /api/calendar/month', () => {
+  it('sends each local day\'s first events and every day\'s count, the same events the list has', async () => {
+    const all = await events(people.office!)
+    const reply = await people.office!.get(`/api/calendar/month?${range}&zone=Asia%2FShanghai&perDay=1`)
+    expect(reply.status, reply.text).toBe(200)
+    const { events: shown, counts } = reply.json as { events: Event[]; counts: Record<string, number> }
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(all.length)
+    expect(shown.every(e => all.some(a => a.id === e.id))).toBe(true)
+    expect(shown.length).toBe(Object.values(counts).filter(n => n > 0).length) // one per busy day, none here spans two
+  })
+
+  it('refuses an unknown zone and a perDay out of range with 422', async () => {
+    for (const extra of ['&zone=Mars%2FOlympus', '&zone=Asia%2FShanghai&perDay=0', '&zone=Asia%2FShanghai&perDay=99', '']) {
+      expect((await anon.get(`/api/calendar/month?${range}${extra}`)).status, extra).toBe(422)
+    }
+  })
+})

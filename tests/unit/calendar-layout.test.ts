@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  dayIn, eventsByDay, monthGridDays, placeDay, rangeOfDays, spansDays, startOfDayIn, stepAnchor, summariseDays, viewDays, wallMinutes, weekStartOf,
+  dayIn, eventsByDay, monthGridDays, placeDay, rangeOfDays, spansDays, startOfDayIn, stepAnchor, summariseDays, daysOfRange, viewDays, wallMinutes, weekStartOf,
 } from '../../shared/calendar/events'
 
 const event = (id: string, startsAt: string, endsAt = startsAt) => ({ id, startsAt, endsAt })
@@ -122,6 +122,12 @@ describe('days in a zone with daylight saving (Sydney, Europe/Berlin)', () => {
 })
 
 describe('a month of many events', () => {
+  it('reads back the local days a requested span covers, across a change of clocks', () => {
+    const days = viewDays('month', '2026-03-10', 1)
+    const { from, to } = rangeOfDays(days, 'Europe/Berlin')
+    expect(daysOfRange(from, to, 'Europe/Berlin')).toEqual(days)
+  })
+
   it('keeps each day\'s first three and counts them all, a two-day event on both days', () => {
     const many = Array.from({ length: 10 }, (_, i) => event(`d2-${i}`, `2027-03-02T0${i}:00:00Z`))
     const long = event('long', '2027-03-01T10:00:00Z', '2027-03-02T10:00:00Z') // Shanghai: 18:00 on the 1st to 18:00 on the 2nd
