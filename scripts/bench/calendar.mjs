@@ -68,15 +68,22 @@ export async function benchCalendar(line) {
     const html = await (await fetch(`${portal.url}${path}`)).text()
     const more = (html.match(/data-testid="month-more"/g) ?? []).length
     if (!more) throw new Error(`${path} shows no "+N more": the ${seeded} sessions did not reach the month`)
-    const times = []
-    await loadAndHydrate(page, `${portal.url}${path}`) // warm: server caches, browser's compiled scripts
-    for (let i = 0; i < RUNS; i++) times.push(await loadAndHydrate(page, `${portal.url}${path}`))
-    times.sort((a, b) => a - b)
-    const median = times[Math.floor(times.length / 2)]
+    // The same page holding no event (a visitor sees no governance meeting): what the page costs on this machine now.
+    const rows = []
+    for (const [name, url] of [[`month, ${seeded} events`, path], ['same page, no events (reference)', `${path}&kind=meeting`]]) {
+      const times = []
+      await loadAndHydrate(page, `${portal.url}${url}`) // warm: server caches, browser's compiled scripts
+      for (let i = 0; i < RUNS; i++) times.push(await loadAndHydrate(page, `${portal.url}${url}`))
+      times.sort((a, b) => a - b)
+      rows.push({ name, times, median: times[Math.floor(times.length / 2)] })
+    }
     console.info(`\nCalendar: a month holding ${seeded} events (\`${path}\`), server-rendered, loaded and hydrated in Chromium, ${RUNS} runs after one warm-up\n`)
     line(['page', 'HTML KB', 'fastest ms', 'median ms', 'slowest ms', 'target', 'met'])
     line(['---', '---', '---', '---', '---', '---', '---'])
-    line([`month, ${seeded} events`, Math.round(html.length / 1024), Math.round(times[0]), Math.round(median), Math.round(times.at(-1)), '≤ 300 ms', median <= 300 ? 'yes' : 'no'])
+    for (const [i, r] of rows.entries()) {
+      const target = i === 0 ? ['≤ 300 ms', r.median <= 300 ? 'yes' : 'no'] : ['', '']
+      line([r.name, i === 0 ? Math.round(html.length / 1024) : '', Math.round(r.times[0]), Math.round(r.median), Math.round(r.times.at(-1)), ...target])
+    }
   }
   finally {
     await browser.close()
