@@ -12,6 +12,7 @@ const ENTRIES: NavEntry[] = [
   { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: AGREEMENT_CREATOR_ROLES },
   { to: '/dashboard/translations', icon: 'i-lucide-languages', labelKey: 'nav.translations', roles: TRANSLATOR_ROLES },
   { to: '/governance', icon: 'i-lucide-landmark', labelKey: 'nav.governance' },
+  { to: '/calendar', icon: 'i-lucide-calendar-days', labelKey: 'calendar.view.nav' },
   { to: '/calendar/plan', icon: 'i-lucide-calendar-range', labelKey: 'calendar.plan.nav' },
   { to: '/notifications', icon: 'i-lucide-bell', labelKey: 'nav.notifications' },
   { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },

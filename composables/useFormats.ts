@@ -50,6 +50,14 @@ export function useFormats() {
     country: (code: string) => displayName('region', countryNames.value, code),
     /** Names joined as the language joins them: "A, B and C" / "A、B和C". */
     list: (items: string[]) => memo(`list|${language()}`, () => new Intl.ListFormat(language(), { type: 'conjunction' })).format(items),
+    /**
+     * An instant in a format of one's own (a month's name, a weekday, a time of day: { weekday: 'short' }), with the
+     * same locale, calendar, digits, hour cycle and browser fallback as the others; zone defaults to the viewer's.
+     */
+    custom: (value: string | Date, options: Intl.DateTimeFormatOptions, zone = timeZone()) => memo(`custom|${JSON.stringify(options)}|${calendarLocale()}|${zone}`, () => {
+      const full = { ...options, hourCycle: options.hour ? entry()?.hourCycle : undefined, timeZone: zone }
+      return fallbackDateFormat(language(), full) ?? new Intl.DateTimeFormat(calendarLocale(), full)
+    }).format(new Date(value)),
     /** Today's calendar day in the viewer's time zone (YYYY-MM-DD), e.g. a form's default date. */
     today: () => todayIn(timeZone()),
   }

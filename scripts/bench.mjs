@@ -5,8 +5,9 @@
 //  - writes: 200 application submissions through 50 connections against GET /api/auth/me at 50 connections,
 //    embedded and, when DATABASE_URL is set, on that Postgres server in a fresh database;
 //  - registrations: 500 members registering at once for 100 places through 50 connections (100 confirmed,
-//    400 waitlisted, checked), p50/p95 and registrations per second against GET /api/auth/me; embedded and Postgres.
-// BENCH_PARTS=pages,weight,writes,registrations chooses parts; BENCH_SECONDS the length of each page run (default 5).
+//    400 waitlisted, checked), p50/p95 and registrations per second against GET /api/auth/me; embedded and Postgres;
+//  - calendar: a month of 2,000 events, server-rendered, loaded and hydrated in Chromium (target ≤ 300 ms).
+// BENCH_PARTS=pages,weight,writes,registrations,calendar chooses parts; BENCH_SECONDS the length of each page run (default 5).
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { ensureBuild } from './ensure-build.mjs'
@@ -14,10 +15,11 @@ import { ensureHelloBuild, signIn, startHello, startPortal } from './bench/serve
 import { benchSignedInFloor, benchSubmit } from './bench/submit.mjs'
 import { benchRegistrations } from './bench/registrations.mjs'
 import { firstLoadKb } from './bench/weight.mjs'
+import { benchCalendar } from './bench/calendar.mjs'
 
 ensureBuild()
 ensureHelloBuild()
-const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes,registrations').split(',')
+const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes,registrations,calendar').split(',')
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const line = cells => console.info(`| ${cells.join(' | ')} |`)
 
@@ -108,6 +110,7 @@ async function benchRegistering(portal, mode) {
     + `GET /api/auth/me at 50 connections ${floor.requestsPerSecond}/s; ratio ${(r.perSecond / floor.requestsPerSecond).toFixed(2)}`)
 }
 
+if (parts.includes('calendar')) await benchCalendar(line)
 const hello = await startHello(3902)
 const uncached = await startPortal(3900, { PORTAL_PAGE_CACHE: 'off' })
 const cached = await startPortal(3901)

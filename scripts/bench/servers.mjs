@@ -33,8 +33,8 @@ export async function startHello(port) {
 }
 
 /** env: e.g. PORTAL_PAGE_CACHE=off, or DATABASE_URL + SEED_DEMO for Postgres mode. */
-export async function startPortal(port, env = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'))
+/** dataDir: an existing one to start on again (e.g. after seeding it); stop(true) keeps it, and resolves once the server has exited. */
+export async function startPortal(port, env = {}, dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'))) {
   const server = spawn(process.execPath, [...serverNodeFlags, serverEntry], {
     env: {
       ...process.env, DATABASE_URL: '', ...env, PORT: String(port), HOST: '127.0.0.1', NUXT_DATA_DIR: dataDir, PORTAL_JOBS: 'off',
@@ -44,9 +44,11 @@ export async function startPortal(port, env = {}) {
   })
   const url = `http://127.0.0.1:${port}`
   await listening(`${url}/api/health`)
-  return { url, dataDir, stop: () => {
+  const exited = new Promise(resolve => server.once('exit', resolve))
+  return { url, dataDir, stop: async (keepData = false) => {
     server.kill('SIGTERM')
-    rmSync(dataDir, { recursive: true, force: true })
+    await exited
+    if (!keepData) rmSync(dataDir, { recursive: true, force: true })
   } }
 }
 
