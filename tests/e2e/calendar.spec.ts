@@ -104,7 +104,8 @@ test.describe('the activities calendar', () => {
     const feed = await (await khmer.request.get(url)).text()
     expect(feed).toContain('BEGIN:VTIMEZONE')
     expect(feed).toContain('TZID:Asia/Shanghai')
-    const events = Object.values(ical.sync.parseICS(feed)).filter(e => e.type === 'VEVENT' && String(e.summary).includes('跨文化培训周')) as ical.VEvent[]
+    const events = Object.values(ical.sync.parseICS(feed))
+      .filter((e): e is ical.VEvent => e?.type === 'VEVENT' && String(e.summary).includes('跨文化培训周'))
     expect(events).toHaveLength(5)
     expect(events.map(e => e.start.toISOString()).sort()).toEqual(['12', '13', '14', '15', '16'].map(d => `2027-04-${d}T01:00:00.000Z`))
   })
