@@ -3,7 +3,7 @@ import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { activityIn, organiserSetup, type OrganiserSetup } from './calendar-fixtures'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
-import { attemptAndRollBack, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, RolledBack } from './rls-fixtures'
+import { createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, probeAs, rowsChanged } from './rls-fixtures'
 
 let handle: DatabaseHandle, db: Db
 let setup: OrganiserSetup, sec: Actor, student: Actor, outsider: Actor, otherOffice: Actor
@@ -21,14 +21,9 @@ beforeAll(async () => {
 })
 afterAll(() => handle.close())
 
-/** Runs fn as actor and rolls back; returns fn's result, rethrows a database error. */
-async function probe<T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined
-  const error = await attemptAndRollBack(db, actor, async (tx) => { result = await fn(tx) })
-  if (!(error instanceof RolledBack)) throw error
-  return result as T
-}
-const changed = (r: { numUpdatedRows?: bigint; numDeletedRows?: bigint } | undefined) => Number(r?.numUpdatedRows ?? r?.numDeletedRows ?? 0)
+/** Runs fn as actor and rolls back; returns what fn returned, rethrows a database error. */
+const probe = <T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>) => probeAs(db, actor, fn)
+const changed = rowsChanged
 const seen = async (actor: Actor | null, table: 'activities' | 'activity_sessions' | 'activity_organisers' | 'activity_invitees', ids: string[]) => {
   const column = table === 'activities' ? 'id' : 'activity_id'
   return new Set((await asUser(db, actor, tx => tx.selectFrom(table).select(`${column} as id` as 'id').where(column, 'in', ids).execute())).map(r => r.id))

@@ -4,7 +4,7 @@ import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { AGREEMENT_TRANSITIONS } from '../../shared/agreements/lifecycle'
 import type { AgreementState } from '../../shared/agreements/vocabulary'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
-import { attemptAndRollBack, createFileRow, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, RolledBack } from './rls-fixtures'
+import { createFileRow, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, probeAs } from './rls-fixtures'
 import { contentFor, draftAgreement } from './agreement-fixtures'
 
 let handle: DatabaseHandle, db: Db
@@ -25,13 +25,8 @@ const setState = (id: string, state: AgreementState) =>
   asService(db, 'test: put agreement in a state', tx => tx.updateTable('agreements').set({ state }).where('id', '=', id).execute())
 const service = <T>(fn: (tx: Tx) => Promise<T>) => asService(db, 'test fixture', fn)
 
-/** Runs fn as actor, rolls back, and returns what fn returned; a database error is rethrown. */
-async function probe<T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined
-  const error = await attemptAndRollBack(db, actor, async (tx) => { result = await fn(tx) })
-  if (!(error instanceof RolledBack)) throw error
-  return result as T
-}
+/** Runs fn as actor and rolls back; returns what fn returned, rethrows a database error. */
+const probe = <T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>) => probeAs(db, actor, fn)
 
 type AgreementTable = 'agreement_parties' | 'agreement_versions' | 'agreement_approvals' | 'agreement_signatures'
   | 'agreement_quota_usage' | 'agreement_ledger' | 'agreement_reminders'

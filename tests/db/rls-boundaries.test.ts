@@ -7,7 +7,7 @@ import { takeStep } from '../../server/domain/mobility/steps'
 import { createAgreement } from '../../server/domain/agreements/agreements'
 import { createInput, partiesWithStaff } from './agreement-fixtures'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
-import { attemptAndRollBack, createSecretariat, PERMISSION_DENIED, personWithRole, RolledBack } from './rls-fixtures'
+import { createSecretariat, PERMISSION_DENIED, personWithRole, probeAs } from './rls-fixtures'
 import { applicationIn, COMPLETE_FORM, exchangeUnderAgreement, openCall, openExchange, type Exchange } from './mobility-fixtures'
 
 // What a signed-in person can do against the tables directly (as in Supabase mode), beyond what the
@@ -23,13 +23,8 @@ beforeAll(async () => {
 })
 afterAll(() => handle.close())
 
-/** Runs fn as actor and rolls back: resolves to what fn returned, rejects with the database's refusal. */
-async function probe<T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined
-  const error = await attemptAndRollBack(db, actor, async (tx) => { result = await fn(tx) })
-  if (!(error instanceof RolledBack)) throw error
-  return result as T
-}
+/** Runs fn as actor and rolls back; returns what fn returned, rethrows a database error. */
+const probe = <T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>) => probeAs(db, actor, fn)
 
 async function fileOf(owner: Actor, contentType: string, filename = 'scan') {
   const row = await asService(db, 'test fixture', tx => tx.insertInto('files').values({

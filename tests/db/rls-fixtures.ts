@@ -85,3 +85,16 @@ export async function visibleIds(db: Db, actor: Actor | null, table: RlsTable, i
 
 export const RLS_VIOLATION = /row-level security/
 export const PERMISSION_DENIED = /permission denied/
+
+/** Runs fn as actor inside a transaction that is always rolled back, and returns what fn returned; a database error is rethrown. */
+export async function probeAs<T>(db: Db, actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  let result: T | undefined
+  const error = await attemptAndRollBack(db, actor, async (tx) => { result = await fn(tx) })
+  if (!(error instanceof RolledBack)) throw error
+  return result as T
+}
+
+/** How many rows an update or a delete changed (0 when RLS hid them all). */
+export function rowsChanged(result: { numUpdatedRows?: bigint; numDeletedRows?: bigint } | undefined): number {
+  return Number(result?.numUpdatedRows ?? result?.numDeletedRows ?? 0)
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
-import { attemptAndRollBack, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, RolledBack } from './rls-fixtures'
+import { attemptAndRollBack, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, probeAs } from './rls-fixtures'
 
 let handle: DatabaseHandle, db: Db
 beforeAll(async () => {
@@ -19,13 +19,8 @@ let holiday: string, period: string
 
 const service = <T>(fn: (tx: Tx) => Promise<T>) => asService(db, 'test fixture', fn)
 
-/** Runs fn as actor, rolls back, and returns what fn returned; a database error is rethrown. */
-async function probe<T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined
-  const error = await attemptAndRollBack(db, actor, async (tx) => { result = await fn(tx) })
-  if (!(error instanceof RolledBack)) throw error
-  return result as T
-}
+/** Runs fn as actor and rolls back; returns what fn returned, rethrows a database error. */
+const probe = <T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>) => probeAs(db, actor, fn)
 const refusal = (actor: Actor | null, fn: (tx: Tx) => Promise<unknown>) => attemptAndRollBack(db, actor, fn)
 
 const holidayValues = (day = '2026-12-31') => ({ country: 'TH', day, kind: 'public' as const, name: JSON.stringify({ en: 'Probe day' }), source: 'test' })

@@ -5,7 +5,7 @@ import { scoreApplication } from '../../server/domain/mobility/steps'
 import { APPLICATION_TRANSITIONS, HOST_VISIBLE_STATES } from '../../shared/mobility/lifecycle'
 import { APPLICATION_STATES, type ApplicationState } from '../../shared/mobility/vocabulary'
 import { createInstitutionRow, createPerson, freshDatabase } from './helpers'
-import { attemptAndRollBack, createFileRow, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, RolledBack } from './rls-fixtures'
+import { createFileRow, createSecretariat, PERMISSION_DENIED, personWithRole, RLS_VIOLATION, probeAs, rowsChanged } from './rls-fixtures'
 import { applicationIn, applicationRow, completeDraft, openExchange, type Exchange } from './mobility-fixtures'
 
 let handle: DatabaseHandle, db: Db
@@ -32,14 +32,9 @@ beforeAll(async () => {
   allIds = [...app.values()].map(a => a.id)
 })
 
-/** Runs fn as actor, rolls back, and returns what fn returned; a database error is rethrown. */
-async function probe<T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined
-  const error = await attemptAndRollBack(db, actor, async (tx) => { result = await fn(tx) })
-  if (!(error instanceof RolledBack)) throw error
-  return result as T
-}
-const count = (result: { numUpdatedRows?: bigint; numDeletedRows?: bigint } | undefined) => Number(result?.numUpdatedRows ?? result?.numDeletedRows ?? 0)
+/** Runs fn as actor and rolls back; returns what fn returned, rethrows a database error. */
+const probe = <T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>) => probeAs(db, actor, fn)
+const count = rowsChanged
 const a = (state: ApplicationState) => app.get(state)!
 const visibleApplications = async (actor: Actor | null) =>
   (await asUser(db, actor, tx => tx.selectFrom('applications').select('id').where('id', 'in', allIds).execute())).map(r => r.id).sort()

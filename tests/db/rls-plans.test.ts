@@ -3,7 +3,7 @@ import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { PLAN_TRANSITIONS } from '../../shared/calendar/plan-lifecycle'
 import { freshDatabase } from './helpers'
-import { attemptAndRollBack, PERMISSION_DENIED, RLS_VIOLATION, RolledBack } from './rls-fixtures'
+import { PERMISSION_DENIED, RLS_VIOLATION, probeAs, rowsChanged } from './rls-fixtures'
 import { itemRow, itemValues, planCommunity, planRow, type PlanCommunity } from './plan-fixtures'
 
 let handle: DatabaseHandle, db: Db, c: PlanCommunity
@@ -23,14 +23,9 @@ beforeAll(async () => {
 })
 afterAll(() => handle.close())
 
-/** Runs fn as actor, rolls back, and returns what fn returned; a database error is rethrown. */
-async function probe<T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  let result: T | undefined
-  const error = await attemptAndRollBack(db, actor, async (tx) => { result = await fn(tx) })
-  if (!(error instanceof RolledBack)) throw error
-  return result as T
-}
-const count = (r: { numUpdatedRows?: bigint; numDeletedRows?: bigint } | undefined) => Number(r?.numUpdatedRows ?? r?.numDeletedRows ?? 0)
+/** Runs fn as actor and rolls back; returns what fn returned, rethrows a database error. */
+const probe = <T>(actor: Actor | null, fn: (tx: Tx) => Promise<T>) => probeAs(db, actor, fn)
+const count = rowsChanged
 const setPlanState = (actor: Actor, id: string, state: 'draft' | 'submitted' | 'approved', extra: { decided_in_meeting_id?: string } = {}) =>
   probe(actor, async tx => count(await tx.updateTable('activity_plans').set({ state, ...extra }).where('id', '=', id).executeTakeFirst()))
 
