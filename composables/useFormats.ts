@@ -1,4 +1,4 @@
-import { localeEntry } from '#shared/locales'
+import { joinList, localeEntry } from '#shared/locales'
 import { useSessionStore } from '~/stores/session'
 import { fallbackDateFormat, type DateFormatter } from './intlFallback'
 import { todayIn } from '#shared/dates'
@@ -49,7 +49,10 @@ export function useFormats() {
     languageName: (code: string) => (code ? displayName('language', languageNames.value, code) : ''),
     country: (code: string) => displayName('region', countryNames.value, code),
     /** Names joined as the language joins them: "A, B and C" / "A、B和C". */
-    list: (items: string[]) => memo(`list|${language()}`, () => new Intl.ListFormat(language(), { type: 'conjunction' })).format(items),
+    list: (items: string[]) => {
+      const words = entry()?.listWords
+      return words ? joinList(items, words) : memo(`list|${language()}`, () => new Intl.ListFormat(language(), { type: 'conjunction' })).format(items)
+    },
     /**
      * An instant in a format of one's own (a month's name, a weekday, a time of day: { weekday: 'short' }), with the
      * same locale, calendar, digits, hour cycle and browser fallback as the others; zone defaults to the viewer's.

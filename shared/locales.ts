@@ -35,6 +35,11 @@ export interface LocaleEntry {
   hourCycle?: 'h12' | 'h23'
   /** A calendar a person of this locale may choose instead of the Gregorian one (profiles.thai_buddhist_calendar). */
   optionalCalendar?: string
+  /**
+   * How lists are joined ("A, B and C") where a browser's Intl lacks the language (Debian's Chromium writes Khmer lists
+   * with an English "and", a hydration mismatch): the server and the browser then both join with these words.
+   */
+  listWords?: { between: string; last: string }
 }
 
 const CJK = ['Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei']
@@ -54,14 +59,17 @@ export const LOCALES = [
   {
     code: 'km', language: 'km-KH', name: 'ខ្មែរ', dir: 'ltr', file: 'km.json', script: 'Khmr',
     fonts: ['Noto Sans Khmer'], fontsource: '@fontsource/noto-sans-khmer', tallLines: true, dateData: 'km', hourCycle: 'h12',
+    listWords: { between: ', ', last: ' និង ' },
   },
   {
     code: 'lo', language: 'lo-LA', name: 'ລາວ', dir: 'ltr', file: 'lo.json', script: 'Laoo',
     fonts: ['Noto Sans Lao'], fontsource: '@fontsource/noto-sans-lao', tallLines: true, dateData: 'lo',
+    listWords: { between: ', ', last: ' ແລະ ' },
   },
   {
     code: 'my', language: 'my-MM', name: 'မြန်မာ', dir: 'ltr', file: 'my.json', script: 'Mymr',
     fonts: ['Noto Sans Myanmar'], fontsource: '@fontsource/noto-sans-myanmar', tallLines: true, dateData: 'my', digits: 'mymr',
+    listWords: { between: '၊ ', last: ' နှင့် ' },
   },
 ] as const satisfies readonly LocaleEntry[]
 
@@ -120,4 +128,9 @@ export function fontStack(locales: readonly LocaleEntry[] = LOCALES): string[] {
   const rank = (l: LocaleEntry) => (l.script === 'Latn' ? 0 : l.script === 'Hans' ? 2 : 1)
   const ordered = [...locales].sort((a, b) => rank(a) - rank(b))
   return [...new Set(ordered.flatMap(l => l.fonts)), 'system-ui', 'sans-serif']
+}
+
+/** Items joined as the words say: "A, B and C". */
+export function joinList(items: readonly string[], words: { between: string; last: string }): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(words.between)}${words.last}${items.at(-1)}`
 }

@@ -173,6 +173,8 @@ export async function listActivities(tx: Tx, actor: Actor | null, query: { kind?
     .$if(!!query.kind, qb => qb.where('a.kind', '=', query.kind!))
     .$if(!!query.organiser, qb => qb.where(eb => eb.exists(eb.selectFrom('activity_organisers as o').select('o.activity_id')
       .whereRef('o.activity_id', '=', 'a.id').where('o.institution_id', '=', query.organiser!))))
+    // What is still to come first, soonest first; what is over after it.
+    .orderBy(sql`(select max(s.ends_at) from activity_sessions s where s.activity_id = a.id and s.cancelled_at is null) < now() asc nulls first`)
     .orderBy(sql`(select min(s.starts_at) from activity_sessions s where s.activity_id = a.id and s.cancelled_at is null) asc nulls last`)
     .orderBy('a.created_at', 'desc')
     .limit(500)
