@@ -36,10 +36,17 @@ test.describe('the activities calendar', () => {
     await field(office, 'localized-rooms.0.name').fill('101 会议室')
     await office.getByTestId('venue-create').click()
     await expect(office.getByTestId('venue-form')).toHaveCount(0)
-    await field(office, 'activity-capacity').fill('2')
+    await field(office, 'activity-capacity').fill('3')
     await office.getByTestId('activity-create').click()
     await expect(office).toHaveURL(/\/zh\/activities\/[0-9a-f-]{36}$/)
     const activityPath = new URL(office.url()).pathname.replace(/^\/zh/, '')
+
+    // On second thoughts, two places: the edit form comes back with what was saved.
+    await office.getByTestId('edit-activity').click()
+    await expect(field(office, 'activity-capacity')).toHaveValue('3')
+    await field(office, 'activity-capacity').fill('2')
+    await office.getByTestId('activity-create').click()
+    await expect(office).toHaveURL(new RegExp(`/zh${activityPath}$`))
 
     // Five sessions, Monday to Friday of the week of 12 April 2027: Songkran (13–15 April) is a holiday in Thailand.
     await office.getByTestId('kind-series').check()
