@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { client, startServer, type Client, type RunningServer } from './server'
 
-// The demo seed: a council meeting in 30 days (office.nanning chairs the council; the student sits nowhere), and
-// mobility calls closing in 20, 30 and 45 days; student.hanoi has applied to the spring call.
+// The demo seed: a council meeting in 30 days (office.nanning chairs the council; the student sits nowhere),
+// mobility calls closing in 20, 30 and 45 days (student.hanoi has applied to the spring call), and activities whose
+// sessions fall in the range (office.nanning organises some, and a draft only its organisers see).
 let server: RunningServer
 let anon: Client
 const people: Record<string, Client> = {}
@@ -16,6 +17,7 @@ interface Event {
   countries: string[]
   mine: boolean
   startsAt: string
+  activityKind?: string
 }
 
 const DAY = 86_400_000
@@ -56,7 +58,10 @@ describe('GET /api/calendar/events', () => {
 
   it('shows a signed-out visitor the call deadlines but no governance meeting, and nothing as theirs', async () => {
     const list = await events(anon)
-    expect(kinds(list)).toEqual(['deadline'])
+    expect(kinds(list)).toEqual(['deadline', 'session'])
+    // Sessions only of public activities: never a draft's.
+    const publicIds = new Set(((await anon.get('/api/calendar/activities')).json as { id: string }[]).map(a => a.id))
+    for (const e of list.filter(e => e.kind === 'session')) expect(publicIds.has(e.href.replace('/activities/', '')), e.href).toBe(true)
     expect(list.length).toBeGreaterThanOrEqual(2)
     expect(list.every(e => !e.mine)).toBe(true)
     expect(list.map(e => e.startsAt)).toEqual([...list.map(e => e.startsAt)].sort())
@@ -70,7 +75,8 @@ describe('GET /api/calendar/events', () => {
     expect(chair[0]!.href).toMatch(/^\/governance\/meetings\/[0-9a-f-]{36}$/)
     expect((await events(people.secretariat!)).filter(e => e.kind === 'meeting').map(e => e.id)).toEqual([chair[0]!.id])
     expect((await events(people.student!)).filter(e => e.kind === 'meeting')).toEqual([])
-    expect(kinds(await events(people.office!, '&mine=true'))).toEqual(['meeting'])
+    // Theirs: the meeting they chair and the sessions of the activities their institution organises, no call deadline.
+    expect(kinds(await events(people.office!, '&mine=true'))).toEqual(['meeting', 'session'])
   })
 
   it('marks as theirs exactly the deadlines of the calls a student applied to', async () => {
@@ -85,8 +91,10 @@ describe('GET /api/calendar/events', () => {
     const all = await events(people.office!)
     expect(kinds(await events(people.office!, '&kind=meeting'))).toEqual(['meeting'])
     expect(kinds(await events(people.office!, '&kind=deadline'))).toEqual(['deadline'])
-    expect(kinds(await events(people.office!, '&kind=meeting,deadline'))).toEqual(kinds(all))
-    expect(await events(people.office!, '&kind=seminar')).toEqual(all.filter(e => e.kind === 'session'))
+    expect(kinds(await events(people.office!, '&kind=meeting,deadline'))).toEqual(['deadline', 'meeting'])
+    const trainings = await events(people.office!, '&kind=training')
+    expect(trainings.length).toBeGreaterThan(0)
+    expect(trainings).toEqual(all.filter(e => e.kind === 'session' && e.activityKind === 'training'))
     const deadline = all.find(e => e.kind === 'deadline')!
     const byCountry = await events(people.office!, `&country=${deadline.countries[0]}`)
     expect(byCountry.map(e => e.id)).toContain(deadline.id)
