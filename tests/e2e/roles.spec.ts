@@ -49,7 +49,11 @@ test.describe('roles', () => {
     await expect(nav.getByRole('link', { name: t('en', 'nav.notifications') })).toBeVisible()
     await expect(nav.getByRole('link', { name: t('en', 'nav.myApplications') })).toBeVisible()
     await expect(nav.getByRole('link', { name: t('en', 'nav.mobilityOffice') })).toHaveCount(0)
-    await expect(nav.getByRole('link')).toHaveCount(6)
+    // The calendar is every member's: their registrations, the calendar and the year's activity plan; holidays and periods are not.
+    await expect(nav.getByRole('link', { name: t('en', 'calendar.registration.mine.title') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'calendar.view.nav') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'calendar.holidays.nav') })).toHaveCount(0)
+    await expect(nav.getByRole('link')).toHaveCount(9)
 
     const response = await page.goto('/en/admin/users')
     expect(response?.status()).toBe(403)
