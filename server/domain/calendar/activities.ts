@@ -3,7 +3,7 @@ import type { Actor, Tx } from '../../db/as-user'
 import type { ActivityInput, ActivityUpdate } from '../../../shared/schemas/calendar'
 import { activityActionsFrom } from '../../../shared/calendar/lifecycle'
 import { PUBLIC_ACTIVITY_STATES, type ActivityKind } from '../../../shared/calendar/vocabulary'
-import type { MemberRole } from '../../../shared/roles'
+import { eligibleRolesColumn } from './columns'
 import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
@@ -13,8 +13,6 @@ export const ACTIVITY_COLUMNS = ['id', 'kind', 'state', 'title', 'summary', 'des
   'mode', 'venue_id', 'online_url', 'time_zone', 'capacity', 'registration_opens_at', 'registration_closes_at',
   'eligible_institution_ids', 'offer_hours', 'reminder_days', 'fee_note', 'questions', 'plan_item_id', 'cancel_reason', 'created_by',
   'revision', 'created_at', 'updated_at'] as const
-/** node-postgres has no parser for an enum's array type (it would hand over '{student}'): read it as text[]. */
-const eligibleRoles = sql<MemberRole[]>`eligible_roles::text[]`.as('eligible_roles')
 
 /** The registration window as instants: the form writes wall-clock times in the activity's zone. */
 function registrationWindow(input: Pick<ActivityInput, 'registrationOpensAtLocal' | 'registrationClosesAtLocal' | 'timeZone'>) {
@@ -114,7 +112,7 @@ async function replaceLinks(tx: Tx, table: 'activity_organisers' | 'activity_inv
 
 /** One activity as its page shows it: organisers, invitees, venue with rooms, sessions, and what the reader may do. */
 export async function getActivity(tx: Tx, id: string) {
-  const activity = await tx.selectFrom('activities').select(ACTIVITY_COLUMNS).select(eligibleRoles).where('id', '=', id).executeTakeFirst()
+  const activity = await tx.selectFrom('activities').select(ACTIVITY_COLUMNS).select(eligibleRolesColumn()).where('id', '=', id).executeTakeFirst()
   if (!activity) fail(404, 'errors.notFound')
   const [organisers, invitees, sessions, venue, manage, quotas] = await Promise.all([
     institutionsOf(tx, 'activity_organisers', id),

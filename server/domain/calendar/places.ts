@@ -3,6 +3,7 @@ import { format } from 'date-fns'
 import { sql } from 'kysely'
 import type { Db } from '../../db/connect'
 import { asService, elevated, type Tx } from '../../db/as-user'
+import { eligibleRolesColumn } from './columns'
 import { enqueue } from '../../jobs/queue'
 import { notify } from '../notifications/notify'
 
@@ -15,14 +16,14 @@ const PLACES_MOVE_IN = ['published', 'registration_open', 'closed'] as const
  * Locks the activity row for the rest of the transaction: every change to who holds a place in it takes
  * this lock first, so the counts private.has_free_place reads cannot change under it. `svc` acts as the service.
  */
-export async function lockActivity(svc: Tx, activityId: string) {
+export async function lockActivityForPlaces(svc: Tx, activityId: string) {
   return svc.selectFrom('activities')
     .select(['id', 'state', 'title', 'capacity', 'offer_hours', 'time_zone', 'questions', 'registration_opens_at', 'registration_closes_at',
-      // node-postgres leaves arrays of an enum as '{a,b}' text: read them as text[].
-      sql<string[]>`eligible_roles::text[]`.as('eligible_roles'), sql<string[]>`eligible_institution_ids::text[]`.as('eligible_institution_ids')])
+      // node-postgres leaves arrays of an enum (and of uuid) as '{a,b}' text: read them as text[].
+      eligibleRolesColumn(), sql<string[]>`eligible_institution_ids::text[]`.as('eligible_institution_ids')])
     .where('id', '=', activityId).forUpdate().executeTakeFirst()
 }
-export type LockedActivity = NonNullable<Awaited<ReturnType<typeof lockActivity>>>
+export type LockedActivity = NonNullable<Awaited<ReturnType<typeof lockActivityForPlaces>>>
 
 /** Whether one more place can go to someone of this institution (the rule of the migration: quotas reserved, the rest shared). */
 export async function hasFreePlace(svc: Tx, activityId: string, institutionId: string): Promise<boolean> {
@@ -87,7 +88,7 @@ export async function fillPlaces(svc: Tx, activity: LockedActivity, prefer: stri
  */
 export async function offerOpenedPlaces(tx: Tx, activityId: string): Promise<number> {
   return elevated(tx, 'offer places that opened', async (svc) => {
-    const activity = await lockActivity(svc, activityId)
+    const activity = await lockActivityForPlaces(svc, activityId)
     return activity ? fillPlaces(svc, activity) : 0
   })
 }
@@ -107,7 +108,7 @@ export async function expireOffer(db: Db, registrationId: string): Promise<'expi
   return asService(db, 'expire a registration offer', async (svc) => {
     const reg = await svc.selectFrom('registrations').select('activity_id').where('id', '=', registrationId).executeTakeFirst()
     if (!reg) return 'nothing'
-    const activity = await lockActivity(svc, reg.activity_id)
+    const activity = await lockActivityForPlaces(svc, reg.activity_id)
     const expired = await svc.updateTable('registrations')
       .set({ state: 'expired', offer_expires_at: null, updated_at: sql<Date>`now()` })
       .where('id', '=', registrationId).where('state', '=', 'offered').where('offer_expires_at', '<=', sql<Date>`now()`)

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import type { QuotasInput } from '../../../shared/schemas/calendar-registration'
-import { fillPlaces, lockActivity } from './places'
+import { fillPlaces, lockActivityForPlaces } from './places'
 
 /**
  * The registrations of an activity the actor may see: organisers all (with answers), an office its own
@@ -60,7 +60,7 @@ export async function setActivityQuotas(tx: Tx, activityId: string, input: Quota
   if (!rows[0]?.organiser) fail(403, 'calendar.registration.errors.notOrganiser')
   const ids = input.quotas.map(q => q.institutionId)
   if (new Set(ids).size !== ids.length) fail(422, 'calendar.registration.errors.duplicateQuota')
-  const activity = await elevated(tx, 'lock the activity for its quotas', svc => lockActivity(svc, activityId))
+  const activity = await elevated(tx, 'lock the activity for its quotas', svc => lockActivityForPlaces(svc, activityId))
   if (!activity) fail(404, 'calendar.registration.errors.activityNotFound')
   const total = input.quotas.reduce((sum, q) => sum + q.places, 0)
   if (activity.capacity !== null && total > activity.capacity) fail(409, 'calendar.registration.errors.quotasBeyondCapacity', { capacity: activity.capacity })

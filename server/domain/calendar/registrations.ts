@@ -5,7 +5,7 @@ import { STAFF_ROLES, type MemberRole } from '../../../shared/roles'
 import { ACTIVE_REGISTRATION_STATES, PLACE_HOLDING_REGISTRATION_STATES, REGISTRATION_TRANSITIONS, type RegistrationAction } from '../../../shared/calendar/registration-lifecycle'
 import type { RegistrationAnswers, RegistrationInput } from '../../../shared/schemas/calendar-registration'
 import { notify } from '../notifications/notify'
-import { fillPlaces, hasFreePlace, lockActivity, type LockedActivity } from './places'
+import { fillPlaces, hasFreePlace, lockActivityForPlaces, type LockedActivity } from './places'
 
 /** The activity as the person sees it (RLS): 404 when it is not visible to them. */
 async function visibleActivity(tx: Tx, activityId: string) {
@@ -55,7 +55,7 @@ export async function registerForActivity(tx: Tx, actor: Actor, activityId: stri
   }
   const personIds = [...new Set(input.personIds ?? [actor.id])]
   return elevated(tx, 'register for an activity', async (svc) => {
-    const activity = await lockActivity(svc, activityId)
+    const activity = await lockActivityForPlaces(svc, activityId)
     if (!activity) fail(404, 'calendar.registration.errors.activityNotFound')
     refuseClosedWindow(activity, new Date())
     let memberships = await svc.selectFrom('memberships').select(['user_id', 'institution_id', 'role'])
@@ -126,7 +126,7 @@ export async function takeRegistrationStep(tx: Tx, actor: Actor, registrationId:
   const sides = await sidesOn(tx, actor, seen)
   if (!step.by.some(side => (sides as string[]).includes(side))) fail(403, 'calendar.registration.errors.notYourStep')
   return elevated(tx, `registration ${action}`, async (svc) => {
-    const activity = (await lockActivity(svc, seen.activity_id))!
+    const activity = (await lockActivityForPlaces(svc, seen.activity_id))!
     const reg = await svc.selectFrom('registrations').select(['state', 'offer_expires_at']).where('id', '=', registrationId).executeTakeFirstOrThrow()
     if (!step.from.includes(reg.state)) fail(409, 'calendar.registration.errors.stepNotAllowed', {}, { action, state: reg.state })
     if (action === 'accept' && reg.offer_expires_at && reg.offer_expires_at <= new Date()) fail(409, 'calendar.registration.errors.offerExpired')

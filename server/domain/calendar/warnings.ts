@@ -5,6 +5,7 @@ import type { AffectedInstitution, ScheduleWarning, TimeSpan } from '../../../sh
 import { localDays, outsideWorkingHours, SCHEDULE_WARNING_KINDS, sharedAudience, spansOverlap, touchesPeriod } from '../../../shared/calendar/warnings'
 import { COUNTRY_TIME_ZONES } from '../../../shared/time-zones'
 import { fail } from '../../utils/errors'
+import { eligibleRolesColumn } from './columns'
 import { wallClockToInstant } from '../time/wall-clock'
 
 /** A proposed session as an instant span in its zone, with the room it would take. */
@@ -42,9 +43,7 @@ function byCountry(institutions: AffectedInstitution[]): Map<string, AffectedIns
  * Only what the organiser may read counts (RLS): other organisers' drafts are theirs.
  */
 export async function scheduleWarnings(tx: Tx, input: { activityId: string; sessions: ProposedSession[] }): Promise<ScheduleWarning[]> {
-  // An enum array arrives from node-postgres as its text ('{teacher}'): read it as text[] so both drivers give an array.
-  const roles = sql<string[]>`eligible_roles::text[]`.as('eligible_roles')
-  const activity = await tx.selectFrom('activities').select(['id', 'kind', 'title', roles]).where('id', '=', input.activityId).executeTakeFirst()
+  const activity = await tx.selectFrom('activities').select(['id', 'kind', 'title', eligibleRolesColumn()]).where('id', '=', input.activityId).executeTakeFirst()
   if (!activity) fail(404, 'errors.notFound')
   const { rows } = await sql<{ ok: boolean }>`select private.can_manage_activity(${input.activityId}::uuid) as ok`.execute(tx)
   if (!rows[0]?.ok) fail(403, 'errors.forbidden')
@@ -121,7 +120,7 @@ export async function scheduleWarnings(tx: Tx, input: { activityId: string; sess
 
   // The same audience: other activities with a session at the same time.
   const concurrent = await tx.selectFrom('activity_sessions as s').innerJoin('activities as a', 'a.id', 's.activity_id')
-    .select(['a.id', 'a.kind', 'a.title', sql<string[]>`a.eligible_roles::text[]`.as('eligible_roles'), 's.starts_at', 's.ends_at', 's.time_zone'])
+    .select(['a.id', 'a.kind', 'a.title', eligibleRolesColumn('a'), 's.starts_at', 's.ends_at', 's.time_zone'])
     .where('a.id', '<>', input.activityId).where('a.state', '<>', 'cancelled').where('s.cancelled_at', 'is', null)
     .where('s.starts_at', '<', last).where('s.ends_at', '>', first).orderBy('s.starts_at').execute()
   if (concurrent.length) {
