@@ -22,6 +22,7 @@ function count(report, name) {
 for (const suite of suites.filter(s => !only.length || only.includes(s.name))) {
   rmSync(suite.report, { force: true })
   console.info(`\n=== ${suite.name} ===`)
+  const started = Date.now()
   const run = spawnSync(suite.cmd[0], suite.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...suite.env } })
   let result
   try { result = count(suite.report, suite.name) }
@@ -29,7 +30,7 @@ for (const suite of suites.filter(s => !only.length || only.includes(s.name))) {
   if (run.status !== 0 && result.failed === 0) result.failed = 1
   passed += result.passed
   failed += result.failed
-  lines.push(`${suite.name}: ${result.passed} passed, ${result.failed} failed`)
+  lines.push(`${suite.name}: ${result.passed} passed, ${result.failed} failed (${Math.round((Date.now() - started) / 1000)} s)`)
 }
 console.info(`\n${lines.join('\n')}`)
 console.info(`${passed} passed, ${failed} failed`)
