@@ -75,18 +75,22 @@ export function differences(pairs: readonly PrePostPair[]): number[] {
 }
 
 /** Student's paired t-test on the differences (two-sided). */
-export function pairedTTest(diffs: readonly number[]): PairedTTest | Unavailable {
+export function pairedTTest(differences: readonly number[]): PairedTTest | Unavailable {
+  const diffs = finiteValues(differences)
   const n = diffs.length
   if (n < 2) return { available: false, reason: 'tooFew' }
-  const sd = sampleStandardDeviation([...diffs])
+  const sd = sampleStandardDeviation(diffs)
   if (!(sd > 0)) return { available: false, reason: 'noVariation' }
-  const t = mean([...diffs]) / (sd / Math.sqrt(n))
+  const t = mean(diffs) / (sd / Math.sqrt(n))
   return { available: true, t, df: n - 1, p: studentTTwoSidedP(t, n - 1) }
 }
 
-// Differences are rounded to 12 significant digits before ranking, as R's digits.rank does on request:
-// 1.1 − (−0.2) and 0.1 − (−1.2) must tie, and 0.3 − 0.1 − 0.2 must count as zero.
-const forRanking = (d: number) => Number(d.toPrecision(12))
+// Differences are compared to 12 significant digits of the largest one, as R's digits.rank does on request:
+// 1.1 − (−0.2) and 0.1 − (−1.2) must tie, and 0.3 − 0.1 − 0.2 next to a difference of 2 must count as zero.
+function rankingKeys(diffs: readonly number[]): number[] {
+  const scale = Math.max(...diffs.map(Math.abs))
+  return scale > 0 ? diffs.map(d => Math.round(d / scale * 1e12)) : diffs.map(() => 0)
+}
 
 /** Average ranks of |d| (ties share the mean of their ranks) and the tie term Σ(t³ − t). */
 function averageRanks(magnitudes: readonly number[]): { ranks: number[]; tieTerm: number } {
@@ -126,7 +130,7 @@ export const WILCOXON_EXACT_MAX_N = 25
  */
 export function wilcoxonSignedRank(diffs: readonly number[]): WilcoxonSignedRank | Unavailable {
   if (diffs.length === 0) return { available: false, reason: 'tooFew' }
-  const nonZero = finiteValues(diffs).map(forRanking).filter(d => d !== 0)
+  const nonZero = rankingKeys(finiteValues(diffs)).filter(key => key !== 0)
   if (nonZero.length === 0) return { available: false, reason: 'noChange' }
   const n = nonZero.length
   const { ranks, tieTerm } = averageRanks(nonZero.map(Math.abs))
