@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { LOCALES } from '#shared/locales'
 import {
   analysePairs, describe as describeValues, distribution, effectBand, effectWording, hedgesCorrection, netPromoterScore,
   normalCdf, pairedEffectSizeFromSummary, pairedTTest, pWording, StatisticsInputError, studentTTwoSidedP,
@@ -266,5 +268,23 @@ describe('k-anonymity of breakdowns', () => {
     expect(suppressSmallGroups(byCountry, 10).shown.map(g => g.country)).toEqual(['KH'])
     expect(suppressSmallGroups([{ count: 0 }, { count: 8 }, { count: 6 }]).complementary).toBeNull()
     expect(() => suppressSmallGroups(byCountry, 0)).toThrow(RangeError)
+  })
+})
+
+describe('every message the statistics can give exists in all ten locales', () => {
+  type Tree = { [key: string]: string | Tree }
+  const lookup = (tree: Tree, key: string) => key.split('.').reduce<Tree | string | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree)
+  const keys = [
+    ...[-1, -0.6, -0.3, 0, 0.3, 0.6, 1].map(d => effectWording(d, 10).key), effectWording(null, 1).key,
+    ...[0.0001, 0.01, 0.5, null].map(p => pWording(p).key),
+    ...['tooFew', 'noVariation', 'noChange'].map(reason => `evaluation.stats.unavailable.${reason}`),
+    ...['exact', 'normal'].map(method => `evaluation.stats.method.${method}`),
+    ...['notANumber', 'notPairs', 'outOfScale', 'notAScalePoint', 'scalePoints'].map(error => `evaluation.stats.errors.${error}`),
+  ]
+
+  it.each(LOCALES.map(locale => [locale.code, locale.file] as const))('%s', (_code, file) => {
+    const messages = JSON.parse(readFileSync(new URL(`../../locales/${file}`, import.meta.url), 'utf8')) as Tree
+    for (const key of keys) expect(typeof lookup(messages, key), key).toBe('string')
+    expect(lookup(messages, 'evaluation.stats.effect.largeImprovement')).toContain('{n}')
   })
 })
