@@ -3,6 +3,7 @@
  * pre/post tests and effect sizes, descriptive figures, plain-language wording and the k-anonymity rule.
  */
 export * from './statistics/distributions'
+export * from './statistics/noncentral-t'
 export * from './statistics/input'
 export * from './statistics/paired'
 export * from './statistics/descriptive'

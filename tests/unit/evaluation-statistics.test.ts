@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { LOCALES } from '#shared/locales'
 import {
   analysePairs, describe as describeValues, distribution, effectBand, effectWording, hedgesCorrection, netPromoterScore,
-  normalCdf, pairedEffectSizeFromSummary, pairedTTest, pWording, StatisticsInputError, studentTTwoSidedP,
+  noncentralityInterval, noncentralTCdf, normalCdf, pairedEffectSizeFromSummary, pairedTTest, pWording, StatisticsInputError, studentTTwoSidedP,
   suppressSmallGroups, topTwoBox, wilcoxonSignedRank, type PrePostPair,
 } from '#shared/evaluation/statistics'
 
@@ -110,10 +110,24 @@ describe('effect sizes for paired designs', () => {
     const effect = pairedEffectSizeFromSummary({ n: 50, meanDifference: 5, sdDifference: 10 })
     if (!effect.available) throw new Error('effect size expected')
     expect(effect.dz).toBe(0.5)
-    expect((effect.dzCi.upper - effect.dzCi.lower) / (2 * 1.959964)).toBeCloseTo(0.15, 6)
+    expect(effect.dzStandardError).toBeCloseTo(0.15, 10)
     expect(effect.hedgesG).toBeCloseTo(0.4923, 4)
-    expect((effect.hedgesGCi.upper - effect.hedgesGCi.lower) / (2 * 1.959964)).toBeCloseTo(0.1477, 4)
-    expect(effect.hedgesGCi.lower).toBeCloseTo(0.4923 - 1.96 * 0.1477, 2)
+    expect(effect.hedgesGStandardError).toBeCloseTo(0.1477, 4)
+    // The exact interval is close to the large-sample one at n = 50: g ± 1.96 · 0.1477 = [0.20, 0.78].
+    expect(effect.hedgesGCi.lower).toBeCloseTo(0.20, 1)
+    expect(effect.hedgesGCi.upper).toBeCloseTo(0.78, 1)
+  })
+
+  it('the 95 % interval of d_z is exact (noncentral t): Lakens\' movie ratings, t(9) = 4.743, give d_z in [0.5605, 2.4034], g in J times that', () => {
+    // Bounds checked against SciPy's noncentral t (scipy.stats.nct), an independent implementation: δ in [1.77250, 7.60033].
+    const effect = analysePairs(pairsOf(MOVIE_2, MOVIE_1)).effectSize
+    if (!effect.available) throw new Error('effect size expected')
+    expect(effect.ciMethod).toBe('noncentral-t')
+    expect(effect.dzCi.lower * Math.sqrt(10)).toBeCloseTo(1.7725014, 6)
+    expect(effect.dzCi.upper * Math.sqrt(10)).toBeCloseTo(7.6003326, 6)
+    expect(effect.hedgesGCi.lower).toBeCloseTo(effect.j * effect.dzCi.lower, 12)
+    expect(effect.hedgesGCi.lower).toBeLessThan(effect.hedgesG)
+    expect(effect.hedgesGCi.upper).toBeGreaterThan(effect.hedgesG)
   })
 
   it('sleep data: a decline of d_z = −1.28 whose interval stays below zero, and g is shrunk towards zero', () => {
@@ -173,6 +187,27 @@ describe('edge cases of paired data', () => {
 })
 
 describe('distribution functions', () => {
+  it('noncentral t CDF (Lenth 1989, AS 243) agrees with SciPy\'s scipy.stats.nct to 1e-10, and is the central t at δ = 0', () => {
+    expect(noncentralTCdf(4.743, 9, 1.2)).toBeCloseTo(0.9912807749206, 10)
+    expect(noncentralTCdf(4.743, 9, 6)).toBeCloseTo(0.1752676975201, 10)
+    expect(noncentralTCdf(-2, 5, 1.5)).toBeCloseTo(0.0015165854524, 10)
+    expect(noncentralTCdf(-4.0621, 9, -2)).toBeCloseTo(0.0758312027505, 10)
+    expect(noncentralTCdf(0.5, 1, 3)).toBeCloseTo(0.0067852721977, 10)
+    expect(noncentralTCdf(30, 100, 28)).toBeCloseTo(0.7934882033867, 10)
+    expect(noncentralTCdf(2.262157, 9, 0)).toBeCloseTo(0.975, 6)
+    // Beyond δ ≈ 37.6 the normal approximation takes over, as in R: still within 1e-3.
+    expect(noncentralTCdf(40, 600, 39)).toBeCloseTo(0.7397546, 3)
+  })
+
+  it('the noncentrality interval puts the observed t at the 97.5th and 2.5th percentiles', () => {
+    const interval = noncentralityInterval(-4.062127683382037, 9)
+    expect(interval.lower).toBeCloseTo(-6.6977563, 6)
+    expect(interval.upper).toBeCloseTo(-1.3111681, 6)
+    const wide = noncentralityInterval(2.5, 2)
+    expect(noncentralTCdf(2.5, 2, wide.lower)).toBeCloseTo(0.975, 9)
+    expect(noncentralTCdf(2.5, 2, wide.upper)).toBeCloseTo(0.025, 9)
+  })
+
   it('normal CDF to many digits in both tails: Φ(−1.96) = 0.0249979, Φ(−8) = 6.22e−16', () => {
     expect(normalCdf(-1.959963984540054)).toBeCloseTo(0.025, 12)
     expect(normalCdf(1.96)).toBeCloseTo(0.9750021, 7)

@@ -127,6 +127,3 @@ export function studentTCdf(t: number, df: number): number {
   const tail = studentTTwoSidedP(t, df) / 2
   return t >= 0 ? 1 - tail : tail
 }
-
-/** z_{0.975}, the two-sided 95 % normal quantile. */
-export const Z_975 = 1.959963984540054

@@ -1,6 +1,7 @@
 import { mean, sampleStandardDeviation } from 'simple-statistics'
-import { logGamma, normalTwoSidedP, studentTTwoSidedP, Z_975 } from './distributions'
+import { logGamma, normalTwoSidedP, studentTTwoSidedP } from './distributions'
 import { finiteValues, StatisticsInputError } from './input'
+import { noncentralityInterval } from './noncentral-t'
 
 /**
  * Paired (pre/post) designs, Kirkpatrick level 2: one participant's score before and after. Every difference is
@@ -40,8 +41,13 @@ export interface PairedEffectSize {
   /** Hedges' exact small-sample correction J(n − 1), so that g = J · d_z. */
   j: number
   hedgesG: number
+  /** Exact 95 % intervals from the noncentral t distribution; g's is d_z's scaled by J. */
   dzCi: ConfidenceInterval
   hedgesGCi: ConfidenceInterval
+  ciMethod: 'noncentral-t'
+  /** Large-sample standard errors, √(1/n + d_z²/(2n)) and J times it, for meta-analyses that pool runs. */
+  dzStandardError: number
+  hedgesGStandardError: number
   /** Cumming's d_av (mean difference over the average of the two SDs) and Lakens' (2013) g_av; null when both SDs are 0. */
   dav: number | null
   gav: number | null
@@ -158,11 +164,14 @@ export function hedgesCorrection(df: number): number {
 }
 
 /**
- * Effect sizes for a paired design from its summary figures. The 95 % intervals use the large-sample normal
- * approximation for a standardized mean of one sample of differences, var(d_z) ≈ 1/n + d_z²/(2n) (Hedges & Olkin,
- * Statistical Methods for Meta-Analysis, 1985, ch. 5; Borenstein, Hedges, Higgins & Rothstein, Introduction to
- * Meta-Analysis, 2009, eqs. 4.18–4.28, which give this variance for matched groups when r = 0.5), and for g the same
- * interval scaled by J (V_g = J² V_d). Needs n ≥ 3: with n = 2, J(1) = 0.
+ * Effect sizes for a paired design from its summary figures. d_z = mean difference / SD of differences (Cohen 1988),
+ * g = J(n − 1) · d_z with Hedges' exact J.
+ * The 95 % interval is exact under normality: d_z · √n is the observed t of a noncentral t with n − 1 df, so the
+ * noncentralities at which it is the 97.5th and 2.5th percentile, divided by √n, bound d_z (Steiger & Fouladi 1997;
+ * Cumming & Finch 2001; Cumming, Understanding the New Statistics, 2012); g's bounds are J times d_z's.
+ * The standard errors are the large-sample ones, var(d_z) ≈ 1/n + d_z²/(2n) (Hedges & Olkin, Statistical Methods for
+ * Meta-Analysis, 1985; Borenstein, Hedges, Higgins & Rothstein, Introduction to Meta-Analysis, 2009, ch. 4, which gives
+ * this variance for matched groups when r = 0.5) and V_g = J² V_d. Needs n ≥ 3: with n = 2, J(1) = 0.
  */
 export function pairedEffectSizeFromSummary(
   summary: { n: number; meanDifference: number; sdDifference: number; sdPre?: number; sdPost?: number },
@@ -173,7 +182,8 @@ export function pairedEffectSizeFromSummary(
   const dz = meanDifference / sdDifference
   const j = hedgesCorrection(n - 1)
   const se = Math.sqrt(1 / n + dz * dz / (2 * n))
-  const interval = (centre: number, halfWidth: number): ConfidenceInterval => ({ level: 0.95, lower: centre - halfWidth, upper: centre + halfWidth })
+  const delta = noncentralityInterval(dz * Math.sqrt(n), n - 1)
+  const dzCi: ConfidenceInterval = { level: 0.95, lower: delta.lower / Math.sqrt(n), upper: delta.upper / Math.sqrt(n) }
   const averageSd = summary.sdPre !== undefined && summary.sdPost !== undefined ? (summary.sdPre + summary.sdPost) / 2 : 0
   const dav = averageSd > 0 ? meanDifference / averageSd : null
   return {
@@ -181,8 +191,11 @@ export function pairedEffectSizeFromSummary(
     dz,
     j,
     hedgesG: j * dz,
-    dzCi: interval(dz, Z_975 * se),
-    hedgesGCi: interval(j * dz, Z_975 * j * se),
+    dzCi,
+    hedgesGCi: { level: 0.95, lower: j * dzCi.lower, upper: j * dzCi.upper },
+    ciMethod: 'noncentral-t',
+    dzStandardError: se,
+    hedgesGStandardError: j * se,
     dav,
     // Lakens (2013) corrects d_av with the two-group approximation 1 − 3/(4(n₁ + n₂) − 9), here n₁ = n₂ = n.
     gav: dav === null ? null : dav * (1 - 3 / (8 * n - 9)),
