@@ -183,6 +183,15 @@ describe('edge cases of paired data', () => {
     expect(refusal([{ pre: 1 }])).toEqual({ key: 'evaluation.stats.errors.notPairs', params: {} })
     expect(() => pairedTTest([1, Number.NaN])).toThrow(StatisticsInputError)
     expect(() => wilcoxonSignedRank([1, Number.NaN])).toThrow(StatisticsInputError)
+    expect(() => pairedEffectSizeFromSummary({ n: 10, meanDifference: Number.NaN, sdDifference: 1 })).toThrow(StatisticsInputError)
+  })
+
+  it('copes with 100 000 pairs: the signed-rank test goes normal, the interval narrows around d_z', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => [i % 7, (i % 7) + ((i * 7919) % 11) - 4] as const)
+    const result = analysePairs(many)
+    expect(result.wilcoxon).toMatchObject({ available: true, method: 'normal', ties: true })
+    if (!result.effectSize.available) throw new Error('effect size expected')
+    expect(result.effectSize.dzCi.upper - result.effectSize.dzCi.lower).toBeLessThan(0.02)
   })
 })
 

@@ -94,7 +94,7 @@ export function pairedTTest(differences: readonly number[]): PairedTTest | Unava
 // Differences are compared to 12 significant digits of the largest one, as R's digits.rank does on request:
 // 1.1 − (−0.2) and 0.1 − (−1.2) must tie, and 0.3 − 0.1 − 0.2 next to a difference of 2 must count as zero.
 function rankingKeys(diffs: readonly number[]): number[] {
-  const scale = Math.max(...diffs.map(Math.abs))
+  const scale = diffs.reduce((largest, d) => Math.max(largest, Math.abs(d)), 0)
   return scale > 0 ? diffs.map(d => Math.round(d / scale * 1e12)) : diffs.map(() => 0)
 }
 
@@ -130,7 +130,8 @@ export const WILCOXON_EXACT_MAX_N = 25
 
 /**
  * The Wilcoxon signed-rank test on the differences (two-sided). Zero differences are dropped (Wilcoxon's method, as
- * R does) and tied |differences| get average ranks. Exact p for n ≤ 25 without ties: 2 · min(P(V ≤ v), P(V ≥ v)),
+ * R does) and tied |differences| get average ranks. Exact p for n ≤ 25 without ties, n counted after dropping the
+ * zeros (where R would fall back to the normal approximation): 2 · min(P(V ≤ v), P(V ≥ v)),
  * capped at 1. Otherwise the normal approximation with the tie correction of the variance and a continuity
  * correction of ½ towards the mean (Hollander & Wolfe, Nonparametric Statistical Methods; R's wilcox.test).
  */
@@ -177,6 +178,7 @@ export function pairedEffectSizeFromSummary(
   summary: { n: number; meanDifference: number; sdDifference: number; sdPre?: number; sdPost?: number },
 ): PairedEffectSize | Unavailable {
   const { n, meanDifference, sdDifference } = summary
+  finiteValues([n, meanDifference, sdDifference])
   if (n < 3) return { available: false, reason: 'tooFew' }
   if (!(sdDifference > 0)) return { available: false, reason: 'noVariation' }
   const dz = meanDifference / sdDifference
