@@ -15,7 +15,8 @@ export function effectBand(d: number): EffectBand {
 }
 
 /**
- * "A large improvement, n = 34": the band and direction of an effect size with the n behind it.
+ * "A large improvement, n = 34": the band and direction of an effect size with the n behind it. Give it Hedges' g
+ * (the bias-corrected d_z of analysePairs) and the number of pairs.
  * higherIsBetter = false for scales where a fall is the good direction (e.g. a count of complaints).
  * With no effect size (too few pairs, no variation) it says there is not enough data.
  */
