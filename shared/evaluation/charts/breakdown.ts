@@ -28,7 +28,8 @@ export function breakdownChart(data: Breakdown, ctx: ChartContext): ChartOption 
       min: 0,
       max: data.max ?? (data.kind === 'share' ? 1 : undefined),
       minInterval: data.kind === 'count' ? 1 : undefined,
-      axisLabel: { formatter: (v: number) => format(v), color: MUTED_INK },
+      // Whole ticks without decimals (4, not 4.00), whatever the kind.
+      axisLabel: { formatter: (v: number) => (data.kind === 'share' ? n.percent(v) : Number.isInteger(v) ? n.count(v) : n.decimal(v, 1)), color: MUTED_INK },
     },
     yAxis: {
       type: 'category',

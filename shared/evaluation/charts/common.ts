@@ -72,7 +72,8 @@ export const BEFORE_COLOUR = '#94a3b8'
 
 /**
  * Diverging scale colours from the most negative to the most positive point (ColorBrewer RdBu, safe for the common
- * colour-vision deficiencies): red for disagreement, grey in the middle, blue for agreement.
+ * colour-vision deficiencies): red for disagreement, grey in the middle, blue for agreement. RdBu's mid tones that
+ * neither white nor dark ink reads on at 4.5:1 (#d6604d, #4393c3) are left out.
  */
 export function divergingColours(points: number): string[] {
   const scales: Record<number, string[]> = {
@@ -80,15 +81,16 @@ export function divergingColours(points: number): string[] {
     3: ['#b2182b', '#b0b0b0', '#2166ac'],
     4: ['#b2182b', '#ef8a62', '#67a9cf', '#2166ac'],
     5: ['#b2182b', '#ef8a62', '#b0b0b0', '#67a9cf', '#2166ac'],
-    6: ['#b2182b', '#d6604d', '#f4a582', '#92c5de', '#4393c3', '#2166ac'],
-    7: ['#b2182b', '#d6604d', '#f4a582', '#b0b0b0', '#92c5de', '#4393c3', '#2166ac'],
+    6: ['#b2182b', '#ef8a62', '#fddbc7', '#d1e5f0', '#67a9cf', '#2166ac'],
+    7: ['#b2182b', '#ef8a62', '#fddbc7', '#c8c8c8', '#d1e5f0', '#67a9cf', '#2166ac'],
   }
   return scales[points] ?? sequentialColours(points)
 }
 
 /** A light-to-dark blue ramp of n colours (heat maps, many-point scales). */
 export function sequentialColours(n: number): string[] {
-  const ramp = ['#eff6ff', '#dbeafe', '#bfdbfe', '#93c5fd', '#60a5fa', '#3b82f6', '#2563eb', '#1d4ed8', '#1e40af', '#1e3a8a']
+  // Tailwind's blues without blue-500, on which neither white nor dark ink reaches 4.5:1.
+  const ramp = ['#eff6ff', '#dbeafe', '#bfdbfe', '#93c5fd', '#60a5fa', '#2563eb', '#1d4ed8', '#1e40af', '#1e3a8a']
   if (n <= 1) return [ramp[6]!]
   return Array.from({ length: n }, (_, i) => ramp[Math.round((i * (ramp.length - 1)) / (n - 1))]!)
 }
