@@ -52,6 +52,8 @@ export const SAMPLE_TEXT = {
 
 export type SampleLocale = keyof typeof SAMPLE_TEXT
 
+const MATRIX = [[1, 3, 6, 14, 10], [0, 1, 4, 12, 17], [2, 4, 9, 11, 8]]
+
 /** Every builder once, with numbers like a real training week's (n = 34, one empty point, a wide CI). */
 export function sampleCharts(locale: SampleLocale): { name: string; option: ChartOption; labels: string[] }[] {
   const text = SAMPLE_TEXT[locale]
@@ -69,7 +71,7 @@ export function sampleCharts(locale: SampleLocale): { name: string; option: Char
       option: likertChart({
         title: text.title,
         scale: [...text.scale],
-        questions: text.statements.map((label, q) => ({ label, counts: [[1, 3, 6, 14, 10], [0, 1, 4, 12, 17], [2, 4, 9, 11, 8]][q]! })),
+        questions: text.statements.map((label, q) => ({ label, counts: MATRIX[q]! })),
       }, ctx),
       labels: [...text.scale, ...text.statements],
     },
@@ -80,7 +82,7 @@ export function sampleCharts(locale: SampleLocale): { name: string; option: Char
     },
     {
       name: 'heatmap',
-      option: heatmapChart({ title: text.title, rows: [...text.statements], columns: [...text.scale], counts: [[1, 3, 6, 14, 10], [0, 1, 4, 12, 17], [2, 4, 9, 11, 8]] }, ctx),
+      option: heatmapChart({ title: text.title, rows: [...text.statements], columns: [...text.scale], counts: MATRIX }, ctx),
       labels: [...text.scale, ...text.statements],
     },
     {
@@ -97,7 +99,12 @@ export function sampleCharts(locale: SampleLocale): { name: string; option: Char
     },
     {
       name: 'breakdown',
-      option: breakdownChart({ title: text.title, kind: 'mean', max: 5, groups: countryNames.map((label, i) => ({ label, value: [4.31, 3.92, 4.05, 3.6, 4.48][i]!, n: [34, 12, 7, 9, 21][i]! })) }, ctx),
+      option: breakdownChart({
+        title: text.title,
+        kind: 'mean',
+        max: 5,
+        groups: countryNames.map((label, i) => ({ label, value: [4.31, 3.92, 4.05, 3.6, 4.48][i]!, n: [34, 12, 7, 9, 21][i]! })),
+      }, ctx),
       labels: countryNames,
     },
   ]

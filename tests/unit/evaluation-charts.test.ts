@@ -136,7 +136,8 @@ describe('the diverging Likert bar', () => {
 describe('legibility', () => {
   const contrast = (a: string, b: string) => {
     const lum = (hex: string) => {
-      const [r, g, bl] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number]
+      const channel = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
+      const [r, g, bl] = [1, 3, 5].map(i => channel(Number.parseInt(hex.slice(i, i + 2), 16) / 255)) as [number, number, number]
       return 0.2126 * r + 0.7152 * g + 0.0722 * bl
     }
     const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number]

@@ -100,8 +100,7 @@ export function baseOption(ctx: ChartContext, title: string, description: string
   const fontFamily = chartFontFamily(ctx.locale)
   return {
     animation: false,
-    // Scripts with marks above and below the line need taller lines than Latin (shared/locales.ts tallLines).
-    textStyle: { fontFamily, color: INK, fontSize: 13, lineHeight: labelLineHeight(ctx.locale) },
+    textStyle: { fontFamily, color: INK, fontSize: 13 },
     title: { text: title, left: 0, top: 0, textStyle: { fontFamily, fontSize: 15, fontWeight: 600, color: INK } },
     aria: { enabled: true, label: { description } },
     tooltip: { confine: true },

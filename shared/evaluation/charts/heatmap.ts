@@ -1,4 +1,4 @@
-import { baseOption, categoryAxisLabel, chartNumbers, labelLineHeight, inkOn, MUTED_INK, sequentialColours, type ChartContext, type ChartOption } from './common'
+import { baseOption, categoryAxisLabel, chartNumbers, labelLineHeight, inkOn, sequentialColours, type ChartContext, type ChartOption } from './common'
 import { wrapLabel } from './measure'
 
 /** Answers to a matrix question: for each row (a statement), how many chose each scale point. */

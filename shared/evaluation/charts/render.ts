@@ -17,7 +17,7 @@ export interface ChartSize {
 export function renderChartSvgString(option: ChartOption, { width, height, locale }: ChartSize): string {
   installEvaluationCharts()
   // Without a DOM there is no canvas to measure with: measure per grapheme cluster instead (measure.ts).
-  if (typeof document === 'undefined') setPlatformAPI({ measureText: (text, font) => ({ width: estimateTextWidth(text ?? '', font) }) })
+  if (!('document' in globalThis)) setPlatformAPI({ measureText: (text, font) => ({ width: estimateTextWidth(text ?? '', font) }) })
   const chart = init(null, null, { renderer: 'svg', ssr: true, width, height, locale: chartLocaleName(locale) })
   try {
     chart.setOption(option)

@@ -12,7 +12,8 @@ let installed = false
  */
 export function installEvaluationCharts(): void {
   if (installed) return
-  use([BarChart, CustomChart, HeatmapChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapPiecewiseComponent, SVGRenderer])
+  use([BarChart, CustomChart, HeatmapChart, SVGRenderer])
+  use([AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapPiecewiseComponent])
   registerPortalChartLocales()
   installed = true
 }
