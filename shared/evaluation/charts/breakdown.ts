@@ -22,7 +22,7 @@ export function breakdownChart(data: Breakdown, ctx: ChartContext): ChartOption 
   const items = data.groups.map((g, i) => ctx.t('evaluation.chart.itemValue', { a: g.label, b: valueOf(i) }))
   return {
     ...baseOption(ctx, data.title, ctx.t('evaluation.chart.aria.breakdown', { title: data.title, items: items.join(ctx.t('evaluation.chart.listSeparator')) })),
-    grid: { left: 8, right: 112, top: 44, bottom: 8 },
+    grid: { left: 8, right: 112, top: 44, bottom: 24 },
     xAxis: {
       type: 'value',
       min: 0,

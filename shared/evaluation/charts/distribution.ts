@@ -17,7 +17,7 @@ export function distributionChart(data: PointDistribution, ctx: ChartContext): C
   const items = data.points.map((p, i) => ctx.t('evaluation.chart.itemValue', { a: p.label, b: labelOf(i) }))
   return {
     ...baseOption(ctx, data.title, ctx.t('evaluation.chart.aria.distribution', { title: data.title, items: items.join(ctx.t('evaluation.chart.listSeparator')) })),
-    grid: { left: 8, right: 96, top: 44, bottom: 8 },
+    grid: { left: 8, right: 96, top: 44, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => n.count(v), color: MUTED_INK } },
     yAxis: {
       type: 'category',
