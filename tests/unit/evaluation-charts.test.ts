@@ -128,6 +128,15 @@ describe('the diverging Likert bar', () => {
     expect(right).toBeCloseTo(0.1 + 0.3 + 0.3)
   })
 
+  it('tells the whole share of a point in its tooltip, also for the neutral point drawn half on each side', () => {
+    type Tooltip = { formatter: (p: { marker: string; dataIndex: number }) => string }
+    const neutral = (option.series as { name: string; tooltip: Tooltip }[]).filter(s => s.name === '3')
+    expect(neutral.map(s => s.tooltip.formatter({ marker: '', dataIndex: 0 }))).toEqual(['Q · 3: 20%', 'Q · 3: 20%'])
+    const burmese = likertChart({ title: 'T', scale: ['<b>no</b>', 'yes'], questions: [{ label: 'Q', counts: [1, 3] }] }, { locale: 'my', t: translatorFor('my') })
+    const first = (burmese.series as { tooltip: Tooltip }[])[0]!
+    expect(first.tooltip.formatter({ marker: '', dataIndex: 0 })).toBe('Q · &lt;b&gt;no&lt;/b&gt;: ၂၅%')
+  })
+
   it('lists each scale point once in the legend, in scale order', () => {
     expect((option.legend as { data: string[] }).data).toEqual(['1', '2', '3', '4', '5'])
   })

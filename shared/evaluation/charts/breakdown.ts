@@ -1,4 +1,4 @@
-import { BAR_COLOUR, baseOption, categoryAxisLabel, chartNumbers, finite, MUTED_INK, type ChartContext, type ChartOption } from './common'
+import { BAR_COLOUR, baseOption, categoryAxisLabel, chartNumbers, finite, MUTED_INK, tooltipLine, type ChartContext, type ChartOption } from './common'
 import { wrapLabel } from './measure'
 
 /** One figure per group (a country, a locale, an institution), with the answers behind it. */
@@ -45,6 +45,9 @@ export function breakdownChart(data: Breakdown, ctx: ChartContext): ChartOption 
       barMaxWidth: 24,
       itemStyle: { color: BAR_COLOUR },
       label: { show: true, position: 'right', formatter: ({ dataIndex }: { dataIndex: number }) => valueOf(dataIndex) },
+      tooltip: {
+        formatter: ({ marker, dataIndex }: { marker: string; dataIndex: number }) => tooltipLine(marker, data.groups[dataIndex]!.label, valueOf(dataIndex)),
+      },
     }],
   }
 }

@@ -103,7 +103,8 @@ export function baseOption(ctx: ChartContext, title: string, description: string
     textStyle: { fontFamily, color: INK, fontSize: 13 },
     title: { text: title, left: 0, top: 0, textStyle: { fontFamily, fontSize: 15, fontWeight: 600, color: INK } },
     aria: { enabled: true, label: { description } },
-    tooltip: { confine: true },
+    // Each series says what its tooltip shows, in the locale's digits (tooltipLine).
+    tooltip: { confine: true, trigger: 'item' },
   }
 }
 
@@ -115,6 +116,12 @@ export function labelLineHeight(locale: string, fontSize = 13): number {
 /** Labels of a category axis: every one shown, muted ink, the script's line height. */
 export function categoryAxisLabel(ctx: ChartContext, fontSize = 13) {
   return { interval: 0, color: MUTED_INK, fontSize, lineHeight: labelLineHeight(ctx.locale, fontSize) }
+}
+
+/** A tooltip's one line: the series' colour marker, a name and a formatted value (ECharts escapes neither: names are escaped here). */
+export function tooltipLine(marker: string, name: string, value: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return `${marker}${escape(name)}: ${escape(value)}`
 }
 
 /** Finite or zero: a builder never hands ECharts NaN or Infinity (an empty question has no share). */

@@ -1,5 +1,5 @@
 import { wrapLabel } from './measure'
-import { BAR_COLOUR, baseOption, categoryAxisLabel, chartNumbers, MUTED_INK, shares, type ChartContext, type ChartOption } from './common'
+import { BAR_COLOUR, baseOption, categoryAxisLabel, chartNumbers, MUTED_INK, shares, tooltipLine, type ChartContext, type ChartOption } from './common'
 
 /** Answers to one Likert or rating question: how many chose each point, in scale order. */
 export interface PointDistribution {
@@ -33,6 +33,9 @@ export function distributionChart(data: PointDistribution, ctx: ChartContext): C
       barMaxWidth: 28,
       itemStyle: { color: BAR_COLOUR },
       label: { show: true, position: 'right', formatter: ({ dataIndex }: { dataIndex: number }) => labelOf(dataIndex) },
+      tooltip: {
+        formatter: ({ marker, dataIndex }: { marker: string; dataIndex: number }) => tooltipLine(marker, data.points[dataIndex]!.label, labelOf(dataIndex)),
+      },
     }],
   }
 }

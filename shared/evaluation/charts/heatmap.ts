@@ -1,4 +1,4 @@
-import { baseOption, categoryAxisLabel, chartNumbers, labelLineHeight, inkOn, sequentialColours, type ChartContext, type ChartOption } from './common'
+import { baseOption, categoryAxisLabel, chartNumbers, labelLineHeight, inkOn, sequentialColours, tooltipLine, type ChartContext, type ChartOption } from './common'
 import { wrapLabel } from './measure'
 
 /** Answers to a matrix question: for each row (a statement), how many chose each scale point. */
@@ -68,6 +68,10 @@ export function heatmapChart(data: MatrixCounts, ctx: ChartContext): ChartOption
       name: ctx.t('evaluation.chart.answers'),
       data: cells,
       label: { show: true, formatter: ({ value }: { value: number[] }) => n.count(value[2]!) },
+      tooltip: {
+        formatter: ({ marker, value }: { marker: string; value: number[] }) =>
+          tooltipLine(marker, `${data.rows[value[1]!]} · ${data.columns[value[0]!]}`, n.count(value[2]!)),
+      },
     }],
   }
 }

@@ -1,4 +1,4 @@
-import { baseOption, categoryAxisLabel, chartNumbers, divergingColours, finite, inkOn, MUTED_INK, shares, type ChartContext, type ChartOption } from './common'
+import { baseOption, categoryAxisLabel, chartNumbers, divergingColours, finite, inkOn, MUTED_INK, shares, tooltipLine, type ChartContext, type ChartOption } from './common'
 import { wrapLabel } from './measure'
 
 /** Several questions on one scale, for a diverging stacked bar: who disagrees to the left, who agrees to the right. */
@@ -43,6 +43,10 @@ export function likertChart(data: LikertComparison, ctx: ChartContext): ChartOpt
       barGap: '-100%',
       itemStyle: { color: colour },
       data: questionShares.map(s => finite(side * s[point]! * (half ? 0.5 : 1))),
+      tooltip: {
+        formatter: ({ marker, dataIndex }: { marker: string; dataIndex: number }) =>
+          tooltipLine(marker, `${data.questions[dataIndex]!.label} · ${data.scale[point]}`, n.percent(questionShares[dataIndex]![point]!)),
+      },
       label: {
         show: true,
         color: inkOn(colour),

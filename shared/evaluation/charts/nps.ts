@@ -1,4 +1,4 @@
-import { baseOption, chartNumbers, inkOn, MUTED_INK, type ChartContext, type ChartOption } from './common'
+import { baseOption, chartNumbers, inkOn, MUTED_INK, tooltipLine, type ChartContext, type ChartOption } from './common'
 
 /** Answers to an NPS question (0–10), already grouped: 0–6 detractors, 7–8 passives, 9–10 promoters. */
 export interface NpsBreakdown {
@@ -47,6 +47,7 @@ export function npsChart(data: NpsBreakdown, ctx: ChartContext): ChartOption {
       barWidth: 44,
       itemStyle: { color: NPS_COLOURS[g.group] },
       data: [g.share],
+      tooltip: { formatter: ({ marker }: { marker: string }) => tooltipLine(marker, g.name, ctx.t('evaluation.chart.countShare', { n: n.count(g.count), p: n.percent(g.share) })) },
       label: {
         show: g.share >= 0.08,
         color: inkOn(NPS_COLOURS[g.group]),

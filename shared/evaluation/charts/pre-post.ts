@@ -1,5 +1,5 @@
 import type { CustomSeriesRenderItemAPI, CustomSeriesRenderItemParams } from 'echarts'
-import { BAR_COLOUR, BEFORE_COLOUR, baseOption, categoryAxisLabel, chartFontFamily, chartNumbers, finite, INK, MUTED_INK, type ChartContext, type ChartOption } from './common'
+import { BAR_COLOUR, BEFORE_COLOUR, baseOption, categoryAxisLabel, chartFontFamily, chartNumbers, finite, INK, MUTED_INK, tooltipLine, type ChartContext, type ChartOption } from './common'
 import { wrapLabel } from './measure'
 
 /** A mean with its 95 % confidence interval. */
@@ -39,6 +39,13 @@ export function prePostChart(data: PrePostComparison, ctx: ChartContext): ChartO
     itemStyle: { color: phase.colour },
     encode: { x: [1, 2, 3], y: 0 },
     data: data.items.map((item, i) => [i, clamp(item[phase.key].mean), clamp(item[phase.key].low), clamp(item[phase.key].high)]),
+    tooltip: {
+      formatter: ({ marker, dataIndex }: { marker: string; dataIndex: number }) => {
+        const item = data.items[dataIndex]!
+        const figures = item[phase.key]
+        return tooltipLine(marker, `${item.label} · ${phase.name}`, ctx.t('evaluation.chart.prePost.meanInterval', { mean: mean(figures.mean), low: mean(figures.low), high: mean(figures.high) }))
+      },
+    },
     renderItem: (_params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
       const row = api.value(0) as number
       const [x0, y] = api.coord([data.scale.min, row]) as [number, number]
