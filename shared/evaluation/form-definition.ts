@@ -283,3 +283,18 @@ export function formTexts(form: FormDefinition): { path: string; value: Localize
   })
   return out
 }
+
+/**
+ * The JSON Schema (draft 2020-12) of an exported form, generated from the zod schema, for other tools and
+ * instances: it describes the shape (what may be left out takes its default); the cross-field rules
+ * (unique ids, show-if backwards, labels per point, correct options) are in docs/evaluation-form-schema.md
+ * and checked by parseFormDefinition.
+ */
+export function formJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(formDefinitionSchema, { io: 'input', unrepresentable: 'any' }),
+    $id: FORM_SCHEMA_ID,
+    title: 'Evaluation form',
+    description: 'An evaluation form of the portal: sections of multilingual questions. See docs/evaluation-form-schema.md.',
+  }
+}
