@@ -30,11 +30,16 @@ test('a respondent switches the form from zh to km mid-form and keeps every answ
   await expect(form).toHaveAttribute('data-locale', 'km')
   await expect(useful.locator('legend')).toContainText('វគ្គបណ្តុះបណ្តាលនេះមានប្រយោជន៍')
   await expect(useful.getByRole('radio', { name: 'យល់ស្រប', exact: true })).toBeChecked()
-  await expect(recommend.getByRole('radio', { name: '៣', exact: true }).or(recommend.getByRole('radio', { name: '3', exact: true }))).toBeChecked()
+  await expect(recommend.getByRole('radio', { name: '3', exact: true })).toBeChecked()
   await expect(page.locator('[data-question="improve"]').getByRole('textbox')).toHaveValue('多一些实操时间')
   await expect(page.locator('[data-question="role"]').getByRole('radio', { name: 'គ្រូបង្រៀន' })).toBeChecked()
   await expect(page.locator('[data-question="subject"]').getByRole('textbox')).toHaveValue('机电一体化')
   await expect(page.getByTestId('preview-check')).toHaveText(t('km', 'evaluation.form.check'))
+  // The keyboard alone: arrow keys move a scale's choice.
+  await recommend.getByRole('radio', { name: '3', exact: true }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(recommend.getByRole('radio', { name: '4', exact: true })).toBeChecked()
+  await expect(page.locator('[data-question="improve"]')).toHaveCount(1)
 
   await page.getByTestId('preview-check').click()
   await expect(page.getByTestId('preview-result')).toHaveText(t('km', 'evaluation.form.allAnswered'))
@@ -47,4 +52,10 @@ test('a respondent switches the form from zh to km mid-form and keeps every answ
   const blocking = results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
   const summary = blocking.map(v => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map(n => `  ${n.target.join(' ')}`).join('\n')}`)
   expect(summary, summary.join('\n\n')).toEqual([])
+
+  // Lao, which the form is not written in: it says so in Lao and falls back to its first language, answers kept.
+  await page.getByTestId('preview-locale').selectOption('lo')
+  await expect(page.getByTestId('form-not-in-language')).toContainText(t('lo', 'evaluation.form.notInLanguage', { wanted: 'ລາວ', shown: '中文' }))
+  await expect(form).toHaveAttribute('data-locale', 'zh')
+  await expect(useful.getByRole('radio', { name: '同意', exact: true })).toBeChecked()
 })
