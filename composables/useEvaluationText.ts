@@ -46,9 +46,17 @@ export function useEvaluationText(form: () => FormDefinition, wanted: () => Loca
   })
 }
 
-/** Loads a locale's messages (lazy in @nuxtjs/i18n) so the renderer can speak it before the page switches to it. */
-export async function loadEvaluationLocale(locale: LocaleCode): Promise<void> {
-  await useNuxtApp().$i18n.loadLocaleMessages(locale)
-  // A browser without the language's date data (Debian's Chromium: km, lo, my) gets it as on a page switch.
-  if (import.meta.client) await loadDateFallback(localesLackingDates().filter(l => l.code === locale))
+/**
+ * Loads the messages (lazy in @nuxtjs/i18n) the renderer needs to show the form in a locale: that locale's (for
+ * the "not in your language" note) and, when the form lacks it, the form's first language's (its buttons).
+ * Await it before passing the locale to the renderer.
+ */
+export async function loadEvaluationLocale(locale: LocaleCode, form?: Pick<FormDefinition, 'title'>): Promise<void> {
+  const codes = [...new Set([locale, form ? formDisplayLocale(form, locale) : locale])]
+  const { $i18n } = useNuxtApp()
+  for (const code of codes) {
+    await $i18n.loadLocaleMessages(code)
+    // A browser without the language's date data (Debian's Chromium: km, lo, my) gets it as on a page switch.
+    if (import.meta.client) await loadDateFallback(localesLackingDates().filter(l => l.code === code))
+  }
 }
