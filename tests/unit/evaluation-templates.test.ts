@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { localeStatus } from '../../shared/evaluation/answers'
-import { parseFormDefinition, type FormDefinition } from '../../shared/evaluation/form-definition'
+import { localeStatus, scoreKnowledge, validateAnswers, type Answers } from '../../shared/evaluation/answers'
+import { allQuestions, formTexts, parseFormDefinition, type FormDefinition } from '../../shared/evaluation/form-definition'
 import { EVALUATION_TEMPLATES } from '../../shared/evaluation/templates'
 import { LOCALE_CODES, type LocaleCode } from '../../shared/locales'
-import type { LocalizedText } from '../../shared/localized-text'
 
-/** Every text a respondent or an office can see in a form, with where it sits (for a readable failure). */
-function textsOf(form: FormDefinition): { where: string; text: LocalizedText }[] {
-  const texts = [{ where: 'title', text: form.title }, ...(form.intro ? [{ where: 'intro', text: form.intro }] : [])]
-  for (const section of form.sections) {
-    texts.push({ where: `${section.id}.title`, text: section.title })
-    if (section.help) texts.push({ where: `${section.id}.help`, text: section.help })
-    for (const q of section.questions) {
-      texts.push({ where: q.id, text: q.text })
-      if (q.help) texts.push({ where: `${q.id}.help`, text: q.help })
-      if ('options' in q) texts.push(...q.options.map(o => ({ where: `${q.id}.${o.id}`, text: o.label })))
-      if ('rows' in q) texts.push(...q.rows.map(r => ({ where: `${q.id}.${r.id}`, text: r.label })))
-      if ('labels' in q) texts.push(...q.labels.map((l, i) => ({ where: `${q.id}.label${i + 1}`, text: l })))
-    }
-  }
-  return texts
-}
-
-const questionsOf = (form: FormDefinition) => form.sections.flatMap(s => s.questions)
+const questionsOf = (form: FormDefinition) => allQuestions(form)
 
 /** Month names that Indonesian and Malay write as English does: proper names, not untranslated text. */
 const SAME_AS_ENGLISH: Partial<Record<LocaleCode, string[]>> = { id: ['April', 'September'], ms: ['April', 'September'] }
@@ -51,7 +33,7 @@ describe('the template library of evaluation forms', () => {
 
   it.each(EVALUATION_TEMPLATES.map(t => [t.id, t] as const))('%s is written in all ten locales, none of them left in English', (_id, template) => {
     const problems: string[] = []
-    for (const { where, text } of [...textsOf(template.form), { where: 'description', text: template.description }]) {
+    for (const { path: where, value: text } of [...formTexts(template.form), { path: 'description', value: template.description }]) {
       for (const code of LOCALE_CODES) {
         const value = text[code]?.trim() ?? ''
         if (!value) problems.push(`${where}: no ${code}`)
@@ -93,5 +75,19 @@ describe('the template library of evaluation forms', () => {
     expect(conditional.length).toBeGreaterThanOrEqual(5)
     for (const c of conditional) expect(c.target, c.template).toBeGreaterThanOrEqual(0)
     for (const c of conditional) expect(c.target, c.template).toBeLessThan(c.at)
+  })
+
+  it('scores the knowledge test: all correct answers give full marks, a wrong one loses that question\'s points', () => {
+    const form = EVALUATION_TEMPLATES.find(t => t.purpose === 'knowledge')!.form
+    const knowledge = questionsOf(form).filter(q => q.type === 'knowledge')
+    const right: Answers = Object.fromEntries(knowledge.map(q => [q.id, { options: q.correct }]))
+    const checked = validateAnswers(form, right, { partial: false })
+    expect(checked.ok).toBe(true)
+    const full = scoreKnowledge(form, right)
+    expect(full.max).toBe(knowledge.reduce((sum, q) => sum + q.points, 0))
+    expect(full.score).toBe(full.max)
+    const first = knowledge[0]!
+    const wrong = first.options.find(o => !first.correct.includes(o.id))!
+    expect(scoreKnowledge(form, { ...right, [first.id]: { options: [wrong.id] } }).score).toBe(full.max - first.points)
   })
 })

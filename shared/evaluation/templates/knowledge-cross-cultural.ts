@@ -31,7 +31,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
       title: { zh: '沟通方式', en: 'Communication', id: 'Komunikasi', ms: 'Komunikasi', th: 'การสื่อสาร', vi: 'Giao tiếp', fil: 'Komunikasyon', km: 'ការប្រាស្រ័យទាក់ទង', lo: 'ການສື່ສານ', my: 'ဆက်သွယ်ပြောဆိုခြင်း' },
       questions: [
         {
-          id: 'high_context', type: 'knowledge', required: true, points: 1, correct: ['context'],
+          id: 'high_context', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['context'],
           text: {
             zh: '在“高语境”沟通文化中，大部分含义是通过什么传达的？', en: 'In a high-context communication culture, most of the meaning is carried by…',
             id: 'Dalam budaya komunikasi konteks tinggi, sebagian besar makna disampaikan melalui…', ms: 'Dalam budaya komunikasi konteks tinggi, kebanyakan makna disampaikan melalui…',
@@ -47,7 +47,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
           ],
         },
         {
-          id: 'low_context', type: 'knowledge', required: true, points: 1, correct: ['direct'],
+          id: 'low_context', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['direct'],
           text: {
             zh: '以下哪一项最能描述“低语境”沟通？', en: 'Which statement best describes low-context communication?',
             id: 'Pernyataan mana yang paling tepat menggambarkan komunikasi konteks rendah?', ms: 'Pernyataan manakah yang paling tepat menggambarkan komunikasi konteks rendah?',
@@ -63,7 +63,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
           ],
         },
         {
-          id: 'face', type: 'knowledge', required: true, points: 1, correct: ['dignity'],
+          id: 'face', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['dignity'],
           text: {
             zh: '在中国的商务文化中，“面子”指的是什么？', en: 'In Chinese business culture, “mianzi” (face) refers to…',
             id: 'Dalam budaya bisnis Tiongkok, “mianzi” (muka) berarti…', ms: 'Dalam budaya perniagaan China, “mianzi” (air muka) merujuk kepada…',
@@ -79,7 +79,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
           ],
         },
         {
-          id: 'asean_language', type: 'knowledge', required: true, points: 1, correct: ['english'],
+          id: 'asean_language', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['english'],
           text: {
             zh: '根据《东盟宪章》，东盟的工作语言是什么？', en: 'According to the ASEAN Charter, what is the working language of ASEAN?',
             id: 'Menurut Piagam ASEAN, apa bahasa kerja ASEAN?', ms: 'Menurut Piagam ASEAN, apakah bahasa kerja ASEAN?',
@@ -101,7 +101,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
       title: { zh: '礼仪与问候', en: 'Etiquette and greetings', id: 'Etiket dan salam', ms: 'Adab dan cara memberi salam', th: 'มารยาทและการทักทาย', vi: 'Phép lịch sự và cách chào hỏi', fil: 'Kagandahang-asal at pagbati', km: 'សុជីវធម៌ និងការស្វាគមន៍', lo: 'ມາລະຍາດ ແລະ ການທັກທາຍ', my: 'ယဉ်ကျေးမှုဓလေ့နှင့် နှုတ်ဆက်ခြင်း' },
       questions: [
         {
-          id: 'business_card', type: 'knowledge', required: true, points: 1, correct: ['both_hands'],
+          id: 'business_card', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['both_hands'],
           text: {
             zh: '从中国合作伙伴手中接过名片时，哪种做法表示尊重？', en: 'When a Chinese partner hands you a business card, which is a respectful way to receive it?',
             id: 'Saat mitra dari Tiongkok memberikan kartu nama, bagaimana cara menerimanya dengan sopan?', ms: 'Apabila rakan kongsi dari China menghulurkan kad nama, bagaimanakah cara menerimanya dengan hormat?',
@@ -117,7 +117,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
           ],
         },
         {
-          id: 'sampeah', type: 'knowledge', required: true, points: 1, correct: ['palms'],
+          id: 'sampeah', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['palms'],
           text: {
             zh: '柬埔寨的传统问候礼“合十礼”（Sampeah）是怎样行的？', en: 'How is the traditional Cambodian greeting, the sampeah, made?',
             id: 'Bagaimana salam tradisional Kamboja, sampeah, dilakukan?', ms: 'Bagaimanakah salam tradisional Kemboja, sampeah, dilakukan?',
@@ -133,7 +133,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
           ],
         },
         {
-          id: 'polite_gestures', type: 'knowledge', required: true, points: 2, correct: ['right_hand', 'shoes'],
+          id: 'polite_gestures', type: 'knowledge', multiple: true, required: true, points: 2, correct: ['right_hand', 'shoes'],
           text: {
             zh: '在许多东盟国家，以下哪些做法通常被视为礼貌？（可多选）', en: 'In many ASEAN countries, which of these are generally seen as polite? (Choose all that apply.)',
             id: 'Di banyak negara ASEAN, mana saja yang umumnya dianggap sopan? (Pilih semua yang sesuai.)', ms: 'Di kebanyakan negara ASEAN, yang manakah biasanya dianggap sopan? (Pilih semua yang berkenaan.)',
@@ -155,7 +155,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
       title: { zh: '节日', en: 'Festivals', id: 'Hari raya', ms: 'Perayaan', th: 'เทศกาล', vi: 'Lễ hội', fil: 'Mga pagdiriwang', km: 'ពិធីបុណ្យ', lo: 'ບຸນປະເພນີ', my: 'ပွဲတော်များ' },
       questions: [
         {
-          id: 'lunar_new_year', type: 'knowledge', required: true, points: 1, correct: ['lunar_new_year'],
+          id: 'lunar_new_year', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['lunar_new_year'],
           text: {
             zh: '中国的春节和越南的Tết（新春节）都标志着什么？', en: 'China’s Spring Festival and Vietnam’s Tết both mark…',
             id: 'Festival Musim Semi di Tiongkok dan Tết di Vietnam sama-sama menandai…', ms: 'Perayaan Musim Bunga di China dan Tết di Vietnam kedua-duanya menandakan…',
@@ -171,7 +171,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
           ],
         },
         {
-          id: 'april_new_year', type: 'knowledge', required: true, points: 1, correct: ['traditional_new_year'],
+          id: 'april_new_year', type: 'knowledge', multiple: false, required: true, points: 1, correct: ['traditional_new_year'],
           text: {
             zh: '泰国的宋干节、柬埔寨的Chol Chnam Thmey和老挝的Pi Mai都在四月中旬庆祝，它们是什么节日？',
             en: 'Songkran in Thailand, Chol Chnam Thmey in Cambodia and Pi Mai in Laos are celebrated in mid-April as…',
