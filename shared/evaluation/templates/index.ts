@@ -1,6 +1,9 @@
 import type { FormDefinition, FormPurpose } from '../form-definition'
+import { BEHAVIOUR_SELF_FORM } from './behaviour-self'
+import { BEHAVIOUR_SUPERVISOR_FORM } from './behaviour-supervisor'
 import { KNOWLEDGE_CROSS_CULTURAL_FORM } from './knowledge-cross-cultural'
 import { REACTION_FORM } from './reaction'
+import { RESULTS_INSTITUTION_FORM } from './results-institution'
 import type { TemplateText } from './scales'
 
 /** A form of the template library: an office copies it into a new form and edits from there. */
@@ -43,6 +46,51 @@ export const EVALUATION_TEMPLATES: readonly EvaluationTemplate[] = [
       km: 'កម្រិតទី២ (ការរៀនសូត្រ)៖ តេស្តចំណេះដឹងមុន និងក្រោយវគ្គបណ្ដុះបណ្ដាលអន្តរវប្បធម៌ ដោយផ្គូផ្គងពិន្ទុទាំងពីររបស់មនុស្សម្នាក់ៗ។',
       lo: 'ລະດັບ 2 (ການຮຽນຮູ້): ແບບທົດສອບຄວາມຮູ້ກ່ອນ ແລະ ຫຼັງການຝຶກອົບຮົມຂ້າມວັດທະນະທຳ, ໂດຍຈັບຄູ່ຄະແນນສອງຄັ້ງຂອງແຕ່ລະຄົນ.',
       my: 'အဆင့် ၂ (သင်ယူမှု)– ယဉ်ကျေးမှုဖြတ်ကျော် သင်တန်း မတိုင်မီနှင့် ပြီးနောက် အသိပညာစစ်ဆေးမှု၊ လူတစ်ဦးချင်း၏ အမှတ်နှစ်ခုကို တွဲဖက်နှိုင်းယှဉ်သည်။',
+    },
+  },
+  {
+    id: 'behaviour-self', level: 3, purpose: 'behaviour', form: BEHAVIOUR_SELF_FORM,
+    description: {
+      zh: '第三层（行为）：培训数周后，学员自评在工作中运用六项跨文化行为的频率及遇到的障碍。',
+      en: 'Level 3 (behaviour): some weeks after a training, the participant says how often they apply six cross-cultural behaviours at work, and what gets in the way.',
+      id: 'Level 3 (perilaku): beberapa minggu setelah pelatihan, peserta menilai seberapa sering ia menerapkan enam perilaku lintas budaya di tempat kerja dan apa hambatannya.',
+      ms: 'Tahap 3 (tingkah laku): beberapa minggu selepas latihan, peserta menilai berapa kerap mereka mengamalkan enam tingkah laku silang budaya di tempat kerja dan apa halangannya.',
+      th: 'ระดับ 3 (พฤติกรรม): หลายสัปดาห์หลังการอบรม ผู้เข้าอบรมประเมินตนเองว่านำพฤติกรรมข้ามวัฒนธรรมหกด้านไปใช้ในการทำงานบ่อยเพียงใด และมีอุปสรรคอะไร',
+      vi: 'Cấp độ 3 (hành vi): vài tuần sau khóa tập huấn, học viên tự đánh giá mức độ thường xuyên áp dụng sáu hành vi liên văn hóa trong công việc và những trở ngại gặp phải.',
+      fil: 'Antas 3 (pag-uugali): ilang linggo pagkatapos ng pagsasanay, sinasabi ng kalahok kung gaano kadalas niyang ginagawa sa trabaho ang anim na gawing pangkultura at kung ano ang humahadlang.',
+      km: 'កម្រិតទី៣ (ឥរិយាបថ)៖ ប៉ុន្មានសប្ដាហ៍ក្រោយវគ្គបណ្ដុះបណ្ដាល សិក្ខាកាមវាយតម្លៃខ្លួនឯងអំពីភាពញឹកញាប់នៃការអនុវត្តឥរិយាបថអន្តរវប្បធម៌ប្រាំមួយនៅកន្លែងធ្វើការ និងឧបសគ្គដែលជួប។',
+      lo: 'ລະດັບ 3 (ພຶດຕິກຳ): ຫຼາຍອາທິດຫຼັງການຝຶກອົບຮົມ, ຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມປະເມີນຕົນເອງວ່ານຳໃຊ້ພຶດຕິກຳຂ້າມວັດທະນະທຳຫົກດ້ານໃນວຽກງານເລື້ອຍປານໃດ ແລະ ມີອຸປະສັກຫຍັງ.',
+      my: 'အဆင့် ၃ (အပြုအမူ)– သင်တန်းပြီး ရက်သတ္တပတ်အနည်းငယ်အကြာတွင် သင်တန်းသားက ယဉ်ကျေးမှုဖြတ်ကျော် အပြုအမူ ခြောက်မျိုးကို အလုပ်တွင် မည်မျှ မကြာခဏ အသုံးချသည်နှင့် အခက်အခဲများကို ကိုယ်တိုင် ဖြေဆိုသည်။',
+    },
+  },
+  {
+    id: 'behaviour-supervisor', level: 3, purpose: 'behaviour', form: BEHAVIOUR_SUPERVISOR_FORM,
+    description: {
+      zh: '第三层（行为）：由学员的上级对同样六项行为进行评价，便于与自评对比。',
+      en: 'Level 3 (behaviour): the participant’s supervisor rates the same six behaviours, so the two views can be compared.',
+      id: 'Level 3 (perilaku): atasan peserta menilai enam perilaku yang sama, sehingga kedua pandangan dapat dibandingkan.',
+      ms: 'Tahap 3 (tingkah laku): penyelia peserta menilai enam tingkah laku yang sama, supaya kedua-dua pandangan dapat dibandingkan.',
+      th: 'ระดับ 3 (พฤติกรรม): หัวหน้างานของผู้เข้าอบรมประเมินพฤติกรรมหกด้านเดียวกัน เพื่อเปรียบเทียบมุมมองทั้งสอง',
+      vi: 'Cấp độ 3 (hành vi): cấp trên của học viên đánh giá cùng sáu hành vi đó, để so sánh hai góc nhìn.',
+      fil: 'Antas 3 (pag-uugali): sinusuri ng superbisor ng kalahok ang parehong anim na gawi, upang maihambing ang dalawang pananaw.',
+      km: 'កម្រិតទី៣ (ឥរិយាបថ)៖ អ្នកគ្រប់គ្រងរបស់សិក្ខាកាមវាយតម្លៃឥរិយាបថប្រាំមួយដដែល ដើម្បីអាចប្រៀបធៀបទស្សនៈទាំងពីរ។',
+      lo: 'ລະດັບ 3 (ພຶດຕິກຳ): ຫົວໜ້າຂອງຜູ້ເຂົ້າຮັບການຝຶກອົບຮົມປະເມີນພຶດຕິກຳຫົກດ້ານດຽວກັນ, ເພື່ອປຽບທຽບທັດສະນະທັງສອງ.',
+      my: 'အဆင့် ၃ (အပြုအမူ)– သင်တန်းသား၏ ကြီးကြပ်သူက တူညီသော အပြုအမူ ခြောက်မျိုးကို အကဲဖြတ်ပြီး အမြင်နှစ်ခုကို နှိုင်းယှဉ်နိုင်သည်။',
+    },
+  },
+  {
+    id: 'results-institution', level: 4, purpose: 'results', form: RESULTS_INSTITUTION_FORM,
+    description: {
+      zh: '第四层（成果）：成员单位在统计期前后的伙伴保持率、交流人数、联合活动数量和用人单位对毕业生的评分。',
+      en: 'Level 4 (results): a member institution’s partner retention, mobility counts, joint activities and employer ratings of graduates, before and after a period.',
+      id: 'Level 4 (hasil): retensi mitra, jumlah mobilitas, kegiatan bersama, dan penilaian pemberi kerja terhadap lulusan suatu lembaga anggota, sebelum dan sesudah suatu periode.',
+      ms: 'Tahap 4 (hasil): pengekalan rakan kongsi, bilangan mobiliti, aktiviti bersama dan penilaian majikan terhadap graduan sesebuah institusi ahli, sebelum dan selepas sesuatu tempoh.',
+      th: 'ระดับ 4 (ผลลัพธ์): การคงอยู่ของคู่ความร่วมมือ จำนวนการแลกเปลี่ยน กิจกรรมร่วม และคะแนนที่นายจ้างให้ผู้สำเร็จการศึกษาของสถาบันสมาชิก ก่อนและหลังช่วงเวลาหนึ่ง',
+      vi: 'Cấp độ 4 (kết quả): tỷ lệ duy trì đối tác, số lượt trao đổi, hoạt động chung và đánh giá của nhà tuyển dụng về sinh viên tốt nghiệp của một cơ sở thành viên, trước và sau một kỳ.',
+      fil: 'Antas 4 (resulta): pagpapanatili ng mga katuwang, bilang ng mobilidad, magkasamang aktibidad at marka ng mga employer sa mga nagtapos ng isang kasaping institusyon, bago at pagkatapos ng isang panahon.',
+      km: 'កម្រិតទី៤ (លទ្ធផល)៖ ការរក្សាដៃគូ ចំនួនការផ្លាស់ប្ដូរ សកម្មភាពរួម និងពិន្ទុរបស់និយោជកចំពោះនិស្សិតបញ្ចប់ការសិក្សារបស់ស្ថាប័នសមាជិក មុន និងក្រោយរយៈពេលមួយ។',
+      lo: 'ລະດັບ 4 (ຜົນໄດ້ຮັບ): ການຮັກສາຄູ່ຮ່ວມມື, ຈຳນວນການແລກປ່ຽນ, ກິດຈະກຳຮ່ວມ ແລະ ຄະແນນຂອງນາຍຈ້າງຕໍ່ນັກສຶກສາຈົບຂອງສະຖາບັນສະມາຊິກ, ກ່ອນ ແລະ ຫຼັງໄລຍະໜຶ່ງ.',
+      my: 'အဆင့် ၄ (ရလဒ်)– အဖွဲ့ဝင်အဖွဲ့အစည်းတစ်ခု၏ မိတ်ဖက်ထိန်းသိမ်းမှု၊ ဖလှယ်မှုအရေအတွက်၊ ပူးတွဲလှုပ်ရှားမှုနှင့် ဘွဲ့ရများအပေါ် အလုပ်ရှင်အမှတ်များကို ကာလတစ်ခု မတိုင်မီနှင့် ပြီးနောက် နှိုင်းယှဉ်သည်။',
     },
   },
 ]

@@ -70,3 +70,9 @@ export const LOW_5 = [1, 2]
 
 export const YES: TemplateText = { zh: '是', en: 'Yes', id: 'Ya', ms: 'Ya', th: 'ใช่', vi: 'Có', fil: 'Oo', km: 'បាទ/ចាស', lo: 'ແມ່ນ', my: 'ဟုတ်ကဲ့' }
 export const NO: TemplateText = { zh: '否', en: 'No', id: 'Tidak', ms: 'Tidak', th: 'ไม่ใช่', vi: 'Không', fil: 'Hindi', km: 'ទេ', lo: 'ບໍ່', my: 'မဟုတ်ပါ' }
+
+/** The help under a question that takes several answers. */
+export const CHOOSE_ALL: TemplateText = {
+  zh: '可多选。', en: 'Choose all that apply.', id: 'Pilih semua yang sesuai.', ms: 'Pilih semua yang berkenaan.', th: 'เลือกได้มากกว่าหนึ่งข้อ',
+  vi: 'Chọn tất cả các mục phù hợp.', fil: 'Piliin ang lahat ng angkop.', km: 'អាចជ្រើសរើសបានច្រើន។', lo: 'ເລືອກໄດ້ຫຼາຍຂໍ້.', my: 'သက်ဆိုင်သမျှ ရွေးပါ။',
+}
