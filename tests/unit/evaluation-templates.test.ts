@@ -7,7 +7,7 @@ import { LOCALE_CODES, type LocaleCode } from '../../shared/locales'
 const questionsOf = (form: FormDefinition) => allQuestions(form)
 
 /** Month names that Indonesian and Malay write as English does: proper names, not untranslated text. */
-const SAME_AS_ENGLISH: Partial<Record<LocaleCode, string[]>> = { id: ['April', 'September'], ms: ['April', 'September'] }
+const SAME_AS_ENGLISH: Partial<Record<LocaleCode, string[]>> = { id: ['April', 'September', 'November'], ms: ['April', 'September', 'November'] }
 
 /** The script each locale is written in; a text in another ASEAN script is a copy-paste slip a reader would see. */
 const SCRIPTS: Partial<Record<LocaleCode, RegExp>> = {

@@ -1,6 +1,9 @@
 import type { FormDefinition, FormPurpose } from '../form-definition'
 import { BEHAVIOUR_SELF_FORM } from './behaviour-self'
 import { BEHAVIOUR_SUPERVISOR_FORM } from './behaviour-supervisor'
+import { COMPETENCE_FORM } from './competence'
+import { DEMAND_FORM } from './demand'
+import { EVENT_FEEDBACK_FORM } from './event-feedback'
 import { KNOWLEDGE_CROSS_CULTURAL_FORM } from './knowledge-cross-cultural'
 import { REACTION_FORM } from './reaction'
 import { RESULTS_INSTITUTION_FORM } from './results-institution'
@@ -91,6 +94,51 @@ export const EVALUATION_TEMPLATES: readonly EvaluationTemplate[] = [
       km: 'កម្រិតទី៤ (លទ្ធផល)៖ ការរក្សាដៃគូ ចំនួនការផ្លាស់ប្ដូរ សកម្មភាពរួម និងពិន្ទុរបស់និយោជកចំពោះនិស្សិតបញ្ចប់ការសិក្សារបស់ស្ថាប័នសមាជិក មុន និងក្រោយរយៈពេលមួយ។',
       lo: 'ລະດັບ 4 (ຜົນໄດ້ຮັບ): ການຮັກສາຄູ່ຮ່ວມມື, ຈຳນວນການແລກປ່ຽນ, ກິດຈະກຳຮ່ວມ ແລະ ຄະແນນຂອງນາຍຈ້າງຕໍ່ນັກສຶກສາຈົບຂອງສະຖາບັນສະມາຊິກ, ກ່ອນ ແລະ ຫຼັງໄລຍະໜຶ່ງ.',
       my: 'အဆင့် ၄ (ရလဒ်)– အဖွဲ့ဝင်အဖွဲ့အစည်းတစ်ခု၏ မိတ်ဖက်ထိန်းသိမ်းမှု၊ ဖလှယ်မှုအရေအတွက်၊ ပူးတွဲလှုပ်ရှားမှုနှင့် ဘွဲ့ရများအပေါ် အလုပ်ရှင်အမှတ်များကို ကာလတစ်ခု မတိုင်မီနှင့် ပြီးနောက် နှိုင်းယှဉ်သည်။',
+    },
+  },
+  {
+    id: 'competence', level: null, purpose: 'competence', form: COMPETENCE_FORM,
+    description: {
+      zh: '关于跨文化意识、知识、技能和态度的十二项陈述，按1–7分自评；本平台自编，可在培训前后或每年使用。',
+      en: 'Twelve statements on cross-cultural awareness, knowledge, skills and attitudes, rated 1–7; written for this portal, usable before and after a training or once a year.',
+      id: 'Dua belas pernyataan tentang kesadaran, pengetahuan, keterampilan, dan sikap lintas budaya, dinilai 1–7; disusun untuk portal ini, dapat dipakai sebelum dan sesudah pelatihan atau setiap tahun.',
+      ms: 'Dua belas pernyataan tentang kesedaran, pengetahuan, kemahiran dan sikap silang budaya, dinilai 1–7; ditulis untuk portal ini, boleh digunakan sebelum dan selepas latihan atau setiap tahun.',
+      th: 'ข้อความสิบสองข้อเกี่ยวกับการตระหนักรู้ ความรู้ ทักษะ และทัศนคติข้ามวัฒนธรรม ให้คะแนน 1–7 เขียนขึ้นสำหรับพอร์ทัลนี้ ใช้ได้ทั้งก่อนและหลังการอบรมหรือทุกปี',
+      vi: 'Mười hai nhận định về nhận thức, kiến thức, kỹ năng và thái độ liên văn hóa, chấm từ 1–7; được soạn cho cổng thông tin này, dùng trước và sau khóa tập huấn hoặc hằng năm.',
+      fil: 'Labindalawang pahayag tungkol sa kamalayan, kaalaman, kasanayan at saloobing pangkultura, minamarkahan mula 1–7; isinulat para sa portal na ito, magagamit bago at pagkatapos ng pagsasanay o taun-taon.',
+      km: 'សេចក្ដីថ្លែងដប់ពីរអំពីការយល់ដឹង ចំណេះដឹង ជំនាញ និងអាកប្បកិរិយាអន្តរវប្បធម៌ វាយតម្លៃពី 1–7 សរសេរសម្រាប់វិបផតថលនេះ អាចប្រើមុន និងក្រោយវគ្គបណ្ដុះបណ្ដាល ឬរៀងរាល់ឆ្នាំ។',
+      lo: 'ສິບສອງຂໍ້ຄວາມກ່ຽວກັບການຮັບຮູ້, ຄວາມຮູ້, ທັກສະ ແລະ ທັດສະນະຄະຕິຂ້າມວັດທະນະທຳ, ໃຫ້ຄະແນນ 1–7; ຂຽນຂຶ້ນສຳລັບປະຕູຂໍ້ມູນນີ້, ໃຊ້ໄດ້ກ່ອນ ແລະ ຫຼັງການຝຶກອົບຮົມ ຫຼື ທຸກໆປີ.',
+      my: 'ယဉ်ကျေးမှုဖြတ်ကျော် သတိပြုမိမှု၊ အသိပညာ၊ ကျွမ်းကျင်မှုနှင့် သဘောထားဆိုင်ရာ ဖော်ပြချက် ဆယ့်နှစ်ခုကို 1–7 အမှတ်ပေးသည်။ ဤပေါ်တယ်အတွက် ရေးသားထားပြီး သင်တန်း မတိုင်မီနှင့် ပြီးနောက် သို့မဟုတ် နှစ်စဉ် အသုံးပြုနိုင်သည်။',
+    },
+  },
+  {
+    id: 'demand', level: null, purpose: 'demand', form: DEMAND_FORM,
+    description: {
+      zh: '共同体定期开展的需求调查：成员单位说明下一年度计划所需的活动类型、主题、语言、月份、预算及可参与的企业。',
+      en: 'The community’s regular needs survey: member institutions say which activity kinds, topics, languages, months, budget and enterprise partners they can bring to next year’s plan.',
+      id: 'Survei kebutuhan rutin komunitas: lembaga anggota menyampaikan jenis kegiatan, topik, bahasa, bulan, anggaran, dan mitra perusahaan untuk rencana tahun depan.',
+      ms: 'Tinjauan keperluan berkala komuniti: institusi ahli menyatakan jenis aktiviti, topik, bahasa, bulan, bajet dan rakan kongsi syarikat untuk pelan tahun hadapan.',
+      th: 'แบบสำรวจความต้องการประจำของประชาคม: สถาบันสมาชิกระบุประเภทกิจกรรม หัวข้อ ภาษา เดือน งบประมาณ และสถานประกอบการที่ร่วมได้สำหรับแผนปีถัดไป',
+      vi: 'Khảo sát nhu cầu định kỳ của cộng đồng: các cơ sở thành viên cho biết loại hoạt động, chủ đề, ngôn ngữ, tháng, ngân sách và doanh nghiệp đối tác cho kế hoạch năm tới.',
+      fil: 'Ang regular na sarbey ng pangangailangan ng komunidad: sinasabi ng mga kasaping institusyon ang mga uri ng aktibidad, paksa, wika, buwan, badyet at katuwang na kompanya para sa plano sa susunod na taon.',
+      km: 'ការស្ទង់មតិតម្រូវការទៀងទាត់របស់សហគមន៍៖ ស្ថាប័នសមាជិកបញ្ជាក់ពីប្រភេទសកម្មភាព ប្រធានបទ ភាសា ខែ ថវិកា និងសហគ្រាសដៃគូសម្រាប់ផែនការឆ្នាំក្រោយ។',
+      lo: 'ການສຳຫຼວດຄວາມຕ້ອງການເປັນປະຈຳຂອງປະຊາຄົມ: ສະຖາບັນສະມາຊິກບອກປະເພດກິດຈະກຳ, ຫົວຂໍ້, ພາສາ, ເດືອນ, ງົບປະມານ ແລະ ວິສາຫະກິດຄູ່ຮ່ວມມືສຳລັບແຜນປີໜ້າ.',
+      my: 'အသိုက်အဝန်း၏ ပုံမှန် လိုအပ်ချက်စစ်တမ်း– အဖွဲ့ဝင်အဖွဲ့အစည်းများက လာမည့်နှစ် အစီအစဉ်အတွက် လှုပ်ရှားမှုအမျိုးအစား၊ ခေါင်းစဉ်၊ ဘာသာစကား၊ လ၊ ဘတ်ဂျက်နှင့် လုပ်ငန်းမိတ်ဖက်များကို ဖော်ပြသည်။',
+    },
+  },
+  {
+    id: 'event-feedback', level: null, purpose: 'feedback', form: EVENT_FEEDBACK_FORM,
+    description: {
+      zh: '活动结束后：了解会前信息、场地或线上连接、无障碍条件、餐饮及总体评分；评分较低时追问原因。',
+      en: 'After an event: information, venue or online link, accessibility, catering and an overall mark, with follow-up questions after a low mark.',
+      id: 'Setelah acara: informasi, tempat atau tautan daring, aksesibilitas, konsumsi, dan nilai keseluruhan, dengan pertanyaan lanjutan setelah nilai rendah.',
+      ms: 'Selepas acara: maklumat, tempat atau pautan dalam talian, kebolehcapaian, jamuan dan markah keseluruhan, dengan soalan susulan selepas markah rendah.',
+      th: 'หลังจบงาน: ข้อมูล สถานที่หรือลิงก์ออนไลน์ การเข้าถึง อาหาร และคะแนนโดยรวม พร้อมคำถามต่อเนื่องเมื่อได้คะแนนต่ำ',
+      vi: 'Sau sự kiện: thông tin, địa điểm hoặc kết nối trực tuyến, khả năng tiếp cận, ăn uống và điểm tổng thể, kèm câu hỏi tiếp theo khi điểm thấp.',
+      fil: 'Pagkatapos ng okasyon: impormasyon, lugar o link online, aksesibilidad, pagkain at kabuuang marka, na may karagdagang tanong kapag mababa ang marka.',
+      km: 'ក្រោយព្រឹត្តិការណ៍៖ ព័ត៌មាន ទីកន្លែង ឬតំណអនឡាញ ភាពងាយស្រួល អាហារ និងពិន្ទុរួម ព្រមទាំងសំណួរបន្តនៅពេលពិន្ទុទាប។',
+      lo: 'ຫຼັງງານ: ຂໍ້ມູນ, ສະຖານທີ່ ຫຼື ລິ້ງອອນລາຍ, ການເຂົ້າເຖິງ, ອາຫານ ແລະ ຄະແນນລວມ, ພ້ອມຄຳຖາມຕໍ່ເນື່ອງເມື່ອຄະແນນຕ່ຳ.',
+      my: 'ပွဲပြီးနောက်– သတင်းအချက်အလက်၊ နေရာ သို့မဟုတ် အွန်လိုင်းလင့်ခ်၊ ဝင်ရောက်အသုံးပြုနိုင်မှု၊ အစားအသောက်နှင့် ခြုံငုံအမှတ်၊ အမှတ်နိမ့်လျှင် ဆက်စပ်မေးခွန်းများ မေးသည်။',
     },
   },
 ]
