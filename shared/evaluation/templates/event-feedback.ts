@@ -45,7 +45,7 @@ export const EVENT_FEEDBACK_FORM: FormDefinition = {
       id: 'arrangements',
       title: { zh: '会务安排', en: 'Arrangements', id: 'Pengaturan', ms: 'Pengurusan acara', th: 'การจัดการ', vi: 'Công tác tổ chức', fil: 'Mga kaayusan', km: 'ការរៀបចំ', lo: 'ການຈັດແຈງ', my: 'စီစဉ်မှုများ' },
       help: {
-        zh: '1 = 很差，5 = 优秀', en: '1 = very poor, 5 = excellent', id: '1 = sangat buruk, 5 = sangat baik', ms: '1 = sangat lemah, 5 = cemerlang', th: '1 = แย่มาก, 5 = ดีเยี่ยม',
+        zh: '1 = 很差，5 = 优秀', en: '1 = very poor, 5 = excellent', id: '1 = sangat buruk, 5 = sangat baik', ms: '1 = sangat lemah, 5 = cemerlang', th: '1 = ต้องปรับปรุงมาก, 5 = ดีเยี่ยม',
         vi: '1 = rất kém, 5 = xuất sắc', fil: '1 = napakahina, 5 = napakahusay', km: '1 = ខ្សោយណាស់, 5 = ល្អប្រសើរ', lo: '1 = ບໍ່ດີເລີຍ, 5 = ດີເລີດ', my: '1 = အလွန်ညံ့, 5 = အလွန်ကောင်း',
       },
       questions: [

@@ -71,7 +71,7 @@ const JOINT: TemplateText = {
 const EMPLOYER: TemplateText = {
   zh: '用人单位对毕业生的平均评分（1=很差，5=优秀）', en: 'Average rating of your graduates by employers (1 = very poor, 5 = excellent)',
   id: 'Rata-rata penilaian pemberi kerja terhadap lulusan Anda (1 = sangat buruk, 5 = sangat baik)', ms: 'Purata penilaian majikan terhadap graduan anda (1 = sangat lemah, 5 = cemerlang)',
-  th: 'คะแนนเฉลี่ยที่นายจ้างให้แก่ผู้สำเร็จการศึกษาของท่าน (1 = แย่มาก, 5 = ดีเยี่ยม)', vi: 'Điểm trung bình nhà tuyển dụng đánh giá sinh viên tốt nghiệp của bạn (1 = rất kém, 5 = xuất sắc)',
+  th: 'คะแนนเฉลี่ยที่นายจ้างให้แก่ผู้สำเร็จการศึกษาของท่าน (1 = ต้องปรับปรุงมาก, 5 = ดีเยี่ยม)', vi: 'Điểm trung bình nhà tuyển dụng đánh giá sinh viên tốt nghiệp của bạn (1 = rất kém, 5 = xuất sắc)',
   fil: 'Karaniwang marka ng mga employer sa inyong mga nagtapos (1 = napakahina, 5 = napakahusay)', km: 'ពិន្ទុមធ្យមដែលនិយោជកផ្ដល់ដល់និស្សិតបញ្ចប់ការសិក្សារបស់អ្នក (1 = ខ្សោយណាស់, 5 = ល្អប្រសើរ)',
   lo: 'ຄະແນນສະເລ່ຍທີ່ນາຍຈ້າງໃຫ້ແກ່ນັກສຶກສາຈົບຂອງທ່ານ (1 = ບໍ່ດີເລີຍ, 5 = ດີເລີດ)', my: 'အလုပ်ရှင်များက သင်၏ ဘွဲ့ရများအား ပေးသော ပျမ်းမျှအမှတ် (1 = အလွန်ညံ့, 5 = အလွန်ကောင်း)',
 }

@@ -17,7 +17,7 @@ export const AGREE_5: TemplateText[] = [
     vi: 'Không đồng ý', fil: 'Hindi sang-ayon', km: 'មិនយល់ស្រប', lo: 'ບໍ່ເຫັນດີ', my: 'သဘောမတူပါ',
   },
   {
-    zh: '中立', en: 'Neither agree nor disagree', id: 'Netral', ms: 'Berkecuali', th: 'เฉย ๆ',
+    zh: '中立', en: 'Neither agree nor disagree', id: 'Netral', ms: 'Berkecuali', th: 'เป็นกลาง',
     vi: 'Trung lập', fil: 'Walang kinikilingan', km: 'អព្យាក្រឹត', lo: 'ເປັນກາງ', my: 'ကြားနေ',
   },
   {
@@ -58,7 +58,7 @@ export const FREQUENCY_5: TemplateText[] = [
 
 /** Likert-5 quality, for services and arrangements: "very poor" (1) to "excellent" (5). */
 export const QUALITY_5: TemplateText[] = [
-  { zh: '很差', en: 'Very poor', id: 'Sangat buruk', ms: 'Sangat lemah', th: 'แย่มาก', vi: 'Rất kém', fil: 'Napakahina', km: 'ខ្សោយណាស់', lo: 'ບໍ່ດີເລີຍ', my: 'အလွန်ညံ့' },
+  { zh: '很差', en: 'Very poor', id: 'Sangat buruk', ms: 'Sangat lemah', th: 'ต้องปรับปรุงมาก', vi: 'Rất kém', fil: 'Napakahina', km: 'ខ្សោយណាស់', lo: 'ບໍ່ດີເລີຍ', my: 'အလွန်ညံ့' },
   { zh: '较差', en: 'Poor', id: 'Buruk', ms: 'Lemah', th: 'ควรปรับปรุง', vi: 'Kém', fil: 'Mahina', km: 'ខ្សោយ', lo: 'ບໍ່ດີ', my: 'ညံ့' },
   { zh: '一般', en: 'Fair', id: 'Cukup', ms: 'Sederhana', th: 'พอใช้', vi: 'Trung bình', fil: 'Katamtaman', km: 'មធ្យម', lo: 'ພໍໃຊ້', my: 'အသင့်အတင့်' },
   { zh: '良好', en: 'Good', id: 'Baik', ms: 'Baik', th: 'ดี', vi: 'Tốt', fil: 'Mabuti', km: 'ល្អ', lo: 'ດີ', my: 'ကောင်း' },
