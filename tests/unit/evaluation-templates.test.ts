@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { localeStatus, scoreKnowledge, validateAnswers, type Answers } from '../../shared/evaluation/answers'
-import { allQuestions, formTexts, parseFormDefinition, type FormDefinition } from '../../shared/evaluation/form-definition'
+import { ACTIVITY_KINDS } from '../../shared/calendar/vocabulary'
+import { localeStatus, scoreKnowledge, validateAnswers, visibleQuestions, type Answers } from '../../shared/evaluation/answers'
+import { allQuestions, exportForm, formTexts, importForm, parseFormDefinition, type FormDefinition, type Question } from '../../shared/evaluation/form-definition'
 import { EVALUATION_TEMPLATES } from '../../shared/evaluation/templates'
+import { AGREE_5, AGREE_7, FREQUENCY_5, QUALITY_5 } from '../../shared/evaluation/templates/scales'
 import { LOCALE_CODES, type LocaleCode } from '../../shared/locales'
 
 const questionsOf = (form: FormDefinition) => allQuestions(form)
+const template = (id: string) => EVALUATION_TEMPLATES.find(t => t.id === id)!.form
+const question = (form: FormDefinition, id: string) => questionsOf(form).find(q => q.id === id)!
+const shownIds = (form: FormDefinition, answers: Answers) => visibleQuestions(form, answers).map(q => q.id)
+const optionIds = (q: Question) => ('options' in q ? q.options.map(o => o.id) : [])
 
 /** Month names that Indonesian and Malay write as English does: proper names, not untranslated text. */
 const SAME_AS_ENGLISH: Partial<Record<LocaleCode, string[]>> = { id: ['April', 'September', 'November'], ms: ['April', 'September', 'November'] }
@@ -68,7 +74,7 @@ describe('the template library of evaluation forms', () => {
   })
 
   it('asks "why?" only after an earlier answer, so each show-if points back to a question before it', () => {
-    const conditional = EVALUATION_TEMPLATES.flatMap(t => {
+    const conditional = EVALUATION_TEMPLATES.flatMap((t) => {
       const qs = questionsOf(t.form)
       return qs.flatMap((q, i) => (q.showIf ? [{ template: t.id, at: i, target: qs.findIndex(p => p.id === q.showIf!.question) }] : []))
     })
@@ -89,5 +95,92 @@ describe('the template library of evaluation forms', () => {
     const first = knowledge[0]!
     const wrong = first.options.find(o => !first.correct.includes(o.id))!
     expect(scoreKnowledge(form, { ...right, [first.id]: { options: [wrong.id] } }).score).toBe(full.max - first.points)
+  })
+
+  it.each(EVALUATION_TEMPLATES.map(t => [t.id, t] as const))('%s moves between instances: exported as JSON and imported again, it is the same form', (_id, t) => {
+    const imported = importForm(exportForm(t.form))
+    expect(imported.ok ? imported.form : imported.issues).toEqual(t.form)
+  })
+
+  it('labels every Likert point from one shared set, so the same point reads the same in every form and language', () => {
+    const sets = [AGREE_5, AGREE_7, FREQUENCY_5, QUALITY_5]
+    for (const q of EVALUATION_TEMPLATES.flatMap(t => questionsOf(t.form))) {
+      if (q.type !== 'likert' && q.type !== 'matrix') continue
+      expect(sets, q.id).toContainEqual(q.labels)
+    }
+    for (const set of sets) {
+      for (const code of LOCALE_CODES) expect(new Set(set.map(label => label[code])).size, code).toBe(set.length)
+    }
+    expect([AGREE_7[0], AGREE_7[1], AGREE_7[3], AGREE_7[5], AGREE_7[6]]).toEqual(AGREE_5)
+  })
+
+  it('asks a participant who scores the activity 0–6 what would make it higher, and drops that answer once the score is raised', () => {
+    const form = template('reaction')
+    expect(shownIds(form, { recommend: 4 })).toContain('recommend_why')
+    expect(shownIds(form, { recommend: 9 })).not.toContain('recommend_why')
+    const answers: Answers = {
+      relevance: 5, engagement: 4, facilitator: 5, organisation: 4, interpretation: { option: 'not_needed' }, recommend: 9, recommend_why: 'More practice',
+    }
+    const checked = validateAnswers(form, answers, { partial: false })
+    expect(checked.ok).toBe(true)
+    if (checked.ok) expect(checked.answers).toEqual({ ...answers, recommend_why: undefined })
+    expect(validateAnswers(form, { ...answers, interpretation: { option: 'used' } }, { partial: false })).toEqual({
+      ok: false, issues: [{ question: 'interpretation_quality', code: 'required' }],
+    })
+  })
+
+  it('does not ask an online participant about the venue or catering, and their form is complete without them', () => {
+    const form = template('event-feedback')
+    const answers: Answers = { attended: { option: 'online' }, information: 4, online_link: 2, online_problems: 'The sound kept dropping', accessibility: 5, overall: 4 }
+    expect(shownIds(form, answers)).not.toContain('venue')
+    expect(shownIds(form, answers)).not.toContain('catering')
+    expect(shownIds(form, answers)).toContain('online_problems')
+    expect(validateAnswers(form, answers, { partial: false }).ok).toBe(true)
+    const onSite = validateAnswers(form, { ...answers, attended: { option: 'in_person' } }, { partial: false })
+    expect(onSite.ok ? [] : onSite.issues.map(i => i.question)).toEqual(['venue', 'catering'])
+  })
+
+  it('has self and supervisor rate the same six behaviours on the same scale; only the question is in the third person', () => {
+    const self = question(template('behaviour-self'), 'practice')
+    const supervisor = question(template('behaviour-supervisor'), 'practice')
+    if (self.type !== 'matrix' || supervisor.type !== 'matrix') throw new Error('practice is a matrix')
+    expect(self.rows.length).toBe(6)
+    expect(supervisor.rows).toEqual(self.rows)
+    expect(supervisor.labels).toEqual(self.labels)
+    for (const code of LOCALE_CODES) expect(supervisor.text[code], code).not.toBe(self.text[code])
+  })
+
+  it('does not ask a supervisor who rarely sees the participant at such work to rate it', () => {
+    const form = template('behaviour-supervisor')
+    expect(shownIds(form, { observed: { option: 'rarely' } })).toEqual(['observed', 'support_needed'])
+    expect(validateAnswers(form, { observed: { option: 'rarely' } }, { partial: false }).ok).toBe(true)
+    expect(shownIds(form, { observed: { option: 'weekly' } })).toEqual(expect.arrayContaining(['practice', 'improved']))
+  })
+
+  it('offers the calendar\'s activity kinds and the portal\'s ten languages in the needs survey, and takes at most five topics', () => {
+    const form = template('demand')
+    expect(optionIds(question(form, 'activity_kinds'))).toEqual([...ACTIVITY_KINDS])
+    expect(optionIds(question(form, 'languages'))).toEqual(LOCALE_CODES)
+    expect(optionIds(question(form, 'months'))).toHaveLength(12)
+    const topics = optionIds(question(form, 'topics'))
+    const answers: Answers = {
+      activity_kinds: { options: ['training'] }, topics: { options: topics.slice(0, 6) }, format: { option: 'hybrid' },
+      languages: { options: ['zh', 'km'] }, months: { options: ['apr', 'oct'] }, budget: { option: 'undecided' }, enterprises: { option: 'no' },
+    }
+    const tooMany = validateAnswers(form, answers, { partial: false })
+    expect(tooMany.ok ? [] : tooMany.issues.map(i => [i.question, i.code])).toEqual([['topics', 'tooMany']])
+    expect(validateAnswers(form, { ...answers, topics: { options: topics.slice(0, 5) } }, { partial: false }).ok).toBe(true)
+  })
+
+  it('asks each institution indicator before and after a period, and refuses an employer rating above 5', () => {
+    const form = template('results-institution')
+    const ids = questionsOf(form).map(q => q.id)
+    const befores = ids.filter(id => id.endsWith('_before'))
+    expect(befores.length).toBeGreaterThanOrEqual(5)
+    for (const id of befores) expect(ids).toContain(id.replace(/_before$/, '_after'))
+    const answers: Answers = { period_start: '2025-09-01', period_end: '2026-08-31', partners_before: 12, partners_after: 15, partners_retained: 11 }
+    expect(validateAnswers(form, answers, { partial: false }).ok).toBe(true)
+    const high = validateAnswers(form, { ...answers, employer_rating_after: 6 }, { partial: false })
+    expect(high.ok ? [] : high.issues.map(i => [i.question, i.code])).toEqual([['employer_rating_after', 'outOfRange']])
   })
 })
