@@ -160,9 +160,9 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
           text: {
             zh: '在中国的春节和越南的新春佳节（Tết）期间，哪种礼物是传统习俗？', en: 'During China’s Spring Festival and Vietnam’s Tết, which gift is customary?',
             id: 'Selama Tahun Baru Imlek di Tiongkok dan Tết di Vietnam, hadiah apa yang lazim diberikan?', ms: 'Semasa Tahun Baru Cina di China dan Tết di Vietnam, hadiah apakah yang lazim diberikan?',
-            th: 'ในช่วงเทศกาลตรุษจีนของจีนและเทศกาลเต๊ตของเวียดนาม ของขวัญใดที่นิยมให้กันตามประเพณี', vi: 'Trong dịp Tết Xuân của Trung Quốc và Tết Nguyên Đán của Việt Nam, món quà nào là phong tục?',
+            th: 'ในช่วงเทศกาลตรุษจีนของจีนและเทศกาลเต๊ตของเวียดนาม ของขวัญใดที่นิยมให้กันตามประเพณี', vi: 'Trong dịp Tết Âm lịch (Xuân Tiết) của Trung Quốc và Tết Nguyên Đán của Việt Nam, món quà nào là phong tục?',
             fil: 'Tuwing Spring Festival ng Tsina at Tết ng Vietnam, anong regalo ang nakaugalian?', km: 'ក្នុងអំឡុងបុណ្យចូលឆ្នាំចិន និងបុណ្យតេតរបស់វៀតណាម តើអំណោយអ្វីដែលជាទំនៀមទម្លាប់?',
-            lo: 'ໃນຊ່ວງບຸນກຸດຈີນ ແລະ ບຸນເຕັດຂອງຫວຽດນາມ, ຂອງຂວັນໃດທີ່ເປັນປະເພນີ?', my: 'တရုတ်နိုင်ငံ၏ နွေဦးပွဲတော်နှင့် ဗီယက်နမ်၏ တက်ပွဲတော်အတွင်း မည်သည့်လက်ဆောင်ကို ထုံးစံအရ ပေးလေ့ရှိပါသနည်း။',
+            lo: 'ໃນຊ່ວງບຸນກຸດຈີນ ແລະ ບຸນເຕັດຂອງຫວຽດນາມ, ຂອງຂວັນໃດທີ່ເປັນປະເພນີ?', my: 'တရုတ်နှစ်သစ်ကူး (နွေဦးပွဲတော်) နှင့် ဗီယက်နမ်၏ တက်ပွဲတော်အတွင်း မည်သည့်လက်ဆောင်ကို ထုံးစံအရ ပေးလေ့ရှိပါသနည်း။',
           },
           options: [
             { id: 'clock', label: { zh: '钟表', en: 'A clock', id: 'Jam dinding', ms: 'Jam dinding', th: 'นาฬิกา', vi: 'Đồng hồ', fil: 'Orasan', km: 'នាឡិកា', lo: 'ໂມງ', my: 'နာရီ' } },

@@ -139,7 +139,7 @@ export const REACTION_FORM: FormDefinition = {
           text: {
             zh: '您有多大可能向同事推荐此活动？', en: 'How likely are you to recommend this activity to a colleague?',
             id: 'Seberapa besar kemungkinan Anda merekomendasikan kegiatan ini kepada rekan kerja?', ms: 'Sejauh manakah anda akan mengesyorkan aktiviti ini kepada rakan sekerja?',
-            th: 'ท่านมีแนวโน้มจะแนะนำกิจกรรมนี้ให้เพื่อนร่วมงานมากน้อยเพียงใด', vi: 'Bạn có sẵn lòng giới thiệu hoạt động này cho đồng nghiệp không?',
+            th: 'ท่านมีแนวโน้มจะแนะนำกิจกรรมนี้ให้เพื่อนร่วมงานมากน้อยเพียงใด', vi: 'Khả năng bạn giới thiệu hoạt động này cho đồng nghiệp là bao nhiêu?',
             fil: 'Gaano kalamang na irekomenda mo ang aktibidad na ito sa isang kasamahan?', km: 'តើអ្នកទំនងជាណែនាំសកម្មភាពនេះដល់សហការីកម្រិតណា?',
             lo: 'ທ່ານມີແນວໂນ້ມຈະແນະນຳກິດຈະກຳນີ້ໃຫ້ເພື່ອນຮ່ວມງານຫຼາຍປານໃດ?', my: 'ဤလှုပ်ရှားမှုကို လုပ်ဖော်ကိုင်ဖက်တစ်ဦးထံ အကြံပြုရန် မည်မျှ ဖြစ်နိုင်ပါသနည်း။',
           },
