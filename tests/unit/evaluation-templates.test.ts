@@ -61,7 +61,7 @@ describe('the template library of evaluation forms', () => {
     }
   })
 
-  it('gives every knowledge question points and correct answers among its options, wrong ones to choose from too', () => {
+  it('gives every knowledge question points, correct answers among its options, wrong ones and an "I don\'t know" that never scores', () => {
     const knowledge = EVALUATION_TEMPLATES.flatMap(t => questionsOf(t.form)).filter(q => q.type === 'knowledge')
     expect(knowledge.length).toBeGreaterThanOrEqual(8)
     for (const q of knowledge) {
@@ -70,6 +70,8 @@ describe('the template library of evaluation forms', () => {
       const ids = q.options.map(o => o.id)
       for (const c of q.correct) expect(ids, q.id).toContain(c)
       expect(q.options.length - q.correct.length, q.id).toBeGreaterThanOrEqual(2)
+      expect(ids, q.id).toContain('dont_know')
+      expect(q.correct, q.id).not.toContain('dont_know')
     }
   })
 

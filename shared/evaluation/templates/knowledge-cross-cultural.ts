@@ -1,7 +1,10 @@
-import { FORM_SCHEMA_ID, type FormDefinition } from '../form-definition'
+import { FORM_SCHEMA_ID, type FormDefinition, type Option } from '../form-definition'
+import { DONT_KNOW } from './scales'
 
 // The same form is given before and after the training; analytics pair each person's two scores (level 2).
 // Facts only, each one checkable in a textbook or an official source; no question judges a culture.
+
+const DONT_KNOW_OPTION: Option = { id: 'dont_know', label: DONT_KNOW }
 
 /** Level 2 (learning): a pre/post knowledge test for a China–ASEAN cross-cultural training. */
 export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
@@ -14,16 +17,16 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
     km: 'តេស្តចំណេះដឹងអន្តរវប្បធម៌', lo: 'ແບບທົດສອບຄວາມຮູ້ຂ້າມວັດທະນະທຳ', my: 'ယဉ်ကျေးမှုဖြတ်ကျော် အသိပညာ စစ်ဆေးမှု',
   },
   intro: {
-    zh: '本测验在培训前后各做一次，用来了解培训带来的收获，而不是评价您个人。请不要查阅资料，不确定时选择您认为最合适的答案。',
-    en: 'You take this short test before and after the training. It shows what the training taught, not how good you are. Please do not look answers up; if unsure, choose the answer you think fits best.',
-    id: 'Tes singkat ini dikerjakan sebelum dan sesudah pelatihan. Tes ini menunjukkan apa yang diajarkan pelatihan, bukan menilai diri Anda. Jangan mencari jawabannya; jika ragu, pilih jawaban yang menurut Anda paling tepat.',
-    ms: 'Ujian ringkas ini diambil sebelum dan selepas latihan. Ia menunjukkan apa yang diajar oleh latihan, bukan menilai diri anda. Jangan cari jawapannya; jika tidak pasti, pilih jawapan yang anda rasa paling sesuai.',
-    th: 'ท่านจะทำแบบทดสอบสั้น ๆ นี้ทั้งก่อนและหลังการอบรม เพื่อดูว่าการอบรมให้ความรู้อะไร ไม่ใช่เพื่อประเมินตัวท่าน กรุณาอย่าค้นหาคำตอบ หากไม่แน่ใจให้เลือกคำตอบที่คิดว่าเหมาะสมที่สุด',
-    vi: 'Bạn làm bài kiểm tra ngắn này trước và sau khóa tập huấn. Bài kiểm tra cho thấy khóa học đã mang lại gì, không nhằm đánh giá cá nhân bạn. Vui lòng không tra cứu; nếu chưa chắc, hãy chọn đáp án bạn thấy phù hợp nhất.',
-    fil: 'Sasagutan mo ang maikling pagsusulit na ito bago at pagkatapos ng pagsasanay. Ipinapakita nito ang natutuhan sa pagsasanay, hindi ang iyong galing. Huwag hanapin ang mga sagot; kung hindi sigurado, piliin ang sa tingin mo ay pinakaangkop.',
-    km: 'អ្នកនឹងធ្វើតេស្តខ្លីនេះ មុន និងក្រោយវគ្គបណ្ដុះបណ្ដាល។ វាបង្ហាញពីអ្វីដែលវគ្គបានបង្រៀន មិនមែនវាយតម្លៃលើរូបអ្នកទេ។ សូមកុំស្វែងរកចម្លើយ ប្រសិនបើមិនប្រាកដ សូមជ្រើសចម្លើយដែលអ្នកគិតថាសមស្របបំផុត។',
-    lo: 'ທ່ານຈະເຮັດແບບທົດສອບສັ້ນໆນີ້ທັງກ່ອນ ແລະ ຫຼັງການຝຶກອົບຮົມ. ມັນສະແດງໃຫ້ເຫັນສິ່ງທີ່ການຝຶກອົບຮົມສອນ, ບໍ່ແມ່ນການປະເມີນຕົວທ່ານ. ກະລຸນາຢ່າຄົ້ນຫາຄຳຕອບ; ຖ້າບໍ່ແນ່ໃຈ ໃຫ້ເລືອກຄຳຕອບທີ່ທ່ານຄິດວ່າເໝາະສົມທີ່ສຸດ.',
-    my: 'ဤစစ်ဆေးမှုတိုကို သင်တန်းမတိုင်မီနှင့် သင်တန်းပြီးနောက် ဖြေဆိုရပါမည်။ ၎င်းသည် သင်တန်းမှ သင်ကြားပေးခဲ့သည်များကို ပြသခြင်းဖြစ်ပြီး သင့်ကို အကဲဖြတ်ခြင်း မဟုတ်ပါ။ အဖြေများကို ရှာဖွေခြင်း မပြုပါနှင့်။ မသေချာပါက အသင့်တော်ဆုံးဟု ထင်သည့် အဖြေကို ရွေးပါ။',
+    zh: '本测验在培训前后各做一次，用来了解培训带来的收获，而不是评价您个人。请不要查阅资料；如果不知道答案，请选择“我不知道”，不要猜。',
+    en: 'You take this short test before and after the training. It shows what the training taught, not how good you are. Please do not look answers up; if you do not know, choose “I don’t know” rather than guess.',
+    id: 'Tes singkat ini dikerjakan sebelum dan sesudah pelatihan. Tes ini menunjukkan apa yang diajarkan pelatihan, bukan menilai diri Anda. Jangan mencari jawabannya; jika tidak tahu, pilih “Saya tidak tahu” daripada menebak.',
+    ms: 'Ujian ringkas ini diambil sebelum dan selepas latihan. Ia menunjukkan apa yang diajar oleh latihan, bukan menilai diri anda. Jangan cari jawapannya; jika tidak tahu, pilih “Saya tidak tahu” dan jangan meneka.',
+    th: 'ท่านจะทำแบบทดสอบสั้น ๆ นี้ทั้งก่อนและหลังการอบรม เพื่อดูว่าการอบรมให้ความรู้อะไร ไม่ใช่เพื่อประเมินตัวท่าน กรุณาอย่าค้นหาคำตอบ หากไม่ทราบให้เลือก “ไม่ทราบ” แทนการเดา',
+    vi: 'Bạn làm bài kiểm tra ngắn này trước và sau khóa tập huấn. Bài kiểm tra cho thấy khóa học đã mang lại gì, không nhằm đánh giá cá nhân bạn. Vui lòng không tra cứu; nếu không biết, hãy chọn “Tôi không biết” thay vì đoán.',
+    fil: 'Sasagutan mo ang maikling pagsusulit na ito bago at pagkatapos ng pagsasanay. Ipinapakita nito ang natutuhan sa pagsasanay, hindi ang iyong galing. Huwag hanapin ang mga sagot; kung hindi mo alam, piliin ang “Hindi ko alam” sa halip na manghula.',
+    km: 'អ្នកនឹងធ្វើតេស្តខ្លីនេះ មុន និងក្រោយវគ្គបណ្ដុះបណ្ដាល។ វាបង្ហាញពីអ្វីដែលវគ្គបានបង្រៀន មិនមែនវាយតម្លៃលើរូបអ្នកទេ។ សូមកុំស្វែងរកចម្លើយ ប្រសិនបើមិនដឹង សូមជ្រើស “ខ្ញុំមិនដឹងទេ” ជាជាងការទាយ។',
+    lo: 'ທ່ານຈະເຮັດແບບທົດສອບສັ້ນໆນີ້ທັງກ່ອນ ແລະ ຫຼັງການຝຶກອົບຮົມ. ມັນສະແດງໃຫ້ເຫັນສິ່ງທີ່ການຝຶກອົບຮົມສອນ, ບໍ່ແມ່ນການປະເມີນຕົວທ່ານ. ກະລຸນາຢ່າຄົ້ນຫາຄຳຕອບ; ຖ້າບໍ່ຮູ້ ໃຫ້ເລືອກ “ຂ້ອຍບໍ່ຮູ້” ແທນການເດົາ.',
+    my: 'ဤစစ်ဆေးမှုတိုကို သင်တန်းမတိုင်မီနှင့် သင်တန်းပြီးနောက် ဖြေဆိုရပါမည်။ ၎င်းသည် သင်တန်းမှ သင်ကြားပေးခဲ့သည်များကို ပြသခြင်းဖြစ်ပြီး သင့်ကို အကဲဖြတ်ခြင်း မဟုတ်ပါ။ အဖြေများကို ရှာဖွေခြင်း မပြုပါနှင့်။ မသိပါက ခန့်မှန်းမည့်အစား “မသိပါ” ကို ရွေးပါ။',
   },
   sections: [
     {
@@ -44,6 +47,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'context', label: { zh: '情境、关系和非语言信号', en: 'The situation, the relationship and non-verbal cues', id: 'Situasi, hubungan, dan isyarat nonverbal', ms: 'Situasi, hubungan dan isyarat bukan lisan', th: 'สถานการณ์ ความสัมพันธ์ และภาษากาย', vi: 'Hoàn cảnh, mối quan hệ và tín hiệu phi ngôn ngữ', fil: 'Ang sitwasyon, ang ugnayan, at mga di-berbal na pahiwatig', km: 'ស្ថានភាព ទំនាក់ទំនង និងសញ្ញាមិនមែនពាក្យសម្ដី', lo: 'ສະຖານະການ, ຄວາມສຳພັນ ແລະ ສັນຍານທີ່ບໍ່ແມ່ນຄຳເວົ້າ', my: 'အခြေအနေ၊ ဆက်ဆံရေးနှင့် စကားမဟုတ်သော အမူအရာများ' } },
             { id: 'contracts', label: { zh: '只靠书面合同', en: 'Written contracts only', id: 'Kontrak tertulis saja', ms: 'Kontrak bertulis sahaja', th: 'สัญญาที่เป็นลายลักษณ์อักษรเท่านั้น', vi: 'Chỉ hợp đồng bằng văn bản', fil: 'Mga nakasulat na kontrata lamang', km: 'តែកិច្ចសន្យាជាលាយលក្ខណ៍អក្សរប៉ុណ្ណោះ', lo: 'ສັນຍາທີ່ເປັນລາຍລັກອັກສອນເທົ່ານັ້ນ', my: 'စာချုပ်များသာ' } },
             { id: 'volume', label: { zh: '说话的音量', en: 'How loudly people speak', id: 'Seberapa keras orang berbicara', ms: 'Seberapa kuat orang bercakap', th: 'ความดังของเสียงพูด', vi: 'Âm lượng khi nói', fil: 'Kung gaano kalakas magsalita ang tao', km: 'កម្រិតខ្លាំងនៃសំឡេងនិយាយ', lo: 'ຄວາມດັງຂອງສຽງເວົ້າ', my: 'စကားပြောသံ ကျယ်လောင်မှု' } },
+            DONT_KNOW_OPTION,
           ],
         },
         {
@@ -60,6 +64,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'direct', label: { zh: '信息直接、明确地用语言表达出来', en: 'The message is stated directly and explicitly in words', id: 'Pesan dinyatakan secara langsung dan eksplisit dengan kata-kata', ms: 'Mesej dinyatakan secara langsung dan jelas dengan kata-kata', th: 'สารถูกสื่อด้วยถ้อยคำอย่างตรงไปตรงมาและชัดเจน', vi: 'Thông điệp được nói ra trực tiếp và rõ ràng bằng lời', fil: 'Tuwiran at malinaw na sinasabi sa salita ang mensahe', km: 'សារត្រូវបាននិយាយដោយផ្ទាល់ និងច្បាស់លាស់ជាពាក្យសម្ដី', lo: 'ຂໍ້ຄວາມຖືກເວົ້າອອກມາໂດຍກົງ ແລະ ຈະແຈ້ງເປັນຄຳເວົ້າ', my: 'သတင်းစကားကို စကားလုံးဖြင့် တိုက်ရိုက်နှင့် ရှင်းလင်းစွာ ဖော်ပြသည်' } },
             { id: 'history', label: { zh: '含义主要从双方共同的经历中推断', en: 'Meaning is mostly inferred from shared history', id: 'Makna sebagian besar disimpulkan dari pengalaman bersama', ms: 'Makna kebanyakannya difahami daripada pengalaman bersama', th: 'ความหมายส่วนใหญ่อนุมานจากประสบการณ์ร่วมกัน', vi: 'Ý nghĩa chủ yếu được suy ra từ trải nghiệm chung', fil: 'Kadalasang hinuhulaan ang kahulugan mula sa pinagsamahang karanasan', km: 'អត្ថន័យភាគច្រើនត្រូវបានយល់តាមបទពិសោធន៍រួម', lo: 'ຄວາມໝາຍສ່ວນໃຫຍ່ເຂົ້າໃຈຈາກປະສົບການຮ່ວມກັນ', my: 'အဓိပ္ပာယ်ကို အတူတကွ ကြုံတွေ့ခဲ့ဖူးမှုများမှ အများအားဖြင့် ခန့်မှန်းသည်' } },
             { id: 'status', label: { zh: '说话人的地位决定了含义', en: 'The speaker’s rank decides the meaning', id: 'Kedudukan pembicara menentukan makna', ms: 'Kedudukan penutur menentukan makna', th: 'ตำแหน่งของผู้พูดเป็นตัวกำหนดความหมาย', vi: 'Địa vị người nói quyết định ý nghĩa', fil: 'Ang ranggo ng nagsasalita ang nagtatakda ng kahulugan', km: 'ឋានៈរបស់អ្នកនិយាយកំណត់អត្ថន័យ', lo: 'ຕຳແໜ່ງຂອງຜູ້ເວົ້າເປັນຕົວກຳນົດຄວາມໝາຍ', my: 'ပြောသူ၏ ရာထူးက အဓိပ္ပာယ်ကို ဆုံးဖြတ်သည်' } },
+            DONT_KNOW_OPTION,
           ],
         },
         {
@@ -76,6 +81,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'expression', label: { zh: '仅指面部表情', en: 'Facial expressions only', id: 'Ekspresi wajah saja', ms: 'Riak wajah sahaja', th: 'สีหน้าเท่านั้น', vi: 'Chỉ nét mặt', fil: 'Ekspresyon ng mukha lamang', km: 'តែទឹកមុខប៉ុណ្ណោះ', lo: 'ສີໜ້າເທົ່ານັ້ນ', my: 'မျက်နှာအမူအရာသာ' } },
             { id: 'dignity', label: { zh: '一个人的尊严和社会声望，他人会注意不让其受损', en: 'A person’s dignity and standing, which others take care not to damage', id: 'Martabat dan kedudukan seseorang, yang dijaga orang lain agar tidak rusak', ms: 'Maruah dan kedudukan seseorang, yang dijaga oleh orang lain supaya tidak tercalar', th: 'ศักดิ์ศรีและสถานะทางสังคมของบุคคล ซึ่งผู้อื่นระวังไม่ให้เสียหาย', vi: 'Phẩm giá và vị thế của một người, mà người khác cố gắng không làm tổn hại', fil: 'Ang dangal at katayuan ng isang tao, na iniingatan ng iba na hindi masira', km: 'សេចក្ដីថ្លៃថ្នូរ និងកិត្តិយសរបស់មនុស្សម្នាក់ ដែលអ្នកដទៃប្រុងប្រយ័ត្នមិនឱ្យខូច', lo: 'ກຽດສັກສີ ແລະ ຖານະຂອງບຸກຄົນ ເຊິ່ງຄົນອື່ນລະວັງບໍ່ໃຫ້ເສຍຫາຍ', my: 'လူတစ်ဦး၏ ဂုဏ်သိက္ခာနှင့် အဆင့်အတန်း၊ အခြားသူများက မထိခိုက်စေရန် ဂရုစိုက်ကြသည်' } },
             { id: 'contract', label: { zh: '一种合同类型', en: 'A type of contract', id: 'Sejenis kontrak', ms: 'Sejenis kontrak', th: 'สัญญาประเภทหนึ่ง', vi: 'Một loại hợp đồng', fil: 'Isang uri ng kontrata', km: 'ប្រភេទកិច្ចសន្យាមួយ', lo: 'ສັນຍາປະເພດໜຶ່ງ', my: 'စာချုပ် အမျိုးအစားတစ်ခု' } },
+            DONT_KNOW_OPTION,
           ],
         },
         {
@@ -92,6 +98,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'english', label: { zh: '英语', en: 'English', id: 'Bahasa Inggris', ms: 'Bahasa Inggeris', th: 'ภาษาอังกฤษ', vi: 'Tiếng Anh', fil: 'Wikang Ingles', km: 'ភាសាអង់គ្លេស', lo: 'ພາສາອັງກິດ', my: 'အင်္ဂလိပ်ဘာသာ' } },
             { id: 'chinese', label: { zh: '中文', en: 'Chinese', id: 'Bahasa Mandarin', ms: 'Bahasa Cina', th: 'ภาษาจีน', vi: 'Tiếng Trung', fil: 'Wikang Tsino', km: 'ភាសាចិន', lo: 'ພາສາຈີນ', my: 'တရုတ်ဘာသာ' } },
             { id: 'each_own', label: { zh: '每个成员国各自的语言，地位平等', en: 'Each member state’s own language, all equal', id: 'Bahasa masing-masing negara anggota, semuanya setara', ms: 'Bahasa setiap negara anggota, semuanya setaraf', th: 'ภาษาของแต่ละประเทศสมาชิก โดยมีสถานะเท่าเทียมกัน', vi: 'Ngôn ngữ riêng của mỗi quốc gia thành viên, ngang hàng nhau', fil: 'Ang sariling wika ng bawat kasaping bansa, magkakapantay', km: 'ភាសារបស់ប្រទេសសមាជិកនីមួយៗ ដែលស្មើគ្នា', lo: 'ພາສາຂອງແຕ່ລະປະເທດສະມາຊິກ, ເທົ່າທຽມກັນ', my: 'အဖွဲ့ဝင်နိုင်ငံတစ်ခုစီ၏ ကိုယ်ပိုင်ဘာသာ၊ တန်းတူ' } },
+            DONT_KNOW_OPTION,
           ],
         },
       ],
@@ -114,6 +121,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'both_hands', label: { zh: '双手接过并稍看一下', en: 'Take it with both hands and look at it for a moment', id: 'Menerimanya dengan dua tangan dan melihatnya sejenak', ms: 'Menerimanya dengan kedua-dua tangan dan melihatnya seketika', th: 'รับด้วยสองมือและดูสักครู่', vi: 'Nhận bằng hai tay và nhìn qua một chút', fil: 'Tanggapin ito gamit ang dalawang kamay at tingnan sandali', km: 'ទទួលដោយដៃទាំងពីរ ហើយមើលវាបន្តិច', lo: 'ຮັບດ້ວຍສອງມື ແລະ ເບິ່ງຈັກໜ້ອຍ', my: 'လက်နှစ်ဖက်ဖြင့် လက်ခံပြီး ခဏကြည့်သည်' } },
             { id: 'notes', label: { zh: '当面在名片上写笔记', en: 'Write notes on it in front of them', id: 'Menulis catatan di atasnya di depan mereka', ms: 'Menulis nota di atasnya di hadapan mereka', th: 'เขียนบันทึกลงบนนามบัตรต่อหน้าเขา', vi: 'Ghi chú lên danh thiếp ngay trước mặt họ', fil: 'Sulatan ito sa harap nila', km: 'សរសេរកំណត់ចំណាំលើវានៅចំពោះមុខពួកគេ', lo: 'ຂຽນບັນທຶກໃສ່ຕໍ່ໜ້າເຂົາ', my: 'သူတို့ရှေ့တွင် ကတ်ပေါ်၌ မှတ်စုရေးသည်' } },
             { id: 'fold', label: { zh: '把名片折起来', en: 'Fold it in half', id: 'Melipatnya menjadi dua', ms: 'Melipatnya dua', th: 'พับครึ่งนามบัตร', vi: 'Gấp đôi danh thiếp', fil: 'Tiklupin ito sa gitna', km: 'បត់វាជាពីរ', lo: 'ພັບເຄິ່ງ', my: 'ထက်ခြမ်းခေါက်သည်' } },
+            DONT_KNOW_OPTION,
           ],
         },
         {
@@ -130,6 +138,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'palms', label: { zh: '双手合十置于胸前并微微鞠躬', en: 'Palms pressed together in front of the chest, with a slight bow', id: 'Kedua telapak tangan dirapatkan di depan dada, sambil sedikit membungkuk', ms: 'Kedua-dua tapak tangan dirapatkan di hadapan dada, sambil menunduk sedikit', th: 'พนมมือไว้ระดับอกพร้อมก้มศีรษะเล็กน้อย', vi: 'Chắp hai tay trước ngực và hơi cúi đầu', fil: 'Magkadikit ang mga palad sa harap ng dibdib, na may bahagyang pagyuko', km: 'ប្រណម្យដៃទាំងពីរនៅមុខទ្រូង ហើយឱនក្បាលបន្តិច', lo: 'ພະນົມມືໄວ້ຢູ່ໜ້າເອິກ ພ້ອມກົ້ມຫົວໜ້ອຍໜຶ່ງ', my: 'လက်ဝါးနှစ်ဖက်ကို ရင်ဘတ်ရှေ့တွင် ယှဉ်ကပ်ပြီး ခေါင်းအနည်းငယ် ညွတ်သည်' } },
             { id: 'cheeks', label: { zh: '亲吻双颊', en: 'A kiss on both cheeks', id: 'Cium pipi kanan dan kiri', ms: 'Cium kedua-dua belah pipi', th: 'หอมแก้มทั้งสองข้าง', vi: 'Hôn lên hai má', fil: 'Halik sa magkabilang pisngi', km: 'ថើបថ្ពាល់ទាំងសងខាង', lo: 'ຈູບແກ້ມທັງສອງຂ້າງ', my: 'ပါးနှစ်ဖက်ကို နမ်းသည်' } },
             { id: 'wave', label: { zh: '从远处挥手', en: 'A wave from a distance', id: 'Melambaikan tangan dari jauh', ms: 'Melambai dari jauh', th: 'โบกมือจากระยะไกล', vi: 'Vẫy tay từ xa', fil: 'Pagkaway mula sa malayo', km: 'គ្រវីដៃពីចម្ងាយ', lo: 'ໂບກມືຈາກໄລຍະໄກ', my: 'အဝေးမှ လက်ပြသည်' } },
+            DONT_KNOW_OPTION,
           ],
         },
         {
@@ -146,6 +155,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'point', label: { zh: '用食指指着别人', en: 'Pointing at people with the index finger', id: 'Menunjuk orang dengan jari telunjuk', ms: 'Menuding orang dengan jari telunjuk', th: 'ใช้นิ้วชี้ชี้ไปที่ผู้อื่น', vi: 'Chỉ tay vào người khác bằng ngón trỏ', fil: 'Pagturo sa tao gamit ang hintuturo', km: 'ចង្អុលមនុស្សដោយម្រាមដៃចង្អុល', lo: 'ຊີ້ໄປຫາຄົນອື່ນດ້ວຍນິ້ວຊີ້', my: 'လက်ညှိုးဖြင့် လူများကို ညွှန်ပြခြင်း' } },
             { id: 'shoes', label: { zh: '进入住宅或寺庙前脱鞋', en: 'Taking off shoes before entering a home or a temple', id: 'Melepas alas kaki sebelum masuk rumah atau tempat ibadah', ms: 'Menanggalkan kasut sebelum masuk ke rumah atau rumah ibadat', th: 'ถอดรองเท้าก่อนเข้าบ้านหรือวัด', vi: 'Cởi giày dép trước khi vào nhà hoặc chùa', fil: 'Paghubad ng sapatos bago pumasok sa bahay o templo', km: 'ដោះស្បែកជើងមុនចូលផ្ទះ ឬវត្ត', lo: 'ຖອດເກີບກ່ອນເຂົ້າເຮືອນ ຫຼື ວັດ', my: 'အိမ် သို့မဟုတ် ဘုရားကျောင်းထဲ မဝင်မီ ဖိနပ်ချွတ်ခြင်း' } },
             { id: 'head', label: { zh: '摸成年人的头', en: 'Touching an adult’s head', id: 'Menyentuh kepala orang dewasa', ms: 'Menyentuh kepala orang dewasa', th: 'แตะศีรษะของผู้ใหญ่', vi: 'Chạm vào đầu người lớn', fil: 'Paghawak sa ulo ng isang nasa hustong gulang', km: 'ប៉ះក្បាលមនុស្សពេញវ័យ', lo: 'ແຕະຫົວຂອງຜູ້ໃຫຍ່', my: 'လူကြီးတစ်ဦး၏ ခေါင်းကို ထိခြင်း' } },
+            DONT_KNOW_OPTION,
           ],
         },
       ],
@@ -169,6 +179,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'red_envelope', label: { zh: '装有压岁钱的红包，尤其是给孩子', en: 'Red envelopes with money, above all for children', id: 'Amplop merah berisi uang, terutama untuk anak-anak', ms: 'Sampul merah berisi wang, terutamanya untuk kanak-kanak', th: 'ซองแดงใส่เงิน (อั่งเปา) โดยเฉพาะให้เด็ก ๆ', vi: 'Bao lì xì đỏ đựng tiền, nhất là cho trẻ em', fil: 'Pulang sobre na may pera, lalo na para sa mga bata', km: 'ស្រោមសំបុត្រក្រហមដាក់លុយ ជាពិសេសសម្រាប់ក្មេងៗ', lo: 'ຊອງແດງໃສ່ເງິນ, ໂດຍສະເພາະໃຫ້ເດັກນ້ອຍ', my: 'ငွေထည့်ထားသော စာအိတ်နီ၊ အထူးသဖြင့် ကလေးများအတွက်' } },
             { id: 'white_flowers', label: { zh: '白色的花', en: 'White flowers', id: 'Bunga putih', ms: 'Bunga putih', th: 'ดอกไม้สีขาว', vi: 'Hoa trắng', fil: 'Puting bulaklak', km: 'ផ្កាពណ៌ស', lo: 'ດອກໄມ້ສີຂາວ', my: 'ပန်းဖြူ' } },
             { id: 'knives', label: { zh: '一套刀具', en: 'A set of knives', id: 'Satu set pisau', ms: 'Satu set pisau', th: 'ชุดมีด', vi: 'Một bộ dao', fil: 'Isang set ng kutsilyo', km: 'កាំបិតមួយឈុត', lo: 'ມີດໜຶ່ງຊຸດ', my: 'ဓားတစ်စုံ' } },
+            DONT_KNOW_OPTION,
           ],
         },
         {
@@ -190,6 +201,7 @@ export const KNOWLEDGE_CROSS_CULTURAL_FORM: FormDefinition = {
             { id: 'water', label: { zh: '泼水或洒水以示祝福', en: 'Pouring or splashing water as a blessing', id: 'Menyiramkan atau memercikkan air sebagai berkah', ms: 'Menyiram atau memercik air sebagai tanda restu', th: 'การรดน้ำหรือสาดน้ำเพื่ออวยพร', vi: 'Tưới hoặc té nước để chúc phúc', fil: 'Pagbuhos o pagwisik ng tubig bilang pagbabasbas', km: 'ការស្រោច ឬបាចទឹកជាការប្រសិទ្ធពរ', lo: 'ການຫົດນ້ຳ ຫຼື ສາດນ້ຳເພື່ອອວຍພອນ', my: 'ကောင်းချီးပေးသည့်အနေဖြင့် ရေလောင်းခြင်း သို့မဟုတ် ရေပက်ခြင်း' } },
             { id: 'mooncakes', label: { zh: '互赠月饼', en: 'Exchanging mooncakes', id: 'Bertukar kue bulan', ms: 'Bertukar kuih bulan', th: 'การแลกขนมไหว้พระจันทร์', vi: 'Tặng nhau bánh trung thu', fil: 'Pagpapalitan ng mooncake', km: 'ការផ្ដល់នំព្រះខែឱ្យគ្នា', lo: 'ການແລກເຂົ້າໜົມໄຫວ້ພະຈັນ', my: 'လမုန့် အပြန်အလှန်ပေးခြင်း' } },
             { id: 'fasting', label: { zh: '从黎明到黄昏禁食', en: 'Fasting from dawn to dusk', id: 'Berpuasa dari fajar hingga senja', ms: 'Berpuasa dari subuh hingga senja', th: 'การอดอาหารตั้งแต่รุ่งเช้าถึงพลบค่ำ', vi: 'Nhịn ăn từ bình minh đến hoàng hôn', fil: 'Pag-aayuno mula madaling-araw hanggang dapit-hapon', km: 'ការតមអាហារពីព្រឹកព្រលឹមដល់ល្ងាច', lo: 'ການອົດອາຫານແຕ່ເຊົ້າຮອດຄ່ຳ', my: 'အရုဏ်တက်မှ နေဝင်အထိ အစာရှောင်ခြင်း' } },
+            DONT_KNOW_OPTION,
           ],
         },
       ],

@@ -76,3 +76,9 @@ export const CHOOSE_ALL: TemplateText = {
   zh: '可多选。', en: 'Choose all that apply.', id: 'Pilih semua yang sesuai.', ms: 'Pilih semua yang berkenaan.', th: 'เลือกได้มากกว่าหนึ่งข้อ',
   vi: 'Chọn tất cả các mục phù hợp.', fil: 'Piliin ang lahat ng angkop.', km: 'អាចជ្រើសរើសបានច្រើន។', lo: 'ເລືອກໄດ້ຫຼາຍຂໍ້.', my: 'သက်ဆိုင်သမျှ ရွေးပါ။',
 }
+
+/** Offered in every knowledge question, so a pre-test measures what people know rather than how well they guess. */
+export const DONT_KNOW: TemplateText = {
+  zh: '我不知道', en: 'I don’t know', id: 'Saya tidak tahu', ms: 'Saya tidak tahu', th: 'ไม่ทราบ', vi: 'Tôi không biết', fil: 'Hindi ko alam',
+  km: 'ខ្ញុំមិនដឹងទេ', lo: 'ຂ້ອຍບໍ່ຮູ້', my: 'မသိပါ',
+}
