@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ACTIVITY_KINDS } from '../../shared/calendar/vocabulary'
 import { localeStatus, scoreKnowledge, validateAnswers, visibleQuestions, type Answers } from '../../shared/evaluation/answers'
 import { allQuestions, exportForm, formTexts, importForm, parseFormDefinition, type FormDefinition, type Question } from '../../shared/evaluation/form-definition'
-import { EVALUATION_TEMPLATES } from '../../shared/evaluation/templates'
+import { EVALUATION_TEMPLATES, formFromTemplate } from '../../shared/evaluation/templates'
 import { AGREE_5, AGREE_7, FREQUENCY_5, QUALITY_5 } from '../../shared/evaluation/templates/scales'
 import { LOCALE_CODES, type LocaleCode } from '../../shared/locales'
 
@@ -184,5 +184,17 @@ describe('the template library of evaluation forms', () => {
     expect(validateAnswers(form, answers, { partial: false }).ok).toBe(true)
     const high = validateAnswers(form, { ...answers, employer_rating_after: 6 }, { partial: false })
     expect(high.ok ? [] : high.issues.map(i => [i.question, i.code])).toEqual([['employer_rating_after', 'outOfRange']])
+  })
+
+  it('gives the builder an editable copy of a template, and an edit of that copy leaves the library as it was', () => {
+    const copy = formFromTemplate('reaction')!
+    const first = copy.sections[0]!.questions[0]!
+    if (first.type !== 'likert') throw new Error('relevance is a Likert question')
+    first.labels[0]!.en = 'Not at all'
+    copy.title.en = 'Training week feedback'
+    expect(template('reaction').title.en).toBe('Your feedback on the activity')
+    expect(AGREE_5[0]!.en).toBe('Strongly disagree')
+    expect(() => { (AGREE_5[0] as { en: string }).en = 'changed' }).toThrow(TypeError)
+    expect(formFromTemplate('no-such-template')).toBeNull()
   })
 })

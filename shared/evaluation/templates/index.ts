@@ -20,7 +20,16 @@ export interface EvaluationTemplate {
   form: FormDefinition
 }
 
-export const EVALUATION_TEMPLATES: readonly EvaluationTemplate[] = [
+/** Templates share their scale labels: freezing them keeps an edit of one form from changing the library. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const inner of Object.values(value)) deepFreeze(inner)
+  }
+  return value
+}
+
+export const EVALUATION_TEMPLATES: readonly EvaluationTemplate[] = deepFreeze([
   {
     id: 'reaction', level: 1, purpose: 'reaction', form: REACTION_FORM,
     description: {
@@ -141,4 +150,10 @@ export const EVALUATION_TEMPLATES: readonly EvaluationTemplate[] = [
       my: 'ပွဲပြီးနောက်– သတင်းအချက်အလက်၊ နေရာ သို့မဟုတ် အွန်လိုင်းလင့်ခ်၊ ဝင်ရောက်အသုံးပြုနိုင်မှု၊ အစားအသောက်နှင့် ခြုံငုံအမှတ်၊ အမှတ်နိမ့်လျှင် ဆက်စပ်မေးခွန်းများ မေးသည်။',
     },
   },
-]
+])
+
+/** A fresh, editable copy of a template's form for the builder; null for an unknown id. */
+export function formFromTemplate(id: string): FormDefinition | null {
+  const template = EVALUATION_TEMPLATES.find(t => t.id === id)
+  return template ? structuredClone(template.form) : null
+}
