@@ -27,11 +27,11 @@ language sql stable security definer set search_path = '' as $$
     where i.form_id = form and v.person_id = (select auth.uid()))
 $$;
 -- A respondent reads the version they are invited to answer; managers read every version of their forms.
-create or replace function private.can_read_evaluation_version(ver uuid) returns boolean
+-- (Policies pass the row's own columns: a row being inserted is not yet visible to a helper that looks it up.)
+create or replace function private.is_invited_to_version(ver uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
-  select exists (select 1 from public.evaluation_form_versions v where v.id = ver and private.can_manage_evaluation_form(v.form_id))
-    or exists (select 1 from public.evaluation_instances i join public.evaluation_invitations n on n.instance_id = i.id
-               where i.version_id = ver and n.person_id = (select auth.uid()))
+  select exists (select 1 from public.evaluation_instances i join public.evaluation_invitations n on n.instance_id = i.id
+                 where i.version_id = ver and n.person_id = (select auth.uid()))
 $$;
 
 -- When an instance is open. An explicit opens_at wins; otherwise "before" opens when it is made and closes when the first
@@ -72,11 +72,15 @@ language sql stable security definer set search_path = '' as $$
   select exists (select 1 from public.evaluation_responses r where r.id = resp
     and r.person_id = (select auth.uid()) and r.submitted_at is null and private.is_evaluation_open(r.instance_id))
 $$;
+-- A finding is managed by whoever manages its instance, or (without one) its activity's organisers.
+create or replace function private.can_manage_evaluation_finding_on(inst uuid, act uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select (inst is not null and private.can_manage_evaluation_instance(inst)) or (act is not null and private.can_manage_activity(act))
+$$;
 create or replace function private.can_manage_evaluation_finding(finding uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
-  select exists (select 1 from public.evaluation_findings f where f.id = finding and (
-    (f.instance_id is not null and private.can_manage_evaluation_instance(f.instance_id))
-    or (f.activity_id is not null and private.can_manage_activity(f.activity_id))))
+  select exists (select 1 from public.evaluation_findings f where f.id = finding
+    and private.can_manage_evaluation_finding_on(f.instance_id, f.activity_id))
 $$;
 create or replace function private.owns_evaluation_action_of(finding uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
@@ -88,7 +92,8 @@ language sql stable security definer set search_path = '' as $$
   select private.is_secretariat() or private.is_staff_of(inst)
 $$;
 grant execute on function private.can_manage_evaluation_form(uuid), private.can_manage_evaluation_instance(uuid),
-  private.is_invited_to_evaluation(uuid), private.can_read_evaluation_form(uuid), private.can_read_evaluation_version(uuid),
+  private.is_invited_to_evaluation(uuid), private.can_read_evaluation_form(uuid), private.is_invited_to_version(uuid),
+  private.can_manage_evaluation_finding_on(uuid, uuid),
   private.evaluation_window(uuid), private.is_evaluation_open(uuid, timestamptz), private.may_respond_to_evaluation(uuid),
   private.can_read_evaluation_response(uuid), private.can_edit_evaluation_response(uuid), private.can_manage_evaluation_finding(uuid),
   private.owns_evaluation_action_of(uuid), private.can_see_institution_breakdown(uuid)
@@ -107,7 +112,7 @@ revoke update on public.evaluation_forms from anon, authenticated;
 grant update (title, purpose, level, updated_at) on public.evaluation_forms to authenticated;
 
 create policy evaluation_form_versions_select on public.evaluation_form_versions for select to authenticated
-  using (private.can_read_evaluation_version(id));
+  using (private.can_manage_evaluation_form(form_id) or private.is_invited_to_version(id));
 create policy evaluation_form_versions_insert on public.evaluation_form_versions for insert to authenticated
   with check (private.can_manage_evaluation_form(form_id));
 create policy evaluation_form_versions_update on public.evaluation_form_versions for update to authenticated
@@ -168,15 +173,16 @@ create policy evaluation_participation_select on public.evaluation_participation
 revoke insert, update, delete on public.evaluation_participation from anon, authenticated;
 
 create policy evaluation_findings_select on public.evaluation_findings for select to authenticated
-  using (private.can_manage_evaluation_finding(id) or private.owns_evaluation_action_of(id));
+  using (private.can_manage_evaluation_finding_on(instance_id, activity_id) or private.owns_evaluation_action_of(id));
 create policy evaluation_findings_insert on public.evaluation_findings for insert to authenticated
   with check (created_by = (select auth.uid()) and (
     (instance_id is not null and private.can_manage_evaluation_instance(instance_id))
     or (instance_id is null and private.can_manage_activity(activity_id))));
 create policy evaluation_findings_update on public.evaluation_findings for update to authenticated
-  using (private.can_manage_evaluation_finding(id)) with check (private.can_manage_evaluation_finding(id));
+  using (private.can_manage_evaluation_finding_on(instance_id, activity_id))
+  with check (private.can_manage_evaluation_finding_on(instance_id, activity_id));
 create policy evaluation_findings_delete on public.evaluation_findings for delete to authenticated
-  using (private.can_manage_evaluation_finding(id));
+  using (private.can_manage_evaluation_finding_on(instance_id, activity_id));
 revoke update on public.evaluation_findings from anon, authenticated;
 grant update (text, updated_at) on public.evaluation_findings to authenticated;
 
