@@ -1,6 +1,8 @@
+import { FORM_PURPOSES, type FormPurpose } from './form-definition'
+
 /** The words of evaluation's tables, the same lists as the enums of migration 20261208000000_evaluation.sql. */
-export const EVALUATION_PURPOSES = ['reaction', 'knowledge', 'behaviour', 'results', 'competence', 'demand', 'feedback', 'other'] as const
-export type EvaluationPurpose = typeof EVALUATION_PURPOSES[number]
+export const EVALUATION_PURPOSES = FORM_PURPOSES
+export type EvaluationPurpose = FormPurpose
 
 export const EVALUATION_VERSION_STATES = ['draft', 'published'] as const
 export type EvaluationVersionState = typeof EVALUATION_VERSION_STATES[number]

@@ -3,18 +3,24 @@
 
 -- ---------------------------------------------------------------- helpers
 -- Who manages a form: the secretariat, its creator and the staff of its owner institution.
+-- (Policies on a table pass the row's own columns to a *_row helper: a row being inserted is not yet visible to a
+-- helper that looks it up by id, and INSERT … RETURNING checks the select policy on it.)
+create or replace function private.can_manage_evaluation_form_row(inst uuid, creator uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select private.is_secretariat() or creator = (select auth.uid()) or private.is_staff_of(inst)
+$$;
 create or replace function private.can_manage_evaluation_form(form uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
-  select private.is_secretariat() or exists (
-    select 1 from public.evaluation_forms f where f.id = form
-      and (f.created_by = (select auth.uid()) or private.is_staff_of(f.institution_id)))
+  select exists (select 1 from public.evaluation_forms f where f.id = form and private.can_manage_evaluation_form_row(f.institution_id, f.created_by))
 $$;
 -- Who manages an instance: whoever manages its form, and the organisers of the activity it is attached to.
+create or replace function private.can_manage_evaluation_instance_row(form uuid, act uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select private.can_manage_evaluation_form(form) or (act is not null and private.can_manage_activity(act))
+$$;
 create or replace function private.can_manage_evaluation_instance(inst uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
-  select exists (
-    select 1 from public.evaluation_instances i where i.id = inst and (
-      private.can_manage_evaluation_form(i.form_id) or (i.activity_id is not null and private.can_manage_activity(i.activity_id))))
+  select exists (select 1 from public.evaluation_instances i where i.id = inst and private.can_manage_evaluation_instance_row(i.form_id, i.activity_id))
 $$;
 create or replace function private.is_invited_to_evaluation(inst uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
@@ -91,7 +97,8 @@ create or replace function private.can_see_institution_breakdown(inst uuid) retu
 language sql stable security definer set search_path = '' as $$
   select private.is_secretariat() or private.is_staff_of(inst)
 $$;
-grant execute on function private.can_manage_evaluation_form(uuid), private.can_manage_evaluation_instance(uuid),
+grant execute on function private.can_manage_evaluation_form_row(uuid, uuid), private.can_manage_evaluation_instance_row(uuid, uuid),
+  private.can_manage_evaluation_form(uuid), private.can_manage_evaluation_instance(uuid),
   private.is_invited_to_evaluation(uuid), private.can_read_evaluation_form(uuid), private.is_invited_to_version(uuid),
   private.can_manage_evaluation_finding_on(uuid, uuid),
   private.evaluation_window(uuid), private.is_evaluation_open(uuid, timestamptz), private.may_respond_to_evaluation(uuid),
@@ -101,13 +108,14 @@ grant execute on function private.can_manage_evaluation_form(uuid), private.can_
 
 -- ---------------------------------------------------------------- policies and column grants
 create policy evaluation_forms_select on public.evaluation_forms for select to authenticated
-  using (private.can_read_evaluation_form(id));
+  using (private.can_manage_evaluation_form_row(institution_id, created_by) or private.can_read_evaluation_form(id));
 create policy evaluation_forms_insert on public.evaluation_forms for insert to authenticated
   with check (created_by = (select auth.uid()) and ((select private.is_secretariat()) or private.is_staff_of(institution_id)));
 create policy evaluation_forms_update on public.evaluation_forms for update to authenticated
-  using (private.can_manage_evaluation_form(id)) with check (private.can_manage_evaluation_form(id));
+  using (private.can_manage_evaluation_form_row(institution_id, created_by))
+  with check (private.can_manage_evaluation_form_row(institution_id, created_by));
 create policy evaluation_forms_delete on public.evaluation_forms for delete to authenticated
-  using (private.can_manage_evaluation_form(id));
+  using (private.can_manage_evaluation_form_row(institution_id, created_by));
 revoke update on public.evaluation_forms from anon, authenticated;
 grant update (title, purpose, level, updated_at) on public.evaluation_forms to authenticated;
 
@@ -123,14 +131,15 @@ revoke update on public.evaluation_form_versions from anon, authenticated;
 grant update (definition, state, updated_at) on public.evaluation_form_versions to authenticated;
 
 create policy evaluation_instances_select on public.evaluation_instances for select to authenticated
-  using (private.can_manage_evaluation_instance(id) or private.is_invited_to_evaluation(id));
+  using (private.can_manage_evaluation_instance_row(form_id, activity_id) or private.is_invited_to_evaluation(id));
 create policy evaluation_instances_insert on public.evaluation_instances for insert to authenticated
   with check (created_by = (select auth.uid()) and private.can_manage_evaluation_form(form_id)
     and (activity_id is null or private.can_manage_activity(activity_id)));
 create policy evaluation_instances_update on public.evaluation_instances for update to authenticated
-  using (private.can_manage_evaluation_instance(id)) with check (private.can_manage_evaluation_instance(id));
+  using (private.can_manage_evaluation_instance_row(form_id, activity_id))
+  with check (private.can_manage_evaluation_instance_row(form_id, activity_id));
 create policy evaluation_instances_delete on public.evaluation_instances for delete to authenticated
-  using (private.can_manage_evaluation_instance(id));
+  using (private.can_manage_evaluation_instance_row(form_id, activity_id));
 revoke update on public.evaluation_instances from anon, authenticated;
 grant update (anonymous, opens_at, closes_at, open_days, reminder_days, offset_days, updated_at) on public.evaluation_instances to authenticated;
 
