@@ -58,7 +58,9 @@ export interface InstanceOptions {
   reminderDays?: number
 }
 
-export async function attachInstance(db: Db, setup: { formId: string; versionId: string; activityId: string; createdBy: string }, options: InstanceOptions = {}) {
+interface InstanceTarget { formId: string; versionId: string; activityId: string; createdBy: string }
+
+export async function attachInstance(db: Db, setup: InstanceTarget, options: InstanceOptions = {}) {
   const window = options.window === undefined
     ? { opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 7 * 86_400_000) }
     : options.window

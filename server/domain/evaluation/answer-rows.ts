@@ -2,7 +2,14 @@ import type { Tx } from '../../db/as-user'
 import { flattenAnswers, type AnswerRow, type Answers } from '../../../shared/evaluation/answers'
 import { allQuestions, OTHER_OPTION_ID, type FormDefinition } from '../../../shared/evaluation/form-definition'
 
-type StoredRow = { question_id: string; row_id: string | null; option_id: string | null; number_value: number | null; text_value: string | null; date_value: string | null }
+interface StoredRow {
+  question_id: string
+  row_id: string | null
+  option_id: string | null
+  number_value: number | null
+  text_value: string | null
+  date_value: string | null
+}
 
 /** Stored rows back into the answers the renderer holds: the inverse of flattenAnswers (score rows are skipped). */
 export function rowsToAnswers(form: FormDefinition, rows: StoredRow[]): Answers {

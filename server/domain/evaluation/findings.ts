@@ -1,4 +1,4 @@
-import type { Actor, Tx } from '../../db/as-user'
+import { elevated, type Actor, type Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import type { ActionCreateInput, ActionUpdateInput, FindingCreateInput } from '../../../shared/schemas/evaluation'
 import type { LocalizedText } from '../../../shared/localized-text'
@@ -50,7 +50,9 @@ export async function deleteFinding(tx: Tx, findingId: string) {
 export async function createAction(tx: Tx, actor: Actor, findingId: string, input: ActionCreateInput) {
   const finding = await tx.selectFrom('evaluation_findings').select('id').where('id', '=', findingId).executeTakeFirst()
   if (!finding) fail(404, 'evaluation.errors.findingNotFound')
-  const owner = await tx.selectFrom('profiles').select('id').where('id', '=', input.ownerId).executeTakeFirst()
+  // An owner may be anyone in the community, also someone whose profile the organiser cannot read: only existence is asked.
+  const owner = await elevated(tx, 'check that an action owner exists', svc => svc.selectFrom('profiles').select('id')
+    .where('id', '=', input.ownerId).where('erased_at', 'is', null).executeTakeFirst())
   if (!owner) fail(422, 'evaluation.errors.unknownOwner', { field: 'ownerId' }, { issues: [{ path: 'ownerId', code: 'unknown_owner' }] })
   return tx.insertInto('evaluation_actions').values({
     finding_id: findingId, owner_id: input.ownerId, title: JSON.stringify(input.title), due_on: input.dueOn, status: input.status, created_by: actor.id,
