@@ -12,6 +12,7 @@ import { loadLocales } from './governance-fixtures'
 import { attachInstance, publishedForm } from './evaluation-fixtures'
 import { noticesOf, openActivity, peopleOf, registerSelf, type ActivitySetup } from './registration-fixtures'
 import { personWithRole } from './rls-fixtures'
+import { applicationIn, openExchange } from './mobility-fixtures'
 
 let handle: DatabaseHandle, db: Db
 beforeAll(async () => {
@@ -127,6 +128,20 @@ describe('reminders before closing, to those who have not answered', () => {
   })
 })
 
+describe('reminders for an anonymous instance', () => {
+  it('skip whoever took part, though no response names them', async () => {
+    const s = await activityWithRegistrants()
+    const instanceId = await attachInstance(db, { ...s.form, activityId: s.activityId, createdBy: s.organiser.id },
+      { timing: 'after', anonymous: true, window: { opensAt: inDays(-1), closesAt: inDays(5) }, reminderDays: 3 })
+    await runEvaluationDispatch(db)
+    const took = s.students[1]!
+    await asUser(db, took, tx => submitResponse(tx, took, instanceId, { answers: { useful: 2, recommend: 4 } }))
+    expect(await runEvaluationDispatch(db, inDays(3))).toMatchObject({ reminded: 1 })
+    expect(await kinds(took)).toEqual(['evaluation.invitation'])
+    expect(await kinds(s.students[0]!)).toEqual(['evaluation.invitation', 'evaluation.reminder'])
+  })
+})
+
 describe('a list: the staff of the listed institutions and the listed people', () => {
   it('are invited when the demand survey opens', async () => {
     const inst = await createInstitutionRow(db)
@@ -147,6 +162,21 @@ describe('a list: the staff of the listed institutions and the listed people', (
     expect(await kinds(office)).toEqual(['evaluation.invitation'])
     expect(await kinds(named)).toEqual(['evaluation.invitation'])
     expect(await kinds(teacher)).toEqual([])
+  })
+})
+
+describe('a mobility: on completion', () => {
+  it('the host office attaches a form to its call; students whose mobility is completed are invited, the others not yet', async () => {
+    const ex = await openExchange(db)
+    const done = await applicationIn(db, ex, 'completed', 'returned-student')
+    const away = await applicationIn(db, ex, 'in_mobility', 'away-student')
+    const form = await publishedForm(db, ex.host, ex.hostOffice.id)
+    await asService(db, 'test fixture', tx => tx.insertInto('evaluation_instances').values({
+      form_id: form.formId, version_id: form.versionId, target: 'mobility', call_id: ex.callId, opens_at: inDays(-1), closes_at: inDays(60), created_by: ex.hostOffice.id,
+    }).execute())
+    await runEvaluationDispatch(db)
+    expect(await kinds(done.student)).toContain('evaluation.invitation')
+    expect(await kinds(away.student)).not.toContain('evaluation.invitation')
   })
 })
 
