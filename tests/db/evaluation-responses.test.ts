@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
-import { createVersion, publishVersion, updateVersion } from '../../server/domain/evaluation/forms'
+import { createVersion, listForms, publishVersion, updateVersion } from '../../server/domain/evaluation/forms'
+import { listInstances } from '../../server/domain/evaluation/instances'
 import { openResponse, saveAnswers, submitResponse } from '../../server/domain/evaluation/responses'
 import { asInvitee } from '../../server/domain/evaluation/invitations'
 import type { AnswersSaveInput } from '../../shared/schemas/evaluation'
@@ -176,5 +177,24 @@ describe('versions', () => {
     await expect(asUser(db, ev.organiser, tx => createVersion(tx, ev.formId, broken))).rejects.toMatchObject({
       statusCode: 422, data: expect.objectContaining({ key: 'evaluation.errors.invalidDefinition', issues: [{ path: 'definition.schema', code: 'unknownSchema' }] }),
     })
+  })
+})
+
+describe('lists for the pages', () => {
+  it('an activity\'s instances show their managers how many were invited and submitted; an invitee sees no counts', async () => {
+    const ev = await evaluationSetup(db, { students: 2 })
+    const student = ev.students[0]!
+    await submit(student, ev.instanceId, { answers: { useful: 5, recommend: 10 } })
+    const managed = await asUser(db, ev.organiser, tx => listInstances(tx, { activityId: ev.activityId }))
+    expect(managed).toEqual([expect.objectContaining({ id: ev.instanceId, invited: 2, submitted: 1, opens_at: expect.any(Date), closes_at: expect.any(Date) })])
+    const invitee = await asUser(db, student, tx => listInstances(tx, { activityId: ev.activityId }))
+    expect(invitee).toEqual([expect.objectContaining({ id: ev.instanceId, invited: null, submitted: null })])
+    expect(await asUser(db, ev.offices[1]!, tx => listInstances(tx, { activityId: ev.activityId }))).toEqual([])
+  })
+  it('the forms list holds the forms the reader manages, with their latest version', async () => {
+    const ev = await evaluationSetup(db, { students: 1 })
+    await asUser(db, ev.organiser, tx => createVersion(tx, ev.formId, REACTION_DEFINITION))
+    expect(await asUser(db, ev.organiser, tx => listForms(tx, {}))).toEqual([expect.objectContaining({ id: ev.formId, latest_version: 2, latest_state: 'draft' })])
+    expect(await asUser(db, ev.students[0]!, tx => listForms(tx, {}))).toEqual([])
   })
 })
