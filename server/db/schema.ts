@@ -10,6 +10,7 @@ import type { MobilityTables } from './schema-mobility'
 import type { RegistrationTables } from './schema-registrations'
 import type { HolidayTables } from './schema-holidays'
 import type { ActivityPlanTables } from './schema-activity-plans'
+import type { EvaluationTables } from './schema-evaluation'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -142,7 +143,7 @@ export interface Jobs {
 }
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
-  CalendarFeedTables, ActivityPlanTables {
+  CalendarFeedTables, ActivityPlanTables, EvaluationTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions

@@ -1,6 +1,7 @@
 import { runAgreementLifecycle } from '../domain/agreements/reminders'
 import { expireOffer, OFFER_EXPIRY_JOB } from '../domain/calendar/places'
 import { REMINDERS_JOB, sendRegistrationReminders } from '../domain/calendar/reminders'
+import { DISPATCH_JOB, runEvaluationDispatch } from '../domain/evaluation/dispatch'
 import { deliverMails, MAIL_DELIVERY_JOB } from '../mail/pickup'
 import { deleteOldJobs } from './queue'
 import { testJobHandlers } from './test-jobs'
@@ -23,6 +24,12 @@ export function jobHandlers(testJobLog: string | null = null): Record<string, Jo
     [REMINDERS_JOB]: async (_payload, { db }) => {
       const sent = await sendRegistrationReminders(db)
       if (sent > 0) console.info(`[jobs] ${sent} activity reminders`)
+    },
+    // The slot's time is the run's clock: invitations, reminders and overdue actions due by then.
+    [DISPATCH_JOB]: async (payload, { db }) => {
+      const slot = typeof payload.slot === 'string' ? new Date(payload.slot) : new Date()
+      const result = await runEvaluationDispatch(db, Number.isNaN(slot.getTime()) ? new Date() : slot)
+      if (result.invited + result.reminded + result.overdue > 0) console.info('[jobs] evaluation', result)
     },
     'jobs.cleanup': async (_payload, { db }) => {
       const deleted = await deleteOldJobs(db)

@@ -23,6 +23,8 @@ export const SCHEDULES: Schedule[] = [
   { name: 'agreements.lifecycle', kind: 'agreements.lifecycle', everyMs: 6 * HOUR, maxAttempts: 3 },
   // Idempotent too (registration_reminders records each reminder sent).
   { name: 'calendar.registration-reminders', kind: 'calendar.registration-reminders', everyMs: HOUR, maxAttempts: 3 },
+  // Idempotent (invitation rows, reminded_at and overdue_reminded_at record what was sent).
+  { name: 'evaluation.dispatch', kind: 'evaluation.dispatch', everyMs: HOUR / 4, maxAttempts: 3 },
   { name: 'jobs.cleanup', kind: 'jobs.cleanup', everyMs: 24 * HOUR, offsetMs: 3 * HOUR, maxAttempts: 3 },
 ]
 

@@ -82,4 +82,19 @@ export const BODY_SAMPLES: BodySample[] = [
   { route: 'POST /api/mobility/incidents/[id]/notes', as: 'abroad', params: ids => ({ id: ids.incident }), body: () => ({ text: 'Better now' }) },
   { route: 'PUT /api/translations', as: 'thai', body: ids => ({ kind: 'institution', id: ids.thaiInstitution, field: 'city', locale: 'km', text: 'បាងកក' }) },
   { route: 'POST /api/notifications/read', as: 'newcomer', body: () => ({ ids: [randomUUID()], all: false }) },
+  { route: 'POST /api/evaluation/forms', as: 'office', body: ids => ({ institutionId: ids.nanningInstitution, definition: evaluationForm() }) },
 ]
+
+/** A small evaluation form (a Likert, a choice with "other", a date) whose every leaf the fuzz replaces in turn. */
+function evaluationForm() {
+  return {
+    schema: 'portal.evaluation-form/1', title: { en: 'Fuzz form', zh: '测试表' }, purpose: 'reaction', level: 1,
+    sections: [{
+      id: 's1', title: { en: 'Section' }, questions: [
+        { id: 'q1', type: 'likert', required: true, points: 5, text: { en: 'Useful?' }, labels: ['1', '2', '3', '4', '5'].map(n => ({ en: n })) },
+        { id: 'q2', type: 'single', required: false, other: true, text: { en: 'Which?' }, options: [{ id: 'a', label: { en: 'A' } }], showIf: { question: 'q1', in: [4, 5] } },
+        { id: 'q3', type: 'date', required: false, text: { en: 'When?' }, min: '2026-01-01' },
+      ],
+    }],
+  }
+}

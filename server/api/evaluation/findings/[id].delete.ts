@@ -1,0 +1,7 @@
+import { evaluationIdParam } from '#shared/schemas/evaluation'
+import { deleteFinding } from '../../../domain/evaluation/findings'
+
+export default defineEventHandler(async (event) => {
+  const id = paramValid(event, 'id', evaluationIdParam)
+  return withSignedIn(event, tx => deleteFinding(tx, id))
+})

@@ -1,0 +1,12 @@
+import { answersSaveSchema, invitationTokenParam } from '#shared/schemas/evaluation'
+import { asInvitee } from '../../../domain/evaluation/invitations'
+import { saveAnswers } from '../../../domain/evaluation/responses'
+
+/** Saves draft answers through a personal link. */
+export default defineEventHandler(async (event) => {
+  const secret = paramValid(event, 'token', invitationTokenParam)
+  const input = await readValid(event, answersSaveSchema)
+  const view = await asInvitee(await useDatabase(), secret, (tx, invitee) => saveAnswers(tx, invitee, invitee.instanceId, input))
+  if (!view) fail(404, 'errors.notFound')
+  return view
+})
