@@ -1,4 +1,4 @@
-import { LOCALES } from '#shared/locales'
+import { LOCALES, type LocaleEntry } from '#shared/locales'
 import { loadDateFallback } from '~/composables/intlFallback'
 
 // The server formats the dates of Khmer, Lao and Burmese pages with FormatJS and its CLDR data too, as every browser
@@ -9,7 +9,7 @@ export default defineNuxtPlugin({
   name: 'intl-fallback',
   parallel: false,
   async setup() {
-    loaded ??= loadDateFallback(LOCALES.filter(l => l.datesByFormatJs))
+    loaded ??= loadDateFallback(LOCALES.filter((l: LocaleEntry) => l.datesByFormatJs))
     await loaded
   },
 })

@@ -148,7 +148,7 @@ describe('a language added to the registry reaches every place that lists locale
 
   it('Khmer, Lao and Burmese dates are FormatJS\'s on the server and in every browser, so a lone Khmer weekday reads the same on both', async () => {
     expect(localesFormattedByFormatJs(WITH_FAKE).map(l => l.code).sort()).toEqual(['km', 'lo', 'my', 'xx'])
-    await loadDateFallback(LOCALES.filter(l => l.datesByFormatJs))
+    await loadDateFallback(LOCALES.filter((l: LocaleEntry) => l.datesByFormatJs))
     const monday = new Date('2027-03-15T05:00:00Z')
     // Node's own ICU writes ចន្ទ; the browser fallback writes ច័ន្ទ: the page now always writes the latter.
     expect(fallbackDateFormat('km-KH', { weekday: 'long', timeZone: 'Asia/Phnom_Penh' })!.format(monday)).toBe('ច័ន្ទ')

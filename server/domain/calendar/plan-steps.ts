@@ -53,8 +53,8 @@ async function tellOfStep(tx: Tx, planId: string, academicYear: string, action: 
   if (action === 'submit') {
     const committee = await elevated(tx, 'the executive committee in term', svc => svc.selectFrom('body_members as b')
       .innerJoin('governance_bodies as g', 'g.id', 'b.body_id').select('b.user_id')
-      .where('g.kind', '=', 'executive_committee').where('b.term_start', '<=', sql<Date>`current_date`)
-      .where(eb => eb.or([eb('b.term_end', 'is', null), eb('b.term_end', '>=', sql<Date>`current_date`)])).execute())
+      .where('g.kind', '=', 'executive_committee').where('b.term_start', '<=', sql<string>`current_date`)
+      .where(eb => eb.or([eb('b.term_end', 'is', null), eb('b.term_end', '>=', sql<string>`current_date`)])).execute())
     await notify(tx, { users: committee.map(m => m.user_id) }, { kind: 'calendarPlanSubmitted', ...notice })
     return
   }
