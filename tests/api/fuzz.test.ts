@@ -70,7 +70,10 @@ const schemaGaps: string[] = []
 let sent = 0
 
 async function send(actor: FuzzActor, method: string, path: string, body: unknown, what: string) {
-  const reply = await people[actor].request(method, path, body, { 'x-locale': 'th' }).catch((e: Error) => ({ status: 599, text: e.message }))
+  const ask = () => people[actor].request(method, path, body, { 'x-locale': 'th' })
+  // A request that got no answer at all (a kept-alive socket the server closed as it was reused, on a loaded machine)
+  // is asked once more; a server that fell over fails the second time too, and every request after it.
+  const reply = await ask().catch(() => ask()).catch((e: Error & { cause?: { code?: string } }) => ({ status: 599, text: `${e.message} (${e.cause?.code ?? 'no code'})` }))
   sent++
   const where = `${actor} ${method} ${path.slice(0, 120)}: ${what}`
   if (reply.status >= 500) failures.push(`${reply.status} ${where} → ${reply.text.replace(/\s+/g, ' ').slice(0, 100)}`)
