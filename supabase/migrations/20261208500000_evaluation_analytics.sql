@@ -1,0 +1,189 @@
+-- The analytics of evaluation (issue 16), aggregated in the database: one pass over an instance's submitted answers
+-- gives the counts per (group, question, matrix row, option, value); means, SDs, medians (the percentile_cont of the
+-- distribution: the mean of its two middle values), date ranges and group sizes are derived from those counts here.
+--
+-- These functions are security definer so that one check (the reader manages every instance asked for) replaces the
+-- answers' row policy, which would otherwise be evaluated once per answer row (a million for 100 000 responses).
+-- They return no person: groups are a locale, an activity, an instance, a country, a role or an institution, and an
+-- institution is named only to its own staff and the secretariat (others see "others"). The k-anonymity rule (groups
+-- below 5 answers hidden) is applied by the caller with suppressSmallGroups on the group sizes returned here.
+
+-- The free texts of an instance are read by question; the analytics' main pass reads a response's answers by response.
+create index if not exists evaluation_answers_text_idx on public.evaluation_answers (response_id) where text_value is not null;
+
+create or replace function private.require_evaluation_results(insts uuid[]) returns void
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  if cardinality(insts) is null or cardinality(insts) = 0
+    or exists (select 1 from unnest(insts) x where not private.can_manage_evaluation_instance(x)) then
+    raise exception 'only an instance''s managers read its results' using errcode = '42501';
+  end if;
+end $$;
+
+-- dim: null (everything as one group 'all'), 'locale', 'activity', 'instance', 'institution', 'country' or 'role'.
+-- Person-based dimensions ('institution', 'country', 'role') read the respondent's first membership; an anonymous
+-- response has no person, so it falls in 'unknown' (callers refuse those dimensions for anonymous instances).
+create or replace function private.evaluation_aggregate(insts uuid[], dim text default null) returns jsonb
+language plpgsql stable security definer set search_path = '' as $$
+declare
+  result jsonb;
+begin
+  if dim is not null and dim not in ('locale', 'activity', 'instance', 'institution', 'country', 'role') then
+    raise exception 'unknown breakdown %', dim using errcode = '22023';
+  end if;
+  perform private.require_evaluation_results(insts);
+  with resp as materialized (
+    select r.id, r.instance_id, r.locale, r.person_id, i.activity_id
+    from public.evaluation_responses r join public.evaluation_instances i on i.id = r.instance_id
+    where r.instance_id = any (insts) and r.submitted_at is not null
+  ), who as materialized (
+    select resp.id, m.institution_id, m.role::text as role, s.country::text as country
+    from resp
+    join lateral (select m.institution_id, m.role from public.memberships m where m.user_id = resp.person_id
+                  order by m.created_at, m.id limit 1) m on true
+    join public.institutions s on s.id = m.institution_id
+    where dim in ('institution', 'country', 'role')
+  ), seen as (
+    select w.institution_id, private.can_see_institution_breakdown(w.institution_id) as ok
+    from (select distinct who.institution_id from who) w
+    where dim = 'institution'
+  ), grouped as materialized (
+    select resp.id, coalesce(case dim
+        when 'locale' then resp.locale
+        when 'activity' then resp.activity_id::text
+        when 'instance' then resp.instance_id::text
+        when 'country' then who.country
+        when 'role' then who.role
+        when 'institution' then case when seen.ok then who.institution_id::text else 'others' end
+      end, case when dim is null then 'all' else 'unknown' end) as grp
+    from resp left join who on who.id = resp.id left join seen on seen.institution_id = who.institution_id
+  ), counts as materialized (
+    select g.grp, a.question_id, a.row_id, a.option_id, a.number_value, a.date_value, count(*) as n
+    from grouped g join public.evaluation_answers a on a.response_id = g.id
+    where a.option_id is not null or a.number_value is not null or a.date_value is not null
+    group by g.grp, a.question_id, a.row_id, a.option_id, a.number_value, a.date_value
+  ), nums as (
+    select c.grp, c.question_id, c.row_id, c.number_value as v, c.n,
+      sum(c.n) over w as upto, sum(c.n) over (partition by c.grp, c.question_id, c.row_id) as total
+    from counts c where c.option_id is null and c.number_value is not null
+    window w as (partition by c.grp, c.question_id, c.row_id order by c.number_value)
+  ), numbers as (
+    select nums.grp, nums.question_id, nums.row_id, max(nums.total)::int as n,
+      sum(nums.n * nums.v) / sum(nums.n) as mean,
+      case when sum(nums.n) > 1 then sqrt(greatest(0, (sum(nums.n * nums.v * nums.v) - sum(nums.n * nums.v) ^ 2 / sum(nums.n)) / (sum(nums.n) - 1))) end as sd,
+      -- The value at the middle position(s): (total + 1) / 2 rounded down and up; their mean is percentile_cont(0.5).
+      (min(nums.v) filter (where nums.upto >= floor((nums.total + 1) / 2.0)) + min(nums.v) filter (where nums.upto >= ceil((nums.total + 1) / 2.0))) / 2 as median,
+      min(nums.v) as min, max(nums.v) as max
+    from nums group by nums.grp, nums.question_id, nums.row_id
+  )
+  select jsonb_build_object(
+    'groups', coalesce((select jsonb_agg(jsonb_build_object('group', g.grp, 'count', g.n) order by g.grp)
+      from (select grouped.grp, count(*)::int as n from grouped group by grouped.grp) g), '[]'::jsonb),
+    'counts', coalesce((select jsonb_agg(jsonb_build_object('group', c.grp, 'question', c.question_id, 'row', c.row_id, 'option', c.option_id,
+        'value', c.number_value, 'count', c.n::int) order by c.grp, c.question_id, c.row_id, c.option_id, c.number_value)
+      from counts c where c.date_value is null), '[]'::jsonb),
+    'numbers', coalesce((select jsonb_agg(jsonb_build_object('group', x.grp, 'question', x.question_id, 'row', x.row_id, 'n', x.n,
+        'mean', x.mean, 'sd', x.sd, 'median', x.median, 'min', x.min, 'max', x.max) order by x.grp, x.question_id, x.row_id)
+      from numbers x), '[]'::jsonb),
+    'dates', coalesce((select jsonb_agg(jsonb_build_object('group', d.grp, 'question', d.question_id, 'n', d.n, 'first', d.first, 'last', d.last)
+        order by d.grp, d.question_id)
+      from (select c.grp, c.question_id, sum(c.n)::int as n, min(c.date_value) as first, max(c.date_value) as last
+            from counts c where c.date_value is not null group by c.grp, c.question_id) d), '[]'::jsonb)
+  ) into result;
+  return result;
+end $$;
+
+-- Response rate per instance: invited people, responses started and submitted. For an anonymous instance the number
+-- submitted is the number of submitted responses (participation rows say who, never which response).
+create or replace function private.evaluation_response_rates(insts uuid[])
+returns table (instance_id uuid, invited integer, started integer, submitted integer)
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  perform private.require_evaluation_results(insts);
+  return query
+  select i.id,
+    (select count(*)::int from public.evaluation_invitations v where v.instance_id = i.id),
+    (select count(*)::int from public.evaluation_responses r where r.instance_id = i.id),
+    (select count(*)::int from public.evaluation_responses r where r.instance_id = i.id and r.submitted_at is not null)
+  from public.evaluation_instances i where i.id = any (insts);
+end $$;
+
+-- Free texts (text questions and "other" options) of submitted responses, each in the language it was answered in,
+-- newest response first, at most per_question per question. No person, no response id.
+create or replace function private.evaluation_free_texts(insts uuid[], per_question integer default 200)
+returns table (instance_id uuid, question_id text, option_id text, text_value text, locale text)
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  perform private.require_evaluation_results(insts);
+  return query
+  select t.instance_id, t.question_id, t.option_id, t.text_value, t.locale from (
+    select r.instance_id, a.question_id, a.option_id, a.text_value, r.locale,
+      row_number() over (partition by a.question_id order by r.submitted_at desc, a.id) as k
+    from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
+    where r.instance_id = any (insts) and r.submitted_at is not null and a.text_value is not null) t
+  where t.k <= per_question
+  order by t.question_id, t.k;
+end $$;
+
+-- Knowledge-test pairs of an activity: each person's score in a 'before' instance and in an 'after' instance (the
+-- points earned are the knowledge questions' score rows, flattenAnswers; the maximum is the sum of the version's
+-- knowledge questions' points). Named instances only; the person is used to pair and never returned.
+create or replace function private.evaluation_knowledge_pairs(act uuid)
+returns table (pre_score double precision, pre_max double precision, post_score double precision, post_max double precision)
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  if not exists (select 1 from public.evaluation_instances i where i.activity_id = act)
+    or exists (select 1 from public.evaluation_instances i where i.activity_id = act and not private.can_manage_evaluation_instance(i.id)) then
+    raise exception 'only an activity''s evaluation managers read its effect' using errcode = '42501';
+  end if;
+  return query
+  with tests as (
+    select i.id, i.timing, (select coalesce(sum(coalesce((q ->> 'points')::double precision, 1)), 0)
+      from jsonb_path_query(v.definition, '$.sections[*].questions[*] ? (@.type == "knowledge")') q) as max
+    from public.evaluation_instances i join public.evaluation_form_versions v on v.id = i.version_id
+    where i.activity_id = act and not i.anonymous and i.timing in ('before', 'after')
+  ), scores as (
+    select r.person_id, t.timing, t.max, r.submitted_at,
+      coalesce((select sum(a.number_value) from public.evaluation_answers a
+        where a.response_id = r.id and a.option_id is null and a.number_value is not null
+          and a.question_id in (select q ->> 'id' from public.evaluation_form_versions v,
+            jsonb_path_query(v.definition, '$.sections[*].questions[*] ? (@.type == "knowledge")') q where v.id = r.version_id)), 0) as score
+    from tests t join public.evaluation_responses r on r.instance_id = t.id
+    where r.submitted_at is not null and r.person_id is not null and t.max > 0
+  ), firsts as (
+    -- With several instances of a timing, a person's earliest 'before' and latest 'after' answers are paired.
+    select distinct on (s.person_id, s.timing) s.person_id, s.timing, s.score, s.max
+    from scores s order by s.person_id, s.timing, case when s.timing = 'before' then s.submitted_at end, s.submitted_at desc
+  )
+  select b.score, b.max, a.score, a.max
+  from firsts b join firsts a on a.person_id = b.person_id and a.timing = 'after'
+  where b.timing = 'before'
+  order by b.score, a.score;
+end $$;
+
+-- Raw answers for export: one row per answer row of a submitted response. The respondent is named (person id and
+-- name) only for a named instance; anonymous rows carry a per-export sequence number of the response instead.
+create or replace function private.evaluation_raw_answers(insts uuid[])
+returns table (instance_id uuid, version integer, response_no bigint, person_id uuid, person_name text, locale text,
+  submitted_at timestamptz, question_id text, row_id text, option_id text, number_value double precision, text_value text, date_value date)
+language plpgsql stable security definer set search_path = '' as $$
+begin
+  perform private.require_evaluation_results(insts);
+  return query
+  select r.instance_id, v.version, dense_rank() over (order by r.submitted_at, r.id), p.id, p.display_name, r.locale,
+    r.submitted_at, a.question_id, a.row_id, a.option_id, a.number_value, a.text_value, a.date_value
+  from public.evaluation_responses r
+  join public.evaluation_instances i on i.id = r.instance_id
+  join public.evaluation_form_versions v on v.id = r.version_id
+  join public.evaluation_answers a on a.response_id = r.id
+  left join public.profiles p on p.id = r.person_id and not i.anonymous
+  where r.instance_id = any (insts) and r.submitted_at is not null
+  order by r.submitted_at, r.id, a.id;
+end $$;
+
+revoke execute on function private.require_evaluation_results(uuid[]), private.evaluation_aggregate(uuid[], text),
+  private.evaluation_response_rates(uuid[]), private.evaluation_free_texts(uuid[], integer), private.evaluation_knowledge_pairs(uuid),
+  private.evaluation_raw_answers(uuid[]) from public, anon;
+grant execute on function private.require_evaluation_results(uuid[]), private.evaluation_aggregate(uuid[], text),
+  private.evaluation_response_rates(uuid[]), private.evaluation_free_texts(uuid[], integer), private.evaluation_knowledge_pairs(uuid),
+  private.evaluation_raw_answers(uuid[]) to authenticated, service_role;
