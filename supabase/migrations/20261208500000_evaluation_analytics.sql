@@ -1,6 +1,12 @@
--- The analytics of evaluation (issue 16), aggregated in the database: one pass over an instance's submitted answers
--- gives the counts per (group, question, matrix row, option, value); means, SDs, medians (the percentile_cont of the
--- distribution: the mean of its two middle values), date ranges and group sizes are derived from those counts here.
+-- The analytics of evaluation (issue 16), aggregated in the database. Figures come from counts per (question, matrix
+-- row, option, value); means, SDs, medians (the percentile_cont of the distribution: the mean of its two middle values),
+-- date ranges and group sizes are derived from those counts here, in SQL.
+--
+-- The counts of submitted responses are kept up to date as responses are submitted (evaluation_answer_counts, per
+-- instance and response locale): a submitted response is final, so its answers are added once, when it is submitted,
+-- and taken away if it is ever deleted (an erased account, a deleted instance). The overall figures and the breakdowns
+-- by locale, instance and activity read those counts; breakdowns by institution, country and role group the answer
+-- rows themselves, joined to the respondents' memberships (named instances only).
 --
 -- These functions are security definer so that one check (the reader manages every instance asked for) replaces the
 -- answers' row policy, which would otherwise be evaluated once per answer row (a million for 100 000 responses).
@@ -8,8 +14,77 @@
 -- institution is named only to its own staff and the secretariat (others see "others"). The k-anonymity rule (groups
 -- below 5 answers hidden) is applied by the caller with suppressSmallGroups on the group sizes returned here.
 
--- The free texts of an instance are read by question; the analytics' main pass reads a response's answers by response.
-create index if not exists evaluation_answers_text_idx on public.evaluation_answers (response_id) where text_value is not null;
+-- The newest free texts of a question are found from the newest responses (evaluation_responses_instance_idx) through
+-- this index.
+create index if not exists evaluation_answers_text_idx on public.evaluation_answers (response_id, question_id) where text_value is not null;
+
+create table public.evaluation_answer_counts (
+  instance_id uuid not null references public.evaluation_instances (id) on delete cascade,
+  locale text not null,
+  question_id text not null,
+  row_id text not null default '',
+  option_id text not null default '',
+  number_value double precision not null default 'NaN',
+  date_value date not null default '-infinity',
+  n bigint not null check (n >= 0),
+  primary key (instance_id, locale, question_id, row_id, option_id, number_value, date_value)
+);
+alter table public.evaluation_answer_counts enable row level security;
+-- No policy: read only through the functions below, which check who reads.
+revoke all on public.evaluation_answer_counts from anon, authenticated;
+
+-- Adds (sign 1) or takes away (sign -1) one response's answers. Keys are taken in order, so two submissions at once
+-- lock the same rows in the same order.
+create or replace function private.count_evaluation_answers(resp uuid, sign integer) returns void
+language sql security definer set search_path = '' as $$
+  insert into public.evaluation_answer_counts as c (instance_id, locale, question_id, row_id, option_id, number_value, date_value, n)
+  select r.instance_id, r.locale, a.question_id, coalesce(a.row_id, ''), coalesce(a.option_id, ''),
+    coalesce(a.number_value, 'NaN'), coalesce(a.date_value, '-infinity'), count(*) * sign
+  from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
+  where r.id = resp and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
+  group by 1, 2, 3, 4, 5, 6, 7
+  order by 1, 2, 3, 4, 5, 6, 7
+  on conflict (instance_id, locale, question_id, row_id, option_id, number_value, date_value) do update set n = c.n + excluded.n
+$$;
+
+create or replace function private.evaluation_answer_counts_on_submit() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  if tg_op = 'UPDATE' and old.submitted_at is null and new.submitted_at is not null then
+    perform private.count_evaluation_answers(new.id, 1);
+  elsif tg_op = 'DELETE' and old.submitted_at is not null then
+    perform private.count_evaluation_answers(old.id, -1);
+  end if;
+  return null;
+end $$;
+create trigger evaluation_responses_counts_submit after update of submitted_at on public.evaluation_responses
+  for each row execute function private.evaluation_answer_counts_on_submit();
+-- Before the delete, while the answers are still there (they go with the response, by cascade).
+create or replace function private.evaluation_answer_counts_on_delete() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  if old.submitted_at is not null then perform private.count_evaluation_answers(old.id, -1); end if;
+  return old;
+end $$;
+create trigger evaluation_responses_counts_delete before delete on public.evaluation_responses
+  for each row execute function private.evaluation_answer_counts_on_delete();
+
+-- Counts an instance's submitted responses again from its answer rows (after a bulk load, or to check the counts).
+create or replace function private.recount_evaluation_answers(inst uuid) returns void
+language sql security definer set search_path = '' as $$
+  delete from public.evaluation_answer_counts c where c.instance_id = inst;
+  insert into public.evaluation_answer_counts (instance_id, locale, question_id, row_id, option_id, number_value, date_value, n)
+  select r.instance_id, r.locale, a.question_id, coalesce(a.row_id, ''), coalesce(a.option_id, ''),
+    coalesce(a.number_value, 'NaN'), coalesce(a.date_value, '-infinity'), count(*)
+  from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
+  where r.instance_id = inst and r.submitted_at is not null
+    and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
+  group by 1, 2, 3, 4, 5, 6, 7;
+$$;
+select private.recount_evaluation_answers(i.id) from public.evaluation_instances i;
+revoke execute on function private.count_evaluation_answers(uuid, integer), private.evaluation_answer_counts_on_submit(),
+  private.evaluation_answer_counts_on_delete(), private.recount_evaluation_answers(uuid) from public, anon, authenticated;
+grant execute on function private.recount_evaluation_answers(uuid) to service_role;
 
 create or replace function private.require_evaluation_results(insts uuid[]) returns void
 language plpgsql stable security definer set search_path = '' as $$
@@ -35,7 +110,7 @@ begin
   with resp as materialized (
     select r.id, r.instance_id, r.locale, r.person_id, i.activity_id
     from public.evaluation_responses r join public.evaluation_instances i on i.id = r.instance_id
-    where r.instance_id = any (insts) and r.submitted_at is not null
+    where r.instance_id = any (insts) and r.submitted_at is not null and dim in ('institution', 'country', 'role')
   ), who as materialized (
     select resp.id, m.institution_id, m.role::text as role, s.country::text as country
     from resp
@@ -60,8 +135,15 @@ begin
   ), counts as materialized (
     select g.grp, a.question_id, a.row_id, a.option_id, a.number_value, a.date_value, count(*) as n
     from grouped g join public.evaluation_answers a on a.response_id = g.id
-    where a.option_id is not null or a.number_value is not null or a.date_value is not null
+    where dim in ('institution', 'country', 'role')
+      and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
     group by g.grp, a.question_id, a.row_id, a.option_id, a.number_value, a.date_value
+    union all
+    select coalesce(case dim when 'locale' then c.locale when 'activity' then i.activity_id::text when 'instance' then c.instance_id::text end, 'all'),
+      c.question_id, nullif(c.row_id, ''), nullif(c.option_id, ''), nullif(c.number_value, 'NaN'), nullif(c.date_value, '-infinity'), sum(c.n)
+    from public.evaluation_answer_counts c join public.evaluation_instances i on i.id = c.instance_id
+    where c.instance_id = any (insts) and (dim is null or dim not in ('institution', 'country', 'role')) and c.n > 0
+    group by 1, 2, 3, 4, 5, 6
   ), nums as (
     select c.grp, c.question_id, c.row_id, c.number_value as v, c.n,
       sum(c.n) over w as upto, sum(c.n) over (partition by c.grp, c.question_id, c.row_id) as total
@@ -78,7 +160,13 @@ begin
   )
   select jsonb_build_object(
     'groups', coalesce((select jsonb_agg(jsonb_build_object('group', g.grp, 'count', g.n) order by g.grp)
-      from (select grouped.grp, count(*)::int as n from grouped group by grouped.grp) g), '[]'::jsonb),
+      from (select grouped.grp, count(*)::int as n from grouped group by grouped.grp
+            union all
+            select coalesce(case dim when 'locale' then r.locale when 'activity' then i.activity_id::text when 'instance' then r.instance_id::text end, 'all'),
+              count(*)::int
+            from public.evaluation_responses r join public.evaluation_instances i on i.id = r.instance_id
+            where r.instance_id = any (insts) and r.submitted_at is not null and (dim is null or dim not in ('institution', 'country', 'role'))
+            group by 1) g), '[]'::jsonb),
     'counts', coalesce((select jsonb_agg(jsonb_build_object('group', c.grp, 'question', c.question_id, 'row', c.row_id, 'option', c.option_id,
         'value', c.number_value, 'count', c.n::int) order by c.grp, c.question_id, c.row_id, c.option_id, c.number_value)
       from counts c where c.date_value is null), '[]'::jsonb),
@@ -109,20 +197,22 @@ begin
 end $$;
 
 -- Free texts (text questions and "other" options) of submitted responses, each in the language it was answered in,
--- newest response first, at most per_question per question. No person, no response id.
-create or replace function private.evaluation_free_texts(insts uuid[], per_question integer default 200)
+-- newest response first, at most per_question for each of the questions named. No person, no response id.
+create or replace function private.evaluation_free_texts(insts uuid[], questions text[], per_question integer default 200)
 returns table (instance_id uuid, question_id text, option_id text, text_value text, locale text)
 language plpgsql stable security definer set search_path = '' as $$
 begin
   perform private.require_evaluation_results(insts);
   return query
-  select t.instance_id, t.question_id, t.option_id, t.text_value, t.locale from (
-    select r.instance_id, a.question_id, a.option_id, a.text_value, r.locale,
-      row_number() over (partition by a.question_id order by r.submitted_at desc, a.id) as k
-    from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
-    where r.instance_id = any (insts) and r.submitted_at is not null and a.text_value is not null) t
-  where t.k <= per_question
-  order by t.question_id, t.k;
+  select t.instance_id, q.id, t.option_id, t.text_value, t.locale
+  from unnest(questions) with ordinality q (id, ord)
+  cross join lateral (
+    select r.instance_id, a.option_id, a.text_value, r.locale
+    from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id and a.question_id = q.id and a.text_value is not null
+    where r.instance_id = any (insts) and r.submitted_at is not null
+    order by r.submitted_at desc, a.id
+    limit per_question) t
+  order by q.ord;
 end $$;
 
 -- Knowledge-test pairs of an activity: each person's score in a 'before' instance and in an 'after' instance (the
@@ -182,8 +272,8 @@ begin
 end $$;
 
 revoke execute on function private.require_evaluation_results(uuid[]), private.evaluation_aggregate(uuid[], text),
-  private.evaluation_response_rates(uuid[]), private.evaluation_free_texts(uuid[], integer), private.evaluation_knowledge_pairs(uuid),
+  private.evaluation_response_rates(uuid[]), private.evaluation_free_texts(uuid[], text[], integer), private.evaluation_knowledge_pairs(uuid),
   private.evaluation_raw_answers(uuid[]) from public, anon;
 grant execute on function private.require_evaluation_results(uuid[]), private.evaluation_aggregate(uuid[], text),
-  private.evaluation_response_rates(uuid[]), private.evaluation_free_texts(uuid[], integer), private.evaluation_knowledge_pairs(uuid),
+  private.evaluation_response_rates(uuid[]), private.evaluation_free_texts(uuid[], text[], integer), private.evaluation_knowledge_pairs(uuid),
   private.evaluation_raw_answers(uuid[]) to authenticated, service_role;

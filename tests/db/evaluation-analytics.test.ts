@@ -137,6 +137,15 @@ describe('an instance\'s figures', () => {
     expect(r.texts.filter(x => x.question === 'channel').map(x => x.locale).sort()).toEqual(['km', 'th'])
   })
 
+  it('the counts kept as responses are submitted equal a recount from the answer rows', async () => {
+    const kept = () => asService(db, 'test check', async tx => (await sql<{ k: string }>`select question_id || '/' || row_id || '/' || option_id || '/'
+      || number_value || '/' || date_value || '=' || n as k from public.evaluation_answer_counts where instance_id = ${w.instanceId} and n > 0 order by 1`.execute(tx)).rows.map(r => r.k))
+    const before = await kept()
+    expect(before.length).toBeGreaterThan(30)
+    await asService(db, 'test check', tx => sql`select private.recount_evaluation_answers(${w.instanceId})`.execute(tx))
+    expect(await kept()).toEqual(before)
+  })
+
   it('an invitee may not read the results (403) and another office does not see the instance (404)', async () => {
     await expect(results(w.people[0]!, w.instanceId)).rejects.toMatchObject({ statusCode: 403 })
     await expect(results(w.outsider, w.instanceId)).rejects.toMatchObject({ statusCode: 404 })

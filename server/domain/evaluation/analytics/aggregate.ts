@@ -36,8 +36,9 @@ export async function responseRates(tx: Tx, instanceIds: string[]): Promise<Resp
 export interface FreeText { instanceId: string; question: string; option: string | null; text: string; locale: string }
 
 /** Free texts and "other" answers, each with the language it was written in (the response's locale); no person. */
-export async function freeTexts(tx: Tx, instanceIds: string[], perQuestion = 200): Promise<FreeText[]> {
+export async function freeTexts(tx: Tx, instanceIds: string[], questions: string[], perQuestion = 200): Promise<FreeText[]> {
+  if (!questions.length) return []
   const { rows } = await sql<{ instance_id: string; question_id: string; option_id: string | null; text_value: string; locale: string }>`
-    select * from private.evaluation_free_texts(${instanceIds}::uuid[], ${perQuestion}::int)`.execute(tx)
+    select * from private.evaluation_free_texts(${instanceIds}::uuid[], ${questions}::text[], ${perQuestion}::int)`.execute(tx)
   return rows.map(r => ({ instanceId: r.instance_id, question: r.question_id, option: r.option_id, text: r.text_value, locale: r.locale }))
 }

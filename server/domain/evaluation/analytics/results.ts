@@ -1,5 +1,6 @@
 import type { Tx } from '../../../db/as-user'
 import { fail } from '../../../utils/errors'
+import { allQuestions } from '../../../../shared/evaluation/form-definition'
 import { K_ANONYMITY, suppressSmallGroups } from '../../../../shared/evaluation/statistics'
 import { aggregate, freeTexts, PERSON_BREAKDOWNS, responseRates, type Breakdown, type FreeText, type ResponseRate } from './aggregate'
 import { resultsInstances, type ResultsInstance } from './access'
@@ -41,7 +42,9 @@ async function resultsOf(tx: Tx, instances: ResultsInstance[], by: Breakdown | n
   const all = await aggregate(tx, ids, null)
   const total = all.groups[0]?.count ?? 0
   const withheld = anonymous && total < K_ANONYMITY
-  const texts = withheld ? [] : await freeTexts(tx, ids)
+  const textQuestions = allQuestions(form)
+    .filter(q => q.type === 'text' || ((q.type === 'single' || q.type === 'multiple') && q.other)).map(q => q.id)
+  const texts = withheld ? [] : await freeTexts(tx, ids, textQuestions)
   const overall = withheld ? null : { group: 'all', count: total, questions: summarise(form, all, 'all') }
   for (const question of overall?.questions ?? []) {
     if (question.type === 'text') question.n = texts.filter(t => t.question === question.id).length
