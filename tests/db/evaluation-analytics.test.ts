@@ -63,14 +63,19 @@ const answersOf = (i: number) => ({
 
 interface World {
   act: ActivitySetup
-  a: string; b: string; c: string
-  officeA: Actor; officeC: Actor; secretariat: Actor; outsider: Actor
+  a: string
+  b: string
+  c: string
+  officeA: Actor
+  officeC: Actor
+  secretariat: Actor
+  outsider: Actor
   people: Actor[]
   instanceId: string
 }
 let w: World
 
-const submit = (who: Actor, instanceId: string, answers: object, locale: 'th' | 'km' | 'en') =>
+const submit = (who: Actor, instanceId: string, answers: Record<string, unknown>, locale: 'th' | 'km' | 'en') =>
   asUser(db, who, tx => submitResponse(tx, who, instanceId, { answers, locale }))
 const results = (who: Actor, instanceId: string, by: Breakdown | null = null) => asUser(db, who, tx => instanceResults(tx, instanceId, by))
 

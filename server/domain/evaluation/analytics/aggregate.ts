@@ -8,7 +8,17 @@ export type { Breakdown }
 export const PERSON_BREAKDOWNS: readonly Breakdown[] = ['institution', 'country', 'role']
 
 export interface CountRow { group: string; question: string; row: string | null; option: string | null; value: number | null; count: number }
-export interface NumberRow { group: string; question: string; row: string | null; n: number; mean: number; sd: number | null; median: number; min: number; max: number }
+export interface NumberRow {
+  group: string
+  question: string
+  row: string | null
+  n: number
+  mean: number
+  sd: number | null
+  median: number
+  min: number
+  max: number
+}
 export interface DateRow { group: string; question: string; n: number; first: string; last: string }
 export interface Aggregate {
   /** Submitted responses per group ('all' without a breakdown; 'others' for institutions the reader may not see). */
@@ -30,7 +40,9 @@ export interface ResponseRate { instanceId: string; invited: number; started: nu
 export async function responseRates(tx: Tx, instanceIds: string[]): Promise<ResponseRate[]> {
   const { rows } = await sql<{ instance_id: string; invited: number; started: number; submitted: number }>`
     select * from private.evaluation_response_rates(${instanceIds}::uuid[])`.execute(tx)
-  return rows.map(r => ({ instanceId: r.instance_id, invited: r.invited, started: r.started, submitted: r.submitted, rate: r.invited ? r.submitted / r.invited : null }))
+  return rows.map(r => ({
+    instanceId: r.instance_id, invited: r.invited, started: r.started, submitted: r.submitted, rate: r.invited ? r.submitted / r.invited : null,
+  }))
 }
 
 export interface FreeText { instanceId: string; question: string; option: string | null; text: string; locale: string }

@@ -10,9 +10,19 @@ import { instanceResults } from './results'
 import { csvDocument } from './csv'
 
 interface RawRow {
-  instance_id: string; version: number; response_no: string; person_id: string | null; person_name: string | null; locale: string
-  submitted_at: Date; question_id: string; row_id: string | null; option_id: string | null
-  number_value: number | null; text_value: string | null; date_value: Date | string | null
+  instance_id: string
+  version: number
+  response_no: string
+  person_id: string | null
+  person_name: string | null
+  locale: string
+  submitted_at: Date
+  question_id: string
+  row_id: string | null
+  option_id: string | null
+  number_value: number | null
+  text_value: string | null
+  date_value: Date | string | null
 }
 
 const dateOnly = (value: Date | string | null) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)
