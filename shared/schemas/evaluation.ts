@@ -12,6 +12,11 @@ const definition = z.record(z.string(), z.unknown())
 
 export const evaluationIdParam = uuid
 
+export const formsQuerySchema = z.object({ institutionId: uuid.optional() })
+
+export const instancesQuerySchema = z.object({ activityId: uuid.optional(), formId: uuid.optional() })
+  .refine(v => Boolean(v.activityId) !== Boolean(v.formId), { message: 'activity_or_form', path: ['activityId'] })
+
 /** A new form of an institution, from a definition (title, purpose and level are read from it). */
 export const formCreateSchema = z.object({
   institutionId: uuid,

@@ -113,6 +113,17 @@ describe('POST /api/evaluation/forms', () => {
   })
 })
 
+describe('GET /api/evaluation/forms', () => {
+  it('anon 401; the organiser lists the forms they manage; a student and another office list none', async () => {
+    await expectStatus('anon', 'GET', '/api/evaluation/forms', 401)
+    const mine = (await expectStatus('organiser', 'GET', `/api/evaluation/forms?institutionId=${ids.organising}`, 200)).json as { id: string }[]
+    expect(mine.map(f => f.id)).toContain(ids.form)
+    expect((await expectStatus('student', 'GET', '/api/evaluation/forms', 200)).json).toEqual([])
+    expect((await expectStatus('otherOffice', 'GET', '/api/evaluation/forms', 200)).json).toEqual([])
+    await expectStatus('organiser', 'GET', '/api/evaluation/forms?institutionId=nope', 422)
+  })
+})
+
 describe('GET /api/evaluation/forms/:id', () => {
   matrix('GET', () => `/api/evaluation/forms/${ids.form}`, { anon: 401, student: 200, otherOffice: 404, organiser: 200, secretariat: 200 })
   it('a malformed id is 404', async () => {
@@ -150,6 +161,18 @@ describe('POST /api/evaluation/instances', () => {
     await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { target: 'list', versionId: ids.version, opensAt: new Date().toISOString() })
     await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { ...body(), opensAt: '2027-01-02T00:00:00Z', closesAt: '2027-01-01T00:00:00Z' })
     await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { ...body(), target: 'survey' })
+  })
+})
+
+describe('GET /api/evaluation/instances', () => {
+  it('anon 401; the organiser sees the activity\'s instances with counts; an invitee without; another office none; no filter 422', async () => {
+    const path = () => `/api/evaluation/instances?activityId=${ids.activity}`
+    await expectStatus('anon', 'GET', path(), 401)
+    const managed = (await expectStatus('organiser', 'GET', path(), 200)).json as { id: string; invited: number | null }[]
+    expect(managed.find(i => i.id === ids.instance)).toMatchObject({ invited: 2 })
+    expect((await expectStatus('student', 'GET', path(), 200)).json).toEqual([expect.objectContaining({ id: ids.instance, invited: null })])
+    expect((await expectStatus('otherOffice', 'GET', path(), 200)).json).toEqual([])
+    await expectStatus('organiser', 'GET', '/api/evaluation/instances', 422)
   })
 })
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import type { FormCreateInput } from '../../../shared/schemas/evaluation'
@@ -18,6 +19,19 @@ export async function createForm(tx: Tx, actor: Actor, input: FormCreateInput) {
   const version = await tx.insertInto('evaluation_form_versions').values({ form_id: row.id, definition: JSON.stringify(form) })
     .returning(VERSION_COLUMNS).executeTakeFirstOrThrow()
   return { form: row, version }
+}
+
+/** The forms the reader manages (their institutions', or all for the secretariat), newest first, with their latest version. */
+export async function listForms(tx: Tx, filter: { institutionId?: string }) {
+  return tx.selectFrom('evaluation_forms as f')
+    .select(['f.id', 'f.institution_id', 'f.title', 'f.purpose', 'f.level', 'f.updated_at'])
+    .select(eb => [
+      eb.selectFrom('evaluation_form_versions as v').select('v.version').whereRef('v.form_id', '=', 'f.id').orderBy('v.version', 'desc').limit(1).as('latest_version'),
+      eb.selectFrom('evaluation_form_versions as v').select('v.state').whereRef('v.form_id', '=', 'f.id').orderBy('v.version', 'desc').limit(1).as('latest_state'),
+    ])
+    .where(sql<boolean>`private.can_manage_evaluation_form_row(f.institution_id, f.created_by)`)
+    .$if(Boolean(filter.institutionId), qb => qb.where('f.institution_id', '=', filter.institutionId!))
+    .orderBy('f.updated_at', 'desc').limit(500).execute()
 }
 
 /** A form its reader may see, with its versions (newest first): 404 otherwise. */

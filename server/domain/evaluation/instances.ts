@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import type { InstanceCreateInput, InstanceUpdateInput } from '../../../shared/schemas/evaluation'
+import type { EvaluationTarget, EvaluationTiming } from '../../../shared/evaluation/vocabulary'
 
 export const INSTANCE_COLUMNS = ['id', 'form_id', 'version_id', 'target', 'activity_id', 'timing', 'offset_days', 'call_id', 'anonymous',
   'opens_at', 'closes_at', 'open_days', 'reminder_days', 'created_by', 'created_at', 'updated_at'] as const
@@ -49,6 +50,44 @@ export async function getInstance(tx: Tx, instanceId: string) {
   const { rows } = await sql<{ opens_at: Date | null; closes_at: Date | null }>`
     select opens_at, closes_at from private.evaluation_window(${instanceId}::uuid)`.execute(tx)
   return { ...instance, window: rows[0] ?? { opens_at: null, closes_at: null } }
+}
+
+export interface InstanceSummary {
+  id: string
+  form_id: string
+  version_id: string
+  target: EvaluationTarget
+  activity_id: string | null
+  timing: EvaluationTiming | null
+  offset_days: number
+  call_id: string | null
+  anonymous: boolean
+  opens_at: Date | null
+  closes_at: Date | null
+  /** Null for a reader who does not manage the instance. */
+  invited: number | null
+  submitted: number | null
+}
+
+/**
+ * The instances of an activity or a form the reader manages, each with its window and how many were invited and
+ * have submitted (an anonymous instance counts who took part). Invitees see the instances they are invited to, without counts.
+ */
+export async function listInstances(tx: Tx, filter: { activityId?: string; formId?: string }) {
+  const { rows } = await sql<InstanceSummary>`
+    select i.id, i.form_id, i.version_id, i.target, i.activity_id, i.timing, i.offset_days, i.call_id, i.anonymous, w.opens_at, w.closes_at,
+      case when private.can_manage_evaluation_instance(i.id) then
+        (select count(*)::int from public.evaluation_invitations v where v.instance_id = i.id) end as invited,
+      case when not private.can_manage_evaluation_instance(i.id) then null
+        when i.anonymous then (select count(*)::int from public.evaluation_participation p where p.instance_id = i.id)
+        else (select count(*)::int from public.evaluation_responses r where r.instance_id = i.id and r.submitted_at is not null) end as submitted
+    from public.evaluation_instances i
+    cross join lateral private.evaluation_window(i.id) w
+    where (${filter.activityId ?? null}::uuid is null or i.activity_id = ${filter.activityId ?? null}::uuid)
+      and (${filter.formId ?? null}::uuid is null or i.form_id = ${filter.formId ?? null}::uuid)
+    order by w.opens_at nulls last, i.created_at
+    limit 200`.execute(tx)
+  return rows
 }
 
 /** Moves an instance's window or reminder; only its managers (others: 404). */
