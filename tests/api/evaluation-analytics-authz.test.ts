@@ -18,7 +18,7 @@ let server: RunningServer
 let fixtures: DatabaseHandle
 type Role = 'anon' | 'student' | 'otherOffice' | 'organiser' | 'secretariat'
 const who = {} as Record<Role, Client>
-const ids = {} as Record<Role | 'home' | 'other' | 'organising', string> & { activity: string; instance: string; anonymous: string }
+const ids = {} as Record<Role | 'home' | 'other' | 'organising', string> & { activity: string; instance: string; anonymous: string; form: string }
 
 const admin = async (query: string) => {
   const c = new pg.Client({ connectionString: adminUrl })
@@ -77,6 +77,7 @@ beforeAll(async () => {
   })
   const created = await ok(who.organiser, 'POST', '/api/evaluation/forms', { institutionId: ids.organising, definition: REACTION_DEFINITION })
   await ok(who.organiser, 'POST', `/api/evaluation/versions/${created.version.id}/publish`)
+  ids.form = created.form.id
   const window = { opensAt: new Date(Date.now() - 86_400_000).toISOString(), closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }
   const attach = async (anonymous: boolean) => (await ok(who.organiser, 'POST', '/api/evaluation/instances', {
     target: 'activity', versionId: created.version.id, activityId: ids.activity, timing: anonymous ? 'follow_up' : 'after', anonymous, ...window,
@@ -159,5 +160,16 @@ describe('GET /api/evaluation/activities/:id/effect and …/results', () => {
     const reply = await expectStatus('organiser', `/api/evaluation/activities/${randomUUID()}/effect`, 404)
     expect(reply.json.data.key).toBe('evaluation.analytics.errors.activityNotFound')
     expect(reply.json.message).toContain('กิจกรรมนี้')
+  })
+})
+
+describe('GET /api/evaluation/forms/:id/runs', () => {
+  matrix(() => `/api/evaluation/forms/${ids.form}/runs`, READERS)
+  it('one group per run; bad ids 404', async () => {
+    const reply = await expectStatus('organiser', `/api/evaluation/forms/${ids.form}/runs`, 200)
+    expect(reply.json.breakdown.by).toBe('activity')
+    await expectStatus('organiser', '/api/evaluation/forms/not-a-uuid/runs', 404)
+    const unknown = await expectStatus('organiser', `/api/evaluation/forms/${randomUUID()}/runs`, 404)
+    expect(unknown.json.data.key).toBe('evaluation.analytics.errors.formNotUsed')
   })
 })

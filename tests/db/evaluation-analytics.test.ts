@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { submitResponse } from '../../server/domain/evaluation/responses'
-import { activityResults, instanceResults } from '../../server/domain/evaluation/analytics/results'
+import { activityResults, formRuns, instanceResults } from '../../server/domain/evaluation/analytics/results'
 import { activityEffect } from '../../server/domain/evaluation/analytics/effect'
 import { answersCsv } from '../../server/domain/evaluation/analytics/export'
 import type { Breakdown } from '../../shared/schemas/evaluation-analytics'
@@ -72,6 +72,8 @@ interface World {
   outsider: Actor
   people: Actor[]
   instanceId: string
+  formId: string
+  versionId: string
 }
 let w: World
 
@@ -96,7 +98,7 @@ beforeAll(async () => {
   const instanceId = await attachInstance(db, { formId, versionId, activityId: act.activityId, createdBy: act.organiser.id })
   await invite(db, instanceId, people)
   for (const [i, person] of people.entries()) await submit(person, instanceId, answersOf(i), i < 6 ? 'th' : 'km')
-  w = { act, a, b, c, officeA, officeC, secretariat, outsider, people, instanceId }
+  w = { act, a, b, c, officeA, officeC, secretariat, outsider, people, instanceId, formId, versionId }
 })
 
 describe('an instance\'s figures', () => {
@@ -194,6 +196,35 @@ describe('breakdowns and k-anonymity', () => {
     expect(role.breakdown!.shown.map(g => [g.group, g.count])).toEqual([['student', 14]])
     const activity = await asUser(db, w.act.organiser, tx => activityResults(tx, w.act.activityId, 'activity'))
     expect(activity.breakdown!.shown.map(g => [g.group, g.count])).toEqual([[w.act.activityId, 14]])
+  })
+})
+
+describe('comparison across runs', () => {
+  it('every run of a form is a group of its own, with its own figures; a run under 5 responses is hidden', async () => {
+    const second = await openActivity(db, { partners: 0 })
+    const third = await openActivity(db, { partners: 0 })
+    const target = (activityId: string) => ({ formId: w.formId, versionId: w.versionId, activityId, createdBy: w.act.organiser.id })
+    const [run2, run3] = [await attachInstance(db, target(second.activityId)), await attachInstance(db, target(third.activityId))]
+    await invite(db, run2, w.people.slice(0, 6))
+    await invite(db, run3, w.people.slice(0, 2))
+    for (const [i, person] of w.people.slice(0, 6).entries()) await submit(person, run2, { ...answersOf(i), useful: 5 }, 'th')
+    for (const [i, person] of w.people.slice(0, 2).entries()) await submit(person, run3, answersOf(i), 'th')
+    const runs = await asUser(db, w.act.organiser, tx => formRuns(tx, w.formId))
+    expect(runs.overall!.count).toBe(22)
+    // Run 3 (2 responses) is hidden, and run 2, the smallest other, with it: else all − run 1 − run 2 would show run 3.
+    expect(runs.breakdown!.shown.map(g => [g.group, g.count])).toEqual([[w.act.activityId, 14]])
+    expect(runs.breakdown!.hidden.sort()).toEqual([second.activityId, third.activityId].sort())
+    const fourth = await openActivity(db, { partners: 0 })
+    const run4 = await attachInstance(db, target(fourth.activityId))
+    await invite(db, run4, w.people.slice(6, 13))
+    for (const [i, person] of w.people.slice(6, 13).entries()) await submit(person, run4, { ...answersOf(i), useful: 1 }, 'km')
+    const again = await asUser(db, w.act.organiser, tx => formRuns(tx, w.formId))
+    const useful = (group: string) => again.breakdown!.shown.find(g => g.group === group)?.questions.find(q => q.id === 'useful')?.figures?.mean
+    // Now run 2 (6) is the smallest shown one, hidden for run 3; run 4 (7 responses) and run 1 are compared.
+    expect(useful(fourth.activityId)).toBe(1)
+    expect(useful(w.act.activityId)).toBeCloseTo(51 / 14, 12)
+    expect(again.breakdown!.hidden.sort()).toEqual([second.activityId, third.activityId].sort())
+    await expect(asUser(db, w.outsider, tx => formRuns(tx, w.formId))).rejects.toMatchObject({ statusCode: 404 })
   })
 })
 

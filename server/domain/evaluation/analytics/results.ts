@@ -78,3 +78,11 @@ export async function activityResults(tx: Tx, activityId: string, by: Breakdown 
   if (!ofForm.length) fail(404, 'evaluation.analytics.errors.formNotUsed')
   return resultsOf(tx, ofForm, by)
 }
+
+/**
+ * Comparison across runs: every instance of a form that the reader manages (each run of an activity reuses its form;
+ * the schema has no series linking runs across plans), broken down by activity, each run a group (runs below k hidden).
+ */
+export async function formRuns(tx: Tx, formId: string): Promise<Results> {
+  return resultsOf(tx, await resultsInstances(tx, { formId }), 'activity')
+}
