@@ -22,8 +22,10 @@ export interface ResultsInstance {
 export async function resultsInstances(tx: Tx, where: { instanceId: string } | { activityId: string } | { formId: string }): Promise<ResultsInstance[]> {
   let query = tx.selectFrom('evaluation_instances as i').innerJoin('evaluation_form_versions as v', 'v.id', 'i.version_id')
     .select(['i.id', 'i.form_id', 'i.activity_id', 'i.timing', 'i.anonymous', 'i.version_id', 'v.version', 'v.definition'])
-  query = 'instanceId' in where ? query.where('i.id', '=', where.instanceId)
-    : 'activityId' in where ? query.where('i.activity_id', '=', where.activityId)
+  query = 'instanceId' in where
+    ? query.where('i.id', '=', where.instanceId)
+    : 'activityId' in where
+      ? query.where('i.activity_id', '=', where.activityId)
       : query.where('i.form_id', '=', where.formId)
   let rows = await query.orderBy('i.created_at').execute()
   if (!rows.length) {
