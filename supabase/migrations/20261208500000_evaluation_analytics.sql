@@ -34,18 +34,32 @@ alter table public.evaluation_answer_counts enable row level security;
 revoke all on public.evaluation_answer_counts from anon, authenticated;
 
 -- Adds (sign 1) or takes away (sign -1) one response's answers. Keys are taken in order, so two submissions at once
--- lock the same rows in the same order.
+-- lock the same rows in the same order. Taking away only lowers existing counts: when a whole instance is deleted its
+-- counts may already be gone (cascade), and nothing is to be written for it.
 create or replace function private.count_evaluation_answers(resp uuid, sign integer) returns void
-language sql security definer set search_path = '' as $$
-  insert into public.evaluation_answer_counts as c (instance_id, locale, question_id, row_id, option_id, number_value, date_value, n)
-  select r.instance_id, r.locale, a.question_id, coalesce(a.row_id, ''), coalesce(a.option_id, ''),
-    coalesce(a.number_value, 'NaN'), coalesce(a.date_value, '-infinity'), count(*) * sign
-  from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
-  where r.id = resp and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
-  group by 1, 2, 3, 4, 5, 6, 7
-  order by 1, 2, 3, 4, 5, 6, 7
-  on conflict (instance_id, locale, question_id, row_id, option_id, number_value, date_value) do update set n = c.n + excluded.n
-$$;
+language plpgsql security definer set search_path = '' as $$
+begin
+  if sign > 0 then
+    insert into public.evaluation_answer_counts as c (instance_id, locale, question_id, row_id, option_id, number_value, date_value, n)
+    select r.instance_id, r.locale, a.question_id, coalesce(a.row_id, ''), coalesce(a.option_id, ''),
+      coalesce(a.number_value, 'NaN'), coalesce(a.date_value, '-infinity'), count(*)
+    from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
+    where r.id = resp and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
+    group by 1, 2, 3, 4, 5, 6, 7
+    order by 1, 2, 3, 4, 5, 6, 7
+    on conflict (instance_id, locale, question_id, row_id, option_id, number_value, date_value) do update set n = c.n + excluded.n;
+  else
+    update public.evaluation_answer_counts c set n = greatest(0, c.n - x.n)
+    from (select r.instance_id, r.locale, a.question_id, coalesce(a.row_id, '') as row_id, coalesce(a.option_id, '') as option_id,
+            coalesce(a.number_value, 'NaN') as number_value, coalesce(a.date_value, '-infinity') as date_value, count(*) as n
+          from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
+          where r.id = resp and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
+            and exists (select 1 from public.evaluation_instances i where i.id = r.instance_id)
+          group by 1, 2, 3, 4, 5, 6, 7) x
+    where c.instance_id = x.instance_id and c.locale = x.locale and c.question_id = x.question_id and c.row_id = x.row_id
+      and c.option_id = x.option_id and c.number_value = x.number_value and c.date_value = x.date_value;
+  end if;
+end $$;
 
 create or replace function private.evaluation_answer_counts_on_submit() returns trigger
 language plpgsql security definer set search_path = '' as $$

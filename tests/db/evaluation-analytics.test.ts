@@ -334,3 +334,23 @@ describe('level 2: pre/post pairs per participant', () => {
     await expect(asUser(db, w.act.organiser, tx => activityEffect(tx, act.activityId))).rejects.toMatchObject({ statusCode: 404 })
   })
 })
+
+describe('kept counts when responses go', () => {
+  it('an erased respondent\'s answers leave the figures; deleting the activity takes its instance and counts with it', async () => {
+    const act = await openActivity(db, { partners: 0 })
+    const people = await peopleOf(db, await createInstitutionRow(db), 6)
+    const { formId, versionId } = await publishedForm(db, act.organiserInstitution, act.organiser.id, DEFINITION)
+    const instanceId = await attachInstance(db, { formId, versionId, activityId: act.activityId, createdBy: act.organiser.id })
+    await invite(db, instanceId, people)
+    for (const [i, person] of people.entries()) await submit(person, instanceId, answersOf(i), 'th')
+    const mean = async () => (await results(act.organiser, instanceId)).overall!.questions.find(q => q.id === 'useful')!.figures!.mean
+    expect(await mean()).toBeCloseTo((5 + 5 + 4 + 4 + 4 + 3) / 6, 12)
+    await asService(db, 'test: erase an account', tx => tx.deleteFrom('auth.users').where('id', '=', people[0]!.id).execute())
+    expect(await mean()).toBeCloseTo((5 + 4 + 4 + 4 + 3) / 5, 12)
+    expect((await results(act.organiser, instanceId)).overall!.count).toBe(5)
+    await asService(db, 'test: delete the activity', tx => tx.deleteFrom('activities').where('id', '=', act.activityId).execute())
+    const { rows } = await asService(db, 'test check', tx => sql<{ n: number }>`select count(*)::int as n from public.evaluation_answer_counts
+      where instance_id = ${instanceId}`.execute(tx))
+    expect(rows[0]!.n).toBe(0)
+  })
+})
