@@ -1,5 +1,5 @@
 -- The analytics of evaluation (issue 16), aggregated in the database. Figures come from counts per (question, matrix
--- row, option, value); means, SDs, medians (the percentile_cont of the distribution: the mean of its two middle values),
+-- row, option, value; a free text counts under its question alone); means, SDs, medians (the percentile_cont of the distribution: the mean of its two middle values),
 -- date ranges and group sizes are derived from those counts here, in SQL.
 --
 -- The counts of submitted responses are kept up to date as responses are submitted (evaluation_answer_counts, per
@@ -44,7 +44,7 @@ begin
     select r.instance_id, r.locale, a.question_id, coalesce(a.row_id, ''), coalesce(a.option_id, ''),
       coalesce(a.number_value, 'NaN'), coalesce(a.date_value, '-infinity'), count(*)
     from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
-    where r.id = resp and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
+    where r.id = resp
     group by 1, 2, 3, 4, 5, 6, 7
     order by 1, 2, 3, 4, 5, 6, 7
     on conflict (instance_id, locale, question_id, row_id, option_id, number_value, date_value) do update set n = c.n + excluded.n;
@@ -53,7 +53,7 @@ begin
     from (select r.instance_id, r.locale, a.question_id, coalesce(a.row_id, '') as row_id, coalesce(a.option_id, '') as option_id,
             coalesce(a.number_value, 'NaN') as number_value, coalesce(a.date_value, '-infinity') as date_value, count(*) as n
           from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
-          where r.id = resp and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
+          where r.id = resp
             and exists (select 1 from public.evaluation_instances i where i.id = r.instance_id)
           group by 1, 2, 3, 4, 5, 6, 7) x
     where c.instance_id = x.instance_id and c.locale = x.locale and c.question_id = x.question_id and c.row_id = x.row_id
@@ -92,7 +92,6 @@ language sql security definer set search_path = '' as $$
     coalesce(a.number_value, 'NaN'), coalesce(a.date_value, '-infinity'), count(*)
   from public.evaluation_responses r join public.evaluation_answers a on a.response_id = r.id
   where r.instance_id = inst and r.submitted_at is not null
-    and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
   group by 1, 2, 3, 4, 5, 6, 7;
 $$;
 select private.recount_evaluation_answers(i.id) from public.evaluation_instances i;
@@ -150,7 +149,6 @@ begin
     select g.grp, a.question_id, a.row_id, a.option_id, a.number_value, a.date_value, count(*) as n
     from grouped g join public.evaluation_answers a on a.response_id = g.id
     where dim in ('institution', 'country', 'role')
-      and (a.option_id is not null or a.number_value is not null or a.date_value is not null)
     group by g.grp, a.question_id, a.row_id, a.option_id, a.number_value, a.date_value
     union all
     select coalesce(case dim when 'locale' then c.locale when 'activity' then i.activity_id::text when 'instance' then c.instance_id::text end, 'all'),

@@ -141,6 +141,7 @@ describe('an instance\'s figures', () => {
     const r = await results(w.act.organiser, w.instanceId)
     const comments = r.texts.filter(x => x.question === 'comment').map(x => [x.text, x.locale]).sort()
     expect(comments).toEqual([['Great, "really"', 'th'], ['ดีมาก', 'th'], ['ល្អណាស់', 'th']].sort())
+    expect(r.overall!.questions.find(q => q.id === 'comment')!.n).toBe(3)
     expect(r.texts.filter(x => x.question === 'channel').map(x => x.locale).sort()).toEqual(['km', 'th'])
   })
 

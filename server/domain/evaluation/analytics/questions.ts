@@ -99,7 +99,8 @@ export function summarise(form: FormDefinition, data: Aggregate, group: string):
         return { ...base, n: dates?.n ?? 0, ...(dates ? { dates: { first: dates.first, last: dates.last } } : {}) }
       }
       case 'text':
-        return { ...base, n: mine.length ? mine.reduce((sum, c) => sum + c.count, 0) : 0 }
+        // A text is counted under its question alone (no option, value or date); the texts themselves are read apart.
+        return { ...base, n: mine.reduce((sum, c) => sum + c.count, 0) }
     }
   })
 }

@@ -46,9 +46,6 @@ async function resultsOf(tx: Tx, instances: ResultsInstance[], by: Breakdown | n
     .filter(q => q.type === 'text' || ((q.type === 'single' || q.type === 'multiple') && q.other)).map(q => q.id)
   const texts = withheld ? [] : await freeTexts(tx, ids, textQuestions)
   const overall = withheld ? null : { group: 'all', count: total, questions: summarise(form, all, 'all') }
-  for (const question of overall?.questions ?? []) {
-    if (question.type === 'text') question.n = texts.filter(t => t.question === question.id).length
-  }
   let breakdown: Results['breakdown'] = null
   if (by) {
     const data = await aggregate(tx, ids, by)
