@@ -6,8 +6,9 @@
 //    embedded and, when DATABASE_URL is set, on that Postgres server in a fresh database;
 //  - registrations: 500 members registering at once for 100 places through 50 connections (100 confirmed,
 //    400 waitlisted, checked), p50/p95 and registrations per second against GET /api/auth/me; embedded and Postgres;
-//  - calendar: a month of 2,000 events, server-rendered, loaded and hydrated in Chromium (target ≤ 300 ms).
-// BENCH_PARTS=pages,weight,writes,registrations,calendar chooses parts; BENCH_SECONDS the length of each page run (default 5).
+//  - calendar: a month of 2,000 events, server-rendered, loaded and hydrated in Chromium (target ≤ 300 ms);
+//  - evaluation: the results of an instance with 100,000 submitted responses on the embedded database (target ≤ 1 s).
+// BENCH_PARTS=pages,weight,writes,registrations,calendar,evaluation chooses parts; BENCH_SECONDS the length of each page run (default 5).
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { ensureBuild } from './ensure-build.mjs'
@@ -16,10 +17,14 @@ import { benchSignedInFloor, benchSubmit } from './bench/submit.mjs'
 import { benchRegistrations } from './bench/registrations.mjs'
 import { firstLoadKb } from './bench/weight.mjs'
 import { benchCalendar } from './bench/calendar.mjs'
+import { benchEvaluation } from './bench/evaluation.mjs'
 
-ensureBuild()
-ensureHelloBuild()
-const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes,registrations,calendar').split(',')
+const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes,registrations,calendar,evaluation').split(',')
+// The evaluation part runs on an embedded database of its own, without the built portal.
+if (parts.some(part => part !== 'evaluation')) {
+  ensureBuild()
+  ensureHelloBuild()
+}
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const line = cells => console.info(`| ${cells.join(' | ')} |`)
 
@@ -110,20 +115,23 @@ async function benchRegistering(portal, mode) {
     + `GET /api/auth/me at 50 connections ${floor.requestsPerSecond}/s; ratio ${(r.perSecond / floor.requestsPerSecond).toFixed(2)}`)
 }
 
+if (parts.includes('evaluation')) await benchEvaluation(line)
 if (parts.includes('calendar')) await benchCalendar(line)
-const hello = await startHello(3902)
-const uncached = await startPortal(3900, { PORTAL_PAGE_CACHE: 'off' })
-const cached = await startPortal(3901)
-try {
-  if (parts.includes('pages')) await benchPages(hello, uncached, cached)
-  if (parts.includes('weight')) await benchWeight(cached)
-  if (parts.includes('writes')) await benchWrites(uncached, 'embedded')
-  if (parts.includes('registrations')) await benchRegistering(uncached, 'embedded')
-}
-finally {
-  hello.stop()
-  uncached.stop()
-  cached.stop()
+if (parts.some(part => ['pages', 'weight', 'writes', 'registrations'].includes(part))) {
+  const hello = await startHello(3902)
+  const uncached = await startPortal(3900, { PORTAL_PAGE_CACHE: 'off' })
+  const cached = await startPortal(3901)
+  try {
+    if (parts.includes('pages')) await benchPages(hello, uncached, cached)
+    if (parts.includes('weight')) await benchWeight(cached)
+    if (parts.includes('writes')) await benchWrites(uncached, 'embedded')
+    if (parts.includes('registrations')) await benchRegistering(uncached, 'embedded')
+  }
+  finally {
+    hello.stop()
+    uncached.stop()
+    cached.stop()
+  }
 }
 
 if ((parts.includes('writes') || parts.includes('registrations')) && process.env.DATABASE_URL) {
