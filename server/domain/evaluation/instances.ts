@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import type { InstanceCreateInput, InstanceUpdateInput } from '../../../shared/schemas/evaluation'
+import type { LocalizedText } from '../../../shared/localized-text'
 import type { EvaluationTarget, EvaluationTiming } from '../../../shared/evaluation/vocabulary'
 
 export const INSTANCE_COLUMNS = ['id', 'form_id', 'version_id', 'target', 'activity_id', 'timing', 'offset_days', 'call_id', 'anonymous',
@@ -55,6 +56,7 @@ export async function getInstance(tx: Tx, instanceId: string) {
 export interface InstanceSummary {
   id: string
   form_id: string
+  title: LocalizedText
   version_id: string
   target: EvaluationTarget
   activity_id: string | null
@@ -75,13 +77,14 @@ export interface InstanceSummary {
  */
 export async function listInstances(tx: Tx, filter: { activityId?: string; formId?: string }) {
   const { rows } = await sql<InstanceSummary>`
-    select i.id, i.form_id, i.version_id, i.target, i.activity_id, i.timing, i.offset_days, i.call_id, i.anonymous, w.opens_at, w.closes_at,
+    select i.id, i.form_id, f.title, i.version_id, i.target, i.activity_id, i.timing, i.offset_days, i.call_id, i.anonymous, w.opens_at, w.closes_at,
       case when private.can_manage_evaluation_instance(i.id) then
         (select count(*)::int from public.evaluation_invitations v where v.instance_id = i.id) end as invited,
       case when not private.can_manage_evaluation_instance(i.id) then null
         when i.anonymous then (select count(*)::int from public.evaluation_participation p where p.instance_id = i.id)
         else (select count(*)::int from public.evaluation_responses r where r.instance_id = i.id and r.submitted_at is not null) end as submitted
     from public.evaluation_instances i
+    join public.evaluation_forms f on f.id = i.form_id
     cross join lateral private.evaluation_window(i.id) w
     where (${filter.activityId ?? null}::uuid is null or i.activity_id = ${filter.activityId ?? null}::uuid)
       and (${filter.formId ?? null}::uuid is null or i.form_id = ${filter.formId ?? null}::uuid)

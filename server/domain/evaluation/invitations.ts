@@ -50,23 +50,28 @@ export interface MyInvitation {
   title: LocalizedText
   anonymous: boolean
   activity_id: string | null
+  activity_title: LocalizedText | null
   invited_at: Date
   opens_at: Date | null
   closes_at: Date | null
   /** When the person's response was submitted (for an anonymous instance: whether they took part). */
   submitted_at: Date | null
   answered: boolean
+  /** A named response with answers saved but not submitted (an anonymous one is not linked to the person). */
+  started: boolean
 }
 
 /** The reader's invitations, open ones first, with whether they have answered. */
 export async function myInvitations(tx: Tx, actor: Actor): Promise<MyInvitation[]> {
   const { rows } = await sql<MyInvitation>`
-    select v.instance_id, f.title, i.anonymous, i.activity_id, v.invited_at, w.opens_at, w.closes_at, r.submitted_at,
+    select v.instance_id, f.title, i.anonymous, i.activity_id, a.title as activity_title, v.invited_at, w.opens_at, w.closes_at, r.submitted_at,
+      (r.id is not null and r.submitted_at is null) as started,
       (r.submitted_at is not null or exists (select 1 from public.evaluation_participation p
         where p.instance_id = i.id and p.person_id = v.person_id)) as answered
     from public.evaluation_invitations v
     join public.evaluation_instances i on i.id = v.instance_id
     join public.evaluation_forms f on f.id = i.form_id
+    left join public.activities a on a.id = i.activity_id
     cross join lateral private.evaluation_window(i.id) w
     left join public.evaluation_responses r on r.instance_id = i.id and r.person_id = v.person_id
     where v.person_id = ${actor.id}
