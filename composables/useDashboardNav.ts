@@ -8,6 +8,7 @@ const ENTRIES: NavEntry[] = [
   { to: '/mobility/applications', icon: 'i-lucide-plane', labelKey: 'nav.myApplications', roles: ['student', 'teacher'] },
   { to: '/mobility/office', icon: 'i-lucide-inbox', labelKey: 'nav.mobilityOffice', roles: STAFF_ROLES },
   { to: '/calendar/mine', icon: 'i-lucide-calendar-check', labelKey: 'calendar.registration.mine.title' },
+  { to: '/evaluation', icon: 'i-lucide-clipboard-check', labelKey: 'evaluation.respond.mine.title' },
   { to: '/mobility/emergency', icon: 'i-lucide-siren', labelKey: 'nav.emergency', roles: STAFF_ROLES },
   { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: AGREEMENT_CREATOR_ROLES },
   { to: '/dashboard/translations', icon: 'i-lucide-languages', labelKey: 'nav.translations', roles: TRANSLATOR_ROLES },

@@ -53,7 +53,9 @@ test.describe('roles', () => {
     await expect(nav.getByRole('link', { name: t('en', 'calendar.registration.mine.title') })).toBeVisible()
     await expect(nav.getByRole('link', { name: t('en', 'calendar.view.nav') })).toBeVisible()
     await expect(nav.getByRole('link', { name: t('en', 'calendar.holidays.nav') })).toHaveCount(0)
-    await expect(nav.getByRole('link')).toHaveCount(9)
+    // Their evaluations to answer.
+    await expect(nav.getByRole('link', { name: t('en', 'evaluation.respond.mine.title') })).toBeVisible()
+    await expect(nav.getByRole('link')).toHaveCount(10)
 
     const response = await page.goto('/en/admin/users')
     expect(response?.status()).toBe(403)
