@@ -1,16 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { gotoHydrated, logIn, t } from './helpers'
+import { expect, test, type Page } from '@playwright/test'
+import { gotoHydrated, personIn, t } from './helpers'
 
 const THAI = 'partner.thai@demo.example'
 const CHINESE_OFFICE = 'office.nanning@demo.example'
 const ENTERPRISE = 'enterprise@demo.example'
-
-async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await logIn(page, email, undefined, locale)
-  return page
-}
 
 const agreementId = (page: Page) => new URL(page.url()).pathname.split('/').at(-1)!
 

@@ -1,11 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { DEMO, gotoHydrated, logIn, t } from './helpers'
-
-async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await logIn(page, email, undefined, locale)
-  return page
-}
+import { expect, test, type Page } from '@playwright/test'
+import { DEMO, gotoHydrated, personIn, t } from './helpers'
 
 async function errorBeside(page: Page, input: ReturnType<Page['locator']>) {
   const errorId = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').find(id => id.endsWith('-error'))

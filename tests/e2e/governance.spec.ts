@@ -1,11 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { DEMO, gotoHydrated, logIn, signUp, t } from './helpers'
-
-async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await logIn(page, email, undefined, locale)
-  return page
-}
+import { expect, test } from '@playwright/test'
+import { DEMO, gotoHydrated, personIn, signUp, t } from './helpers'
 
 test.describe('governance', () => {
   test.describe.configure({ timeout: 120_000 })

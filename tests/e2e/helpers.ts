@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 import { LOCALES } from '../../shared/locales'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -159,4 +159,16 @@ export async function waitForMail(to: string, timeoutMs = 15_000, template?: str
     if (Date.now() > deadline) throw new Error(`No mail to ${to} in ${ROOT}.data-e2e-*/mail/`)
     await new Promise(resolve => setTimeout(resolve, 200))
   }
+}
+
+/**
+ * A demo person signed in on their own browser context, for a story told in `locale` (each page it visits is under
+ * /<locale>/). The session comes from the log-in API, as the log-in page gets it: the page itself is walked by the
+ * specs of signing in (auth-and-locales, signup), so the other stories spend no time on it.
+ */
+export async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  const reply = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD }, headers: { 'x-locale': locale } })
+  expect(reply.status(), `log-in of ${email}`).toBe(200)
+  return page
 }

@@ -1,21 +1,11 @@
 // What the mobility specs share: people logged in side by side, form fields by test id, steps and states.
-import { expect, type Browser, type Page } from '@playwright/test'
-import { DEMO_PASSWORD, gotoHydrated } from './helpers'
+import { expect, type Page } from '@playwright/test'
+import { gotoHydrated } from './helpers'
+
+export { personIn } from './helpers'
 
 /** The smallest valid PDF, for uploads. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
-
-/**
- * A demo person signed in on their own browser context, for a story told in `locale` (each page it visits is under
- * /<locale>/). The session comes from the log-in API, as the log-in page gets it: the page itself is walked by the
- * specs of signing in (auth-and-locales, signup), so the other stories spend no time on it.
- */
-export async function personIn(browser: Browser, email: string, locale: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  const reply = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD }, headers: { 'x-locale': locale } })
-  expect(reply.status(), `log-in of ${email}`).toBe(200)
-  return page
-}
 
 /** The input or textarea a test id names, whether it sits on the element or on its wrapper. */
 export function field(page: Page, testId: string) {
