@@ -205,6 +205,19 @@ describe('activities made from the plan, and the plan against the year as it hap
     expect(planned.activities).toHaveLength(1)
     expect(planned.activities[0]).toMatchObject({ id, state: 'draft', sessions_scheduled: 2, sessions_held: 1, registered: 2, attended: 1 })
     expect(planned.can_make_activity).toBe(true)
+    // The exports carry the same actual figures: numbers in the spreadsheet, a sentence in each language of the PDF.
+    const { planXlsx, planDocument } = await import('../../server/domain/calendar/plan-export')
+    const { xlsx } = await asUser(db, c.northOffice, tx => planXlsx(tx, c.northOffice, year, 'en', 'th'))
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(xlsx as unknown as ArrayBuffer)
+    const sheet = book.worksheets[0]!
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[]
+    const row = Object.fromEntries(header.map((h, i) => [h, (sheet.getRow(2).values as unknown[]).slice(1)[i]]))
+    expect(row).toMatchObject({ 'Activities / กิจกรรม': 1, 'Sessions held / รอบที่จัดแล้ว': 1, 'Sessions scheduled / รอบตามกำหนด': 2, 'Registered / ลงทะเบียน': 2, 'Attended / เข้าร่วมจริง': 1 })
+    const { document } = await asUser(db, c.northOffice, tx => planDocument(tx, c.northOffice, year, 'en', 'th'))
+    const october = document.data.columns.map(col => col.rows[1]!.value)
+    expect(october[0]).toContain('Plan and actual: 1 of 2 sessions held, 1 attended · 2 registered · 40 expected')
+    expect(october[1]).toContain('จัดแล้ว 1 จาก 2 รอบ')
     // The draft is the organisers' until published: another office sees the plan, not the draft activity.
     const seenBySouth = await asUser(db, c.southOffice, tx => getPlan(tx, c.southOffice, year))
     expect(seenBySouth.items.find(i => i.id === itemId)!.activities).toEqual([])

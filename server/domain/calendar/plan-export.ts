@@ -30,6 +30,15 @@ function money(locale: LocaleCode, amount: string | null, currency: string | nul
   return new Intl.NumberFormat(entry?.language ?? 'en', { style: 'currency', currency, numberingSystem: entry?.digits }).format(Number(amount))
 }
 
+/** What became of an item: its activities, their sessions held and scheduled, registrations and attendance, summed. */
+function actualOf(item: Item) {
+  const sum = (pick: (a: Item['activities'][number]) => number) => item.activities.reduce((total, a) => total + Number(pick(a)), 0)
+  return {
+    activities: item.activities.length, held: sum(a => a.sessions_held), scheduled: sum(a => a.sessions_scheduled),
+    registered: sum(a => a.registered), attended: sum(a => a.attended),
+  }
+}
+
 /** One item as a line of the document, in one language. */
 function itemLine(item: Item, locale: LocaleCode): string {
   const label = (key: string, params = {}) => translate(locale, `calendar.plan.${key}`, params)
@@ -41,6 +50,12 @@ function itemLine(item: Item, locale: LocaleCode): string {
     item.budget_amount === null ? '' : `${text(item.budget_line, locale) || label('fields.budget')}: ${money(locale, item.budget_amount, item.currency)}`,
     item.state === 'proposed' ? '' : label(`itemStates.${item.state}`),
   ].filter(Boolean)
+  const actual = actualOf(item)
+  if (actual.activities) {
+    parts.push(`${label('actual.title')}: ${label('actual.sessions', { held: actual.held, scheduled: actual.scheduled })}, ${label('actual.participants', {
+      attended: actual.attended, registered: actual.registered, expected: item.expected_participants ?? '—',
+    })}`)
+  }
   return `• ${text(item.title, locale)} — ${parts.join(' · ')}`
 }
 
@@ -74,7 +89,7 @@ export async function planDocument(
   return { document, filename: `activity-plan-${yearSlug(plan.academic_year)}-${left}-${right}.pdf` }
 }
 
-/** The plan as a spreadsheet: a row per item, its texts in both languages side by side, amounts as numbers. */
+/** The plan as a spreadsheet: a row per item, its texts in both languages side by side, amounts and actual figures as numbers. */
 export async function planXlsx(
   tx: Tx, actor: Actor, academicYear: string, left: LocaleCode, right: LocaleCode,
 ): Promise<{ xlsx: Buffer; filename: string }> {
@@ -98,6 +113,11 @@ export async function planXlsx(
     { header: both('fields.expectedParticipants'), key: 'expected', width: 12 },
     { header: each('fields.state', left), key: 'stateLeft', width: 14 },
     { header: each('fields.state', right), key: 'stateRight', width: 14 },
+    { header: both('export.activities'), key: 'activities', width: 10 },
+    { header: both('export.sessionsHeld'), key: 'held', width: 10 },
+    { header: both('export.sessionsScheduled'), key: 'scheduled', width: 10 },
+    { header: both('export.registered'), key: 'registered', width: 10 },
+    { header: both('export.attended'), key: 'attended', width: 10 },
   ], plan.items.map(i => ({
     month: new Date(`${i.month}T00:00:00Z`),
     kindLeft: translate(left, `calendar.plan.kinds.${i.kind}`), kindRight: translate(right, `calendar.plan.kinds.${i.kind}`),
@@ -108,6 +128,7 @@ export async function planXlsx(
     amount: i.budget_amount === null ? null : Number(i.budget_amount), currency: i.currency,
     expected: i.expected_participants,
     stateLeft: translate(left, `calendar.plan.itemStates.${i.state}`), stateRight: translate(right, `calendar.plan.itemStates.${i.state}`),
+    ...actualOf(i),
   })))
   return { xlsx, filename: `activity-plan-${yearSlug(plan.academic_year)}-${left}-${right}.xlsx` }
 }
