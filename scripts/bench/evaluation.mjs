@@ -36,7 +36,7 @@ export const BENCH_FORM = {
   }],
 }
 
-export async function seed(handle, sql) {
+export async function seed(handle, sql, localeCodes) {
   const { db } = handle
   const { rows: [org] } = await sql`insert into public.institutions (slug, kind, country, name) values ('bench-office', 'university', 'CN', ${JSON.stringify({ en: 'Bench office' })}::jsonb) returning id`.execute(db)
   const { rows: [user] } = await sql`insert into auth.users (email, raw_user_meta_data) values ('bench.office@bench.example', ${JSON.stringify({ display_name: 'Bench office' })}::jsonb) returning id, email`.execute(db)
@@ -58,7 +58,7 @@ export async function seed(handle, sql) {
     create temporary table bench_responses as
       select n, gen_random_uuid() as id from generate_series(1, ${RESPONSES}) n;
     insert into public.evaluation_responses (id, instance_id, version_id, person_id, locale, submitted_at, created_at, updated_at)
-      select id, '${instance.id}', '${version.id}', null, (array['zh','en','th','vi','km','id','ms','fil','lo','my'])[1 + (n * 7) % 10],
+      select id, '${instance.id}', '${version.id}', null, (array[${localeCodes.map(c => `'${c}'`).join(', ')}])[1 + (n * 7) % ${localeCodes.length}],
         now() - interval '10 days' + n * interval '1 second', now() - interval '11 days', now() - interval '10 days'
       from bench_responses;
     insert into public.evaluation_answers (response_id, question_id, row_id, option_id, number_value, text_value, date_value)
@@ -108,6 +108,7 @@ export async function benchEvaluation(line) {
   const { migrate } = await jiti.import(join(root, 'server/db/migrate.ts'))
   const { asUser } = await jiti.import(join(root, 'server/db/as-user.ts'))
   const { instanceResults } = await jiti.import(join(root, 'server/domain/evaluation/analytics/results.ts'))
+  const { LOCALE_CODES } = await jiti.import(join(root, 'shared/locales.ts'))
   const { sql } = await import('kysely')
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-evaluation-'))
   const handle = await connectPglite(join(dataDir, 'pglite'))
@@ -115,7 +116,7 @@ export async function benchEvaluation(line) {
     const dir = join(root, 'supabase/migrations')
     await migrate(handle, readdirSync(dir).filter(f => f.endsWith('.sql')).map(name => ({ name, sql: readFileSync(join(dir, name), 'utf8') })),
       readFileSync(join(root, 'supabase/bootstrap.sql'), 'utf8'))
-    const seedMs = await time(async () => { Object.assign(handle, await seed(handle, sql)) })
+    const seedMs = await time(async () => { Object.assign(handle, await seed(handle, sql, LOCALE_CODES)) })
     const { actor, instanceId } = handle
     const { rows: [{ answers }] } = await sql`select count(*)::int as answers from public.evaluation_answers`.execute(handle.db)
     const results = await asUser(handle.db, actor, tx => instanceResults(tx, instanceId))
