@@ -36,6 +36,12 @@ export function localesLackingDates(locales: readonly LocaleEntry[] = LOCALES): 
   return locales.filter(l => Intl.DateTimeFormat.supportedLocalesOf([l.language]).length === 0)
 }
 
+/** The locales whose dates FormatJS formats here: those always formatted by it (datesByFormatJs) and those this Intl lacks. */
+export function localesFormattedByFormatJs(locales: readonly LocaleEntry[] = LOCALES): LocaleEntry[] {
+  const lackingHere = new Set(localesLackingDates(locales))
+  return locales.filter(l => l.datesByFormatJs || lackingHere.has(l))
+}
+
 /** Loads the fallback with the date data of the locales given; a no-op when the list is empty. */
 export async function loadDateFallback(locales: readonly LocaleEntry[], loaders: Record<string, DateDataLoader> = DATE_DATA): Promise<void> {
   if (locales.length === 0) return
@@ -51,7 +57,7 @@ export async function loadDateFallback(locales: readonly LocaleEntry[], loaders:
 
 export interface DateFormatter { format(value: Date): string }
 
-/** A formatter for the language, or null when the browser's own Intl can do it (always on the server). */
+/** A formatter for the language, or null when this runtime's own Intl formats it (see localesFormattedByFormatJs). */
 export function fallbackDateFormat(language: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): DateFormatter | null {
   const data = lacking.get(language.split('-u-')[0]!)
   if (!Fallback || !data) return null

@@ -26,6 +26,12 @@ export interface LocaleEntry {
   tallLines?: boolean
   /** The CLDR locale whose FormatJS date data stands in when a browser's Intl lacks the language. */
   dateData: string
+  /**
+   * Dates are always formatted with FormatJS and dateData, on the server and in every browser, not only where a browser
+   * lacks the language: Node's ICU and FormatJS's CLDR release disagree on some names (a Khmer weekday on its own is
+   * ចន្ទ in one, ច័ន្ទ in the other), and a page must read the same before and after hydration in any browser.
+   */
+  datesByFormatJs?: true
   /** The numbering system CLDR uses by default for the language, passed explicitly so a browser lacking the data agrees with the server. */
   digits?: string
   /**
@@ -58,17 +64,17 @@ export const LOCALES = [
   { code: 'fil', language: 'fil-PH', name: 'Filipino', dir: 'ltr', file: 'fil.json', script: 'Latn', fonts: LATIN, dateData: 'fil' },
   {
     code: 'km', language: 'km-KH', name: 'ខ្មែរ', dir: 'ltr', file: 'km.json', script: 'Khmr',
-    fonts: ['Noto Sans Khmer'], fontsource: '@fontsource/noto-sans-khmer', tallLines: true, dateData: 'km', hourCycle: 'h12',
+    fonts: ['Noto Sans Khmer'], fontsource: '@fontsource/noto-sans-khmer', tallLines: true, dateData: 'km', datesByFormatJs: true, hourCycle: 'h12',
     listWords: { between: ', ', last: ' និង ' },
   },
   {
     code: 'lo', language: 'lo-LA', name: 'ລາວ', dir: 'ltr', file: 'lo.json', script: 'Laoo',
-    fonts: ['Noto Sans Lao'], fontsource: '@fontsource/noto-sans-lao', tallLines: true, dateData: 'lo',
+    fonts: ['Noto Sans Lao'], fontsource: '@fontsource/noto-sans-lao', tallLines: true, dateData: 'lo', datesByFormatJs: true,
     listWords: { between: ', ', last: ' ແລະ ' },
   },
   {
     code: 'my', language: 'my-MM', name: 'မြန်မာ', dir: 'ltr', file: 'my.json', script: 'Mymr',
-    fonts: ['Noto Sans Myanmar'], fontsource: '@fontsource/noto-sans-myanmar', tallLines: true, dateData: 'my', digits: 'mymr',
+    fonts: ['Noto Sans Myanmar'], fontsource: '@fontsource/noto-sans-myanmar', tallLines: true, dateData: 'my', datesByFormatJs: true, digits: 'mymr',
     listWords: { between: '၊ ', last: ' နှင့် ' },
   },
 ] as const satisfies readonly LocaleEntry[]

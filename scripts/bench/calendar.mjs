@@ -15,6 +15,12 @@ export function nextMonth() {
 }
 
 /** 2,000 sessions spread over the month's days, 08:00 to 18:00 in Nanning, 30 to 150 minutes long. */
+/** The first day of the month before `month` (YYYY-MM-01). */
+function previousMonth(month) {
+  const d = new Date(`${month}T00:00:00Z`)
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 1)).toISOString().slice(0, 10)
+}
+
 export async function seedSessions(dataDir, month) {
   const { PGlite } = await import('@electric-sql/pglite')
   const db = await PGlite.create({ dataDir: join(dataDir, 'pglite') })
@@ -40,7 +46,10 @@ export async function seedSessions(dataDir, month) {
   finally { await db.close() }
 }
 
-/** Milliseconds from navigation start until Nuxt has hydrated the page, read in the page itself. */
+/**
+ * One load of the page: the server's part (request sent → first byte) and the browser's (first byte → Nuxt has
+ * hydrated the page: HTML parsed, scripts run, the month's events taken over from the payload), read in the page.
+ */
 async function loadAndHydrate(page, url) {
   await page.goto(url, { waitUntil: 'commit' })
   await page.waitForFunction(() => {
@@ -48,8 +57,35 @@ async function loadAndHydrate(page, url) {
     if (nuxt && nuxt.isHydrating === false) window.__hydratedAt ??= performance.now()
     return window.__hydratedAt !== undefined
   }, null, { polling: 'raf', timeout: 60_000 })
-  return page.evaluate(() => window.__hydratedAt)
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0]
+    return { server: nav.responseStart - nav.requestStart, browser: window.__hydratedAt - nav.responseStart, total: window.__hydratedAt }
+  })
 }
+
+/**
+ * The month rendered in the page: from a click on "next month" (on the month before, which holds only the demo's
+ * few events) until the busy month's "+N more" links are in the page and painted: the month API's answer and Vue's
+ * render of the grid, as a reader moving through the calendar waits for it.
+ */
+async function switchMonth(page, url) {
+  await loadAndHydrate(page, url)
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const started = performance.now()
+    document.querySelector('[data-testid="calendar-next"]').click()
+    const check = () => {
+      if (performance.now() - started > 30_000) return reject(new Error('the busy month never rendered'))
+      if (document.querySelectorAll('[data-testid="month-more"]').length > 0) {
+        // The frame after the DOM holds the month is the one that paints it.
+        return requestAnimationFrame(() => resolve(performance.now() - started))
+      }
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  }))
+}
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 export async function benchCalendar(line) {
   const month = nextMonth()
@@ -69,21 +105,24 @@ export async function benchCalendar(line) {
     const more = (html.match(/data-testid="month-more"/g) ?? []).length
     if (!more) throw new Error(`${path} shows no "+N more": the ${seeded} sessions did not reach the month`)
     // The same page holding no event (a visitor sees no governance meeting): what the page costs on this machine now.
-    const rows = []
+    const loads = []
     for (const [name, url] of [[`month, ${seeded} events`, path], ['same page, no events (reference)', `${path}&kind=meeting`]]) {
-      const times = []
-      await loadAndHydrate(page, `${portal.url}${url}`) // warm: server caches, browser's compiled scripts
-      for (let i = 0; i < RUNS; i++) times.push(await loadAndHydrate(page, `${portal.url}${url}`))
-      times.sort((a, b) => a - b)
-      rows.push({ name, times, median: times[Math.floor(times.length / 2)] })
+      const runs = []
+      for (let i = 0; i < 3; i++) await loadAndHydrate(page, `${portal.url}${url}`) // warm: server JIT and caches, browser's compiled scripts
+      for (let i = 0; i < RUNS; i++) runs.push(await loadAndHydrate(page, `${portal.url}${url}`))
+      loads.push({ name, server: median(runs.map(r => r.server)), browser: median(runs.map(r => r.browser)), total: median(runs.map(r => r.total)) })
     }
-    console.info(`\nCalendar: a month holding ${seeded} events (\`${path}\`), server-rendered, loaded and hydrated in Chromium, ${RUNS} runs after one warm-up\n`)
-    line(['page', 'HTML KB', 'fastest ms', 'median ms', 'slowest ms', 'target', 'met'])
-    line(['---', '---', '---', '---', '---', '---', '---'])
-    for (const [i, r] of rows.entries()) {
-      const target = i === 0 ? ['≤ 300 ms', r.median <= 300 ? 'yes' : 'no'] : ['', '']
-      line([r.name, i === 0 ? Math.round(html.length / 1024) : '', Math.round(r.times[0]), Math.round(r.median), Math.round(r.times.at(-1)), ...target])
-    }
+    const before = `/th/calendar?view=month&day=${previousMonth(month)}`
+    await switchMonth(page, `${portal.url}${before}`)
+    const switches = []
+    for (let i = 0; i < RUNS; i++) switches.push(await switchMonth(page, `${portal.url}${before}`))
+    switches.sort((a, b) => a - b)
+    console.info(`\nCalendar: a month holding ${seeded} events (\`${path}\`, ${Math.round(html.length / 1024)} KB of HTML), medians of ${RUNS} runs after one warm-up\n`)
+    line(['page', 'server ms (to first byte)', 'browser ms (first byte → hydrated)', 'load ms (navigation → hydrated)'])
+    line(['---', '---', '---', '---'])
+    for (const r of loads) line([r.name, Math.round(r.server), Math.round(r.browser), Math.round(r.total)])
+    const met = median(switches) <= 300 ? 'yes' : 'no'
+    console.info(`\nMoving to the busy month in the page (click on "next month" → its events painted): fastest ${Math.round(switches[0])} ms, median ${Math.round(median(switches))} ms, slowest ${Math.round(switches.at(-1))} ms; target ≤ 300 ms: ${met}`)
   }
   finally {
     await browser.close()

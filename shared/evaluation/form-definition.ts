@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { LocaleCode } from '../locales'
-import { filledLocales, type LocalizedText } from '../localized-text'
+import { filledLocales, resolveLocalizedText, type LocalizedText, type ResolvedText } from '../localized-text'
 import { localizedTextSchema } from '../schemas/localized'
 import { isoDate } from '../schemas/primitives'
 
@@ -262,6 +262,18 @@ export function formDisplayLocale(form: Pick<FormDefinition, 'title'>, wanted: L
   const available = formLocales(form)
   if (available.includes(wanted)) return wanted
   return available[0] ?? wanted
+}
+
+/**
+ * One text of a form in the wanted locale, else in the form's own languages in order (so an untranslated
+ * question shows in the language the rest of the form falls back to), else as resolveLocalizedText does.
+ */
+export function resolveFormText(form: Pick<FormDefinition, 'title'>, value: LocalizedText | null | undefined, wanted: LocaleCode): ResolvedText {
+  for (const code of [wanted, ...formLocales(form)]) {
+    const text = value?.[code]?.trim()
+    if (text) return { text, locale: code, isFallback: code !== wanted }
+  }
+  return resolveLocalizedText(value, wanted)
 }
 
 /** Every translatable text of a form with where it sits, in order (translation status, the builder's translation view). */

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { listCalendarEvents } from '../../server/domain/calendar/events'
+import { registerForActivity, takeRegistrationStep } from '../../server/domain/calendar/registrations'
 import { calendarEventsQuery } from '../../shared/schemas/calendar-events'
 import { activityIn, organiserSetup, type OrganiserSetup } from './calendar-fixtures'
 import { createPerson, freshDatabase } from './helpers'
+import { personWithRole } from './rls-fixtures'
 
 // The fixtures' sessions are on 2027-03-15 09:00–12:00 in Nanning (01:00–04:00 UTC).
 const MARCH = { from: '2027-03-01T00:00:00Z', to: '2027-04-01T00:00:00Z' }
@@ -41,6 +43,17 @@ describe('the calendar\'s activity sessions', () => {
     expect(activityIds(await list(setup.office, { mine: 'true' }))).toEqual([draft, published, seminar].sort())
     expect(await list(stranger, { mine: 'true' })).toEqual([])
     expect(await list(null, { mine: 'true' })).toEqual([])
+  })
+
+  it('makes an activity a registrant\'s own while they hold or await a place, and no longer once they cancel', async () => {
+    const student = await personWithRole(handle.db, 'calendar-registrant', setup.partners[0]!.id, 'student')
+    expect(await list(student, { mine: 'true' })).toEqual([])
+    const { registrations: [registration] } = await asUser(handle.db, student, tx => registerForActivity(tx, student, published, { answers: {} }))
+    const mine = await list(student, { mine: 'true' })
+    expect(activityIds(mine)).toEqual([published])
+    expect((await list(student)).find(e => e.href === `/activities/${seminar}`)?.mine).toBe(false)
+    await asUser(handle.db, student, tx => takeRegistrationStep(tx, student, registration!.id, 'cancel'))
+    expect(await list(student, { mine: 'true' })).toEqual([])
   })
 
   it('gives each session its times, zone, kind, organisers, countries and languages', async () => {

@@ -26,6 +26,10 @@ const item = (organiser: string, extra: Partial<PlanItemInput> = {}): PlanItemIn
   month: '2027-03-01', organiserInstitutionId: organiser,
   budgetLine: { en: 'Travel grants', th: 'ทุนเดินทาง' }, budgetAmount: 125000.5, currency: 'CNY', expectedParticipants: 40, ...extra,
 })
+/** The notices of a kind each person got, with the subject of their mail (in their language). */
+const told = (kind: string) => asService(db, 'test check', tx => tx.selectFrom('notifications as n')
+  .innerJoin('mail_outbox as m', join => join.onRef('m.to_user_id', '=', 'n.user_id').on('m.template', '=', kind))
+  .select(['n.user_id', 'n.link', 'm.subject']).where('n.kind', '=', kind).execute())
 const refusal = (promise: Promise<unknown>) =>
   promise.then(() => null, (e: { statusCode?: number; message?: string }) => ({ status: e.statusCode, key: e.message }))
 
@@ -68,6 +72,12 @@ describe('the annual activity plan, from proposals to the committee\'s approval'
       .toMatchObject({ status: 422, key: 'calendar.plan.errors.notCommitteeMeeting' })
     const approved = await asUser(db, c.chair, tx => takePlanStep(tx, c.chair, year, { action: 'approve', meetingId: c.committeeMeeting }))
     expect(approved).toMatchObject({ state: 'approved', approved_by: c.chair.id, decided_in_meeting_id: c.committeeMeeting })
+    // The committee member in term heard of the submission (not the former one, nor the secretariat who submitted);
+    // the offices who proposed and the secretariat hear of the approval, each in their language.
+    expect((await told('calendarPlanSubmitted')).map(n => n.user_id)).toEqual([c.chair.id])
+    const approvals = await told('calendarPlanApproved')
+    expect(approvals.map(n => n.user_id).sort()).toEqual([c.northOffice.id, c.southOffice.id, c.sec.id].sort())
+    expect(approvals.every(n => n.link === '/calendar/plan/2026-2027' && n.subject.includes('2026/2027'))).toBe(true)
 
     const plan = await asUser(db, c.student, tx => getPlan(tx, c.student, year))
     expect(Object.fromEntries(plan.items.map(i => [i.id, i.state]))).toEqual({ [north.id]: 'accepted', [south.id]: 'accepted', [extra.id]: 'dropped' })
@@ -90,6 +100,7 @@ describe('the annual activity plan, from proposals to the committee\'s approval'
     await asUser(db, c.sec, tx => takePlanStep(tx, c.sec, year, { action: 'submit' }))
     expect((await asUser(db, c.chair, tx => getPlan(tx, c.chair, year))).permissions.actions.sort()).toEqual(['approve', 'return'])
     await asUser(db, c.chair, tx => takePlanStep(tx, c.chair, year, { action: 'return' }))
+    expect((await told('calendarPlanReturned')).map(n => n.user_id).sort()).toEqual([c.northOffice.id, c.sec.id].sort())
     const again = await asUser(db, c.northOffice, tx => getPlan(tx, c.northOffice, year))
     expect(again.state).toBe('draft')
     expect(again.permissions.can_propose).toBe(true)

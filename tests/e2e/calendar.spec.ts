@@ -21,29 +21,54 @@ async function register(page: Page, locale: string, activityPath: string) {
 test.describe('the activities calendar', () => {
   test.describe.configure({ timeout: 240_000 })
 
-  test('Nanning (zh) schedules a training week, is warned of Songkran for the Thai partner, sets quotas; a Lao student and a Burmese teacher fill it, a Khmer student waits, gets the freed place, and finds the sessions in her iCal feed', async ({ browser }) => {
+  test('Nanning (zh) plans a training week, the committee approves it; Nanning schedules it, is warned of Songkran for the Thai partner, sets quotas; a Lao student and a Burmese teacher fill it, a Khmer student waits, gets the freed place, and finds the sessions in her iCal feed', async ({ browser }) => {
     const office = await personIn(browser, 'office.nanning@demo.example', 'zh')
     const secretariat = await personIn(browser, 'secretariat@demo.example', 'en')
     const institutions = (await (await office.request.get('/api/institutions')).json() as { items: { id: string; slug: string }[] }).items
     const idOf = (slug: string) => institutions.find(i => i.slug === slug)!.id
 
-    // The office drafts the week with a venue of its own, inviting Thai, Lao and Cambodian partners.
-    await gotoHydrated(office, '/zh/activities/new')
+    // The secretariat opens the academic year's plan; the Nanning office proposes the week for April.
+    await gotoHydrated(secretariat, '/en/calendar/plan')
+    await secretariat.getByTestId('open-plan-year').selectOption('2026/2027')
+    await secretariat.getByTestId('open-plan').click()
+    await expect(secretariat).toHaveURL(/\/en\/calendar\/plan\/2026-2027$/)
+    await gotoHydrated(office, '/zh/calendar/plan/2026-2027')
+    await office.getByTestId('plan-propose').click()
     await field(office, 'localized-title').fill('跨文化培训周（端到端）')
+    await office.getByTestId('plan-item-month').selectOption('2027-04-01')
+    await field(office, 'plan-item-participants').fill('30')
+    await office.getByTestId('plan-item-save').click()
+    const item = office.locator('li[data-testid^="plan-item-"]', { hasText: '跨文化培训周' })
+    await expect(item.getByTestId('plan-item-state')).toHaveText(t('zh', 'calendar.plan.itemStates.proposed'))
+
+    // The secretariat accepts it and submits the plan; a member of the executive committee approves it.
+    await secretariat.reload()
+    await secretariat.locator('li', { hasText: '跨文化培训周' }).getByTestId('plan-item-accept').click()
+    await expect(secretariat.locator('li', { hasText: '跨文化培训周' }).getByTestId('plan-item-state')).toHaveText(t('en', 'calendar.plan.itemStates.accepted'))
+    await secretariat.getByTestId('plan-step-submit').click()
+    await expect(secretariat.getByTestId('plan-state')).toHaveText(t('en', 'calendar.plan.states.submitted'))
+    const committee = await personIn(browser, 'enterprise@demo.example', 'en')
+    await gotoHydrated(committee, '/en/calendar/plan/2026-2027')
+    await committee.getByTestId('plan-step-approve').click()
+    await expect(committee.getByTestId('plan-state')).toHaveText(t('en', 'calendar.plan.states.approved'))
+    await committee.context().close()
+
+    // The office makes the item's activity, then gives it a venue of its own and invites Thai, Lao and Cambodian partners.
+    await gotoHydrated(office, '/zh/calendar/plan/2026-2027')
+    await field(office, 'plan-activity-url').fill('https://meet.example/ccw')
+    await office.getByTestId('plan-activity-create').click()
+    await office.getByTestId('plan-item-activity').getByRole('link').click()
+    await expect(office).toHaveURL(/\/zh\/activities\/[0-9a-f-]{36}$/)
+    const activityPath = new URL(office.url()).pathname.replace(/^\/zh/, '')
+    await office.getByTestId('edit-activity').click()
+    await expect(field(office, 'localized-title')).toHaveValue('跨文化培训周（端到端）')
+    await office.getByTestId('activity-mode').selectOption('physical')
     for (const slug of ['chao-phraya-technical', 'vientiane-technical-college', 'mekong-institute-technology']) await office.getByTestId(`invitee-${slug}`).locator('input').check()
     await office.getByTestId('new-venue').click()
     await field(office, 'localized-name').fill('国际交流中心')
     await field(office, 'localized-rooms.0.name').fill('101 会议室')
     await office.getByTestId('venue-create').click()
     await expect(office.getByTestId('venue-form')).toHaveCount(0)
-    await field(office, 'activity-capacity').fill('3')
-    await office.getByTestId('activity-create').click()
-    await expect(office).toHaveURL(/\/zh\/activities\/[0-9a-f-]{36}$/)
-    const activityPath = new URL(office.url()).pathname.replace(/^\/zh/, '')
-
-    // On second thoughts, two places: the edit form comes back with what was saved.
-    await office.getByTestId('edit-activity').click()
-    await expect(field(office, 'activity-capacity')).toHaveValue('3')
     await field(office, 'activity-capacity').fill('2')
     await office.getByTestId('activity-create').click()
     await expect(office).toHaveURL(new RegExp(`/zh${activityPath}$`))
@@ -114,6 +139,23 @@ test.describe('the activities calendar', () => {
     const events = Object.values(ical.sync.parseICS(feed))
       .filter((e): e is ical.VEvent => e?.type === 'VEVENT' && String(e.summary).includes('跨文化培训周'))
     expect(events).toHaveLength(5)
-    expect(events.map(e => e.start.toISOString()).sort()).toEqual(['12', '13', '14', '15', '16'].map(d => `2027-04-${d}T01:00:00.000Z`))
+    const week = ['12', '13', '14', '15', '16'].map(d => `2027-04-${d}T01:00:00.000Z`)
+    expect(events.map(e => e.start.toISOString()).sort()).toEqual(week)
+    expect(events.every(e => e.start.tz === 'Asia/Shanghai')).toBe(true)
+
+    // Each person's own feed: the Lao student's holds the week, the teacher who cancelled has none of it.
+    const sessionsIn = async (page: Page) => {
+      const { url } = await (await page.request.post('/api/calendar/feed-token')).json() as { url: string }
+      return Object.values(ical.sync.parseICS(await (await page.request.get(url)).text()))
+        .filter((e): e is ical.VEvent => e?.type === 'VEVENT' && String(e.summary).includes('跨文化培训周'))
+        .filter(e => e.status !== 'CANCELLED').map(e => e.start.toISOString()).sort()
+    }
+    expect(await sessionsIn(lao)).toEqual(week)
+    expect(await sessionsIn(burmese)).toEqual([])
+
+    // The plan shows what became of the item: two registered of the thirty expected.
+    await gotoHydrated(office, '/zh/calendar/plan/2026-2027')
+    await expect(office.getByTestId('plan-item-participants')).toContainText('30')
+    await expect(office.getByTestId('plan-item-participants')).toContainText('2')
   })
 })

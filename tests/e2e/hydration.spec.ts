@@ -37,6 +37,8 @@ test('no hydration mismatch or Vue warning on any navigation page in km and my, 
   for (const locale of LOCALES) {
     const visited = await walk(visitor, locale, '')
     expect(visited).toContain(`/${locale}/institutions`)
+    // The calendar's other views name weekdays on their own (Node's ICU and FormatJS spell a Khmer one differently).
+    for (const view of ['week', 'day', 'agenda']) await gotoHydrated(visitor, `/${locale}/calendar?view=${view}`)
     // The 404 page carries the site's header and language switcher.
     await gotoHydrated(visitor, `/${locale}/no-such-page`)
     await expect(visitor.getByTestId('error-page').getByRole('heading')).toHaveText(t(locale, 'errors.pageNotFound'))

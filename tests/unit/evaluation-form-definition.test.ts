@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  FORM_SCHEMA_ID, exportForm, formDisplayLocale, formLocales, importForm, parseFormDefinition, type FormDefinitionInput,
+  FORM_SCHEMA_ID, exportForm, formDisplayLocale, formLocales, importForm, parseFormDefinition, resolveFormText, type FormDefinitionInput,
 } from '#shared/evaluation/form-definition'
 
 const five = [1, 2, 3, 4, 5].map(n => ({ en: `point ${n}`, zh: `第${n}级` }))
@@ -159,5 +159,23 @@ describe('display locale', () => {
     expect(formLocales({ title })).toEqual(['zh', 'km'])
     expect(formDisplayLocale({ title }, 'km')).toBe('km')
     expect(formDisplayLocale({ title }, 'th')).toBe('zh')
+  })
+
+  it('shows an untranslated text in the form language first, then as the site falls back', () => {
+    expect(resolveFormText({ title }, { km: 'សំណួរ', zh: '问题', en: 'Question' }, 'km')).toEqual({ text: 'សំណួរ', locale: 'km', isFallback: false })
+    expect(resolveFormText({ title }, { zh: '问题', en: 'Question' }, 'km')).toEqual({ text: '问题', locale: 'zh', isFallback: true })
+    expect(resolveFormText({ title: { km: 'មតិ' } }, { zh: '问题', en: 'Question' }, 'km')).toEqual({ text: 'Question', locale: 'en', isFallback: true })
+  })
+})
+
+describe('the sample form of the preview page', () => {
+  it('parses, has every question type and is written in zh, en, th, km and my throughout', async () => {
+    const { SAMPLE_FORM } = await import('#shared/evaluation/sample-form')
+    const { localeStatus } = await import('#shared/evaluation/answers')
+    const parsed = parseFormDefinition(SAMPLE_FORM)
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
+    expect(new Set(parsed.form.sections.flatMap(s => s.questions.map(q => q.type))).size).toBe(10)
+    const status = localeStatus(parsed.form)
+    for (const code of ['zh', 'en', 'th', 'km', 'my'] as const) expect(status[code].done, code).toBe(status[code].total)
   })
 })

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { fontStack, fontStylesheets, i18nLocales, LOCALE_CODES, LOCALES, type LocaleEntry } from '#shared/locales'
-import { DATE_DATA, fallbackDateFormat, loadDateFallback, localesLackingDates } from '../../composables/intlFallback'
+import { DATE_DATA, fallbackDateFormat, loadDateFallback, localesFormattedByFormatJs, localesLackingDates } from '../../composables/intlFallback'
 import { localeCodesSql } from '../../server/db/locale-codes'
 import { coverage, readLocaleFile } from '../../scripts/i18n-status.mjs'
 import { FAKE_LOCALE, WITH_FAKE } from './fake-locale'
@@ -144,5 +144,15 @@ describe('a language added to the registry reaches every place that lists locale
     const format = fallbackDateFormat('xx-XX', { dateStyle: 'medium', timeZone: 'Asia/Bangkok' })!
     expect(format.format(new Date('2026-12-05T20:00:00Z'))).toBe('6 déc. 2026')
     expect(fallbackDateFormat('km-KH', { dateStyle: 'medium', timeZone: 'UTC' })).toBeNull()
+  })
+
+  it('Khmer, Lao and Burmese dates are FormatJS\'s on the server and in every browser, so a lone Khmer weekday reads the same on both', async () => {
+    expect(localesFormattedByFormatJs(WITH_FAKE).map(l => l.code).sort()).toEqual(['km', 'lo', 'my', 'xx'])
+    await loadDateFallback(LOCALES.filter(l => l.datesByFormatJs))
+    const monday = new Date('2027-03-15T05:00:00Z')
+    // Node's own ICU writes ចន្ទ; the browser fallback writes ច័ន្ទ: the page now always writes the latter.
+    expect(fallbackDateFormat('km-KH', { weekday: 'long', timeZone: 'Asia/Phnom_Penh' })!.format(monday)).toBe('ច័ន្ទ')
+    expect(fallbackDateFormat('my-MM', { dateStyle: 'medium', timeZone: 'Asia/Yangon' })!.format(monday)).toBe('၂၀၂၇ မတ် ၁၅')
+    expect(fallbackDateFormat('th-TH', { dateStyle: 'medium', timeZone: 'UTC' })).toBeNull()
   })
 })

@@ -8,7 +8,7 @@ type Range = Pick<CalendarEventsQuery, 'from' | 'to'>
 /**
  * Sessions between from and to of the activities the reader may see (RLS: any state but draft, or one they manage), not
  * cancelled ones. Organisers, the countries they and the venue are in, and the working languages come along for the
- * filters; a session is "mine" when the reader manages its activity.
+ * filters; a session is "mine" when the reader manages its activity or holds or awaits a place in it.
  */
 async function sessionEvents(tx: Tx, actor: Actor | null, range: Range): Promise<CalendarEvent[]> {
   const rows = await tx.selectFrom('activity_sessions as s').innerJoin('activities as a', 'a.id', 's.activity_id')
@@ -26,6 +26,10 @@ async function sessionEvents(tx: Tx, actor: Actor | null, range: Range): Promise
         where o.activity_id = a.id)`.as('organiser_countries'),
       (actor ? sql<boolean>`private.can_manage_activity(a.id)` : sql<boolean>`false`).as('manages'),
     ])
+    // A registration still holding or awaiting a place makes the activity the reader's too.
+    .$if(actor !== null, q => q.select(eb => eb.exists(eb.selectFrom('registrations as r').select('r.id')
+      .whereRef('r.activity_id', '=', 'a.id').where('r.person_id', '=', actor!.id)
+      .where('r.state', 'in', ['confirmed', 'waitlisted', 'offered'])).as('registered')))
     .where('a.id', 'in', [...new Set(rows.map(r => r.activity_id))]).execute()).map(a => [a.id, {
     ...a, countries: [...new Set([...(a.venue_country ? [a.venue_country] : []), ...a.organiser_countries])],
   }]))
@@ -36,7 +40,7 @@ async function sessionEvents(tx: Tx, actor: Actor | null, range: Range): Promise
       id: `session:${r.id}`, kind: 'session' as const, activityKind: a.kind,
       title: Object.keys(r.title).length ? r.title : a.title,
       startsAt: new Date(r.starts_at).toISOString(), endsAt: new Date(r.ends_at).toISOString(), timeZone: r.time_zone,
-      href: `/activities/${r.activity_id}`, organiserIds: a.organiser_ids, countries: a.countries, languages: a.working_languages, mine: a.manages,
+      href: `/activities/${r.activity_id}`, organiserIds: a.organiser_ids, countries: a.countries, languages: a.working_languages, mine: a.manages || Boolean(a.registered),
     }]
   })
 }

@@ -1,7 +1,10 @@
+import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import { findPlanTransition } from '../../../shared/calendar/plan-lifecycle'
+import { yearSlug } from '../../../shared/calendar/plan-vocabulary'
 import type { PlanStep } from '../../../shared/schemas/activity-plans'
 import { fail } from '../../utils/errors'
+import { notify } from '../notifications/notify'
 import { lockPlan, planSidesOf } from './plans'
 
 /**
@@ -35,7 +38,28 @@ export async function takePlanStep(tx: Tx, actor: Actor, academicYear: string, s
     await elevated(tx, 'accept the proposed items of an approved plan', svc => svc.updateTable('activity_plan_items')
       .set({ state: 'accepted', updated_at: new Date() }).where('plan_id', '=', plan.id).where('state', '=', 'proposed').execute())
   }
+  await tellOfStep(tx, plan.id, academicYear, step.action)
   const after = await tx.selectFrom('activity_plans').select(['state', 'approved_by', 'approved_at', 'decided_in_meeting_id'])
     .where('id', '=', plan.id).executeTakeFirstOrThrow()
   return { ...after, actor_id: actor.id }
+}
+
+/**
+ * Who hears of a step, in their own language: a submitted plan goes to the executive committee's members in term;
+ * a returned or approved one to everyone who proposed an item and to the secretariat.
+ */
+async function tellOfStep(tx: Tx, planId: string, academicYear: string, action: PlanStep['action']) {
+  const notice = { link: `/calendar/plan/${yearSlug(academicYear)}`, params: { year: academicYear } }
+  if (action === 'submit') {
+    const committee = await elevated(tx, 'the executive committee in term', svc => svc.selectFrom('body_members as b')
+      .innerJoin('governance_bodies as g', 'g.id', 'b.body_id').select('b.user_id')
+      .where('g.kind', '=', 'executive_committee').where('b.term_start', '<=', sql<Date>`current_date`)
+      .where(eb => eb.or([eb('b.term_end', 'is', null), eb('b.term_end', '>=', sql<Date>`current_date`)])).execute())
+    await notify(tx, { users: committee.map(m => m.user_id) }, { kind: 'calendarPlanSubmitted', ...notice })
+    return
+  }
+  const proposers = await elevated(tx, 'who proposed items of the plan', svc => svc.selectFrom('activity_plan_items')
+    .select('proposed_by').distinct().where('plan_id', '=', planId).execute())
+  await notify(tx, { users: proposers.map(p => p.proposed_by), secretariat: true },
+    { kind: action === 'approve' ? 'calendarPlanApproved' : 'calendarPlanReturned', ...notice })
 }
