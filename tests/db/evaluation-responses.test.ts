@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { createVersion, listForms, publishVersion, updateVersion } from '../../server/domain/evaluation/forms'
-import { listInstances } from '../../server/domain/evaluation/instances'
+import { getInstance, listInstances } from '../../server/domain/evaluation/instances'
+import { canSeeInstitutionBreakdown, requireInstanceManager } from '../../server/domain/evaluation/access'
 import { openResponse, saveAnswers, submitResponse } from '../../server/domain/evaluation/responses'
 import { asInvitee } from '../../server/domain/evaluation/invitations'
 import type { AnswersSaveInput } from '../../shared/schemas/evaluation'
 import { freshDatabase } from './helpers'
 import { loadLocales } from './governance-fixtures'
-import { evaluationSetup, REACTION_DEFINITION, type EvaluationSetup } from './evaluation-fixtures'
+import { attachInstance, evaluationSetup, REACTION_DEFINITION, type EvaluationSetup } from './evaluation-fixtures'
 
 let handle: DatabaseHandle, db: Db
 beforeAll(async () => {
@@ -196,5 +197,30 @@ describe('lists for the pages', () => {
     await asUser(db, ev.organiser, tx => createVersion(tx, ev.formId, REACTION_DEFINITION))
     expect(await asUser(db, ev.organiser, tx => listForms(tx, {}))).toEqual([expect.objectContaining({ id: ev.formId, latest_version: 2, latest_state: 'draft' })])
     expect(await asUser(db, ev.students[0]!, tx => listForms(tx, {}))).toEqual([])
+  })
+})
+
+describe('windows and access for analytics', () => {
+  it('"before" closes when the first session starts; "follow_up" opens offset days after the last session ends', async () => {
+    const ev = await evaluationSetup(db, { students: 1 })
+    const session = await asService(db, 'test check', tx => tx.selectFrom('activity_sessions').select(['starts_at', 'ends_at'])
+      .where('activity_id', '=', ev.activityId).executeTakeFirstOrThrow())
+    const target = { formId: ev.formId, versionId: ev.versionId, activityId: ev.activityId, createdBy: ev.organiser.id }
+    const before = await attachInstance(db, target, { timing: 'before', window: null })
+    const follow = await attachInstance(db, target, { timing: 'follow_up', offsetDays: 42, window: null })
+    const b = await asUser(db, ev.organiser, tx => getInstance(tx, before))
+    expect(b.window.closes_at).toEqual(session.starts_at)
+    const f = await asUser(db, ev.organiser, tx => getInstance(tx, follow))
+    expect(f.window.opens_at!.getTime()).toBe(session.ends_at.getTime() + 42 * 86_400_000)
+    expect(f.window.closes_at!.getTime()).toBe(f.window.opens_at!.getTime() + 14 * 86_400_000)
+  })
+  it('an instance\'s answers are analysed by its managers only; an institution\'s breakdown by its staff and the secretariat', async () => {
+    const ev = await evaluationSetup(db, { students: 1 })
+    await expect(asUser(db, ev.organiser, tx => requireInstanceManager(tx, ev.instanceId))).resolves.toBeUndefined()
+    for (const who of [ev.students[0]!, ev.offices[0]!]) {
+      await expect(asUser(db, who, tx => requireInstanceManager(tx, ev.instanceId))).rejects.toMatchObject(refused(404, 'instanceNotFound'))
+    }
+    expect(await asUser(db, ev.offices[0]!, tx => canSeeInstitutionBreakdown(tx, ev.partners[0]!))).toBe(true)
+    expect(await asUser(db, ev.organiser, tx => canSeeInstitutionBreakdown(tx, ev.partners[0]!))).toBe(false)
   })
 })
