@@ -14,7 +14,8 @@ import {
 /** Question types a show-if may compare (a matrix has no single value). */
 export const SHOW_IF_SOURCES: ReadonlySet<QuestionType> = new Set(['likert', 'rating', 'nps', 'single', 'multiple', 'number', 'date', 'text', 'knowledge'])
 
-const clone = <T>(value: T): T => structuredClone(value) as T
+/** Forms are plain JSON; a JSON copy also works on the reactive proxies a page holds them in (structuredClone does not). */
+const clone = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)) as T)
 
 /** Ids already used anywhere in the form (sections, questions). */
 function usedIds(form: FormDefinition): Set<string> {

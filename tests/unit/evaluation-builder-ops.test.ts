@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { reactive } from 'vue'
 import {
   addOption, addQuestion, addSection, blankForm, canMoveQuestion, changeType, duplicateQuestion, moveQuestion, moveSection,
   removeOption, removeQuestion, removeSection, setPoints, showIfCandidates, updateQuestion,
@@ -167,6 +168,14 @@ describe('builder operations', () => {
     form = changeType(form, q2!, 'matrix')
     expect(showIfCandidates(form, q3!).map(q => q.id)).toEqual([q1])
     expect(showIfCandidates(form, q1!)).toEqual([])
+  })
+
+  it('works on a form held in a Vue reactive proxy, as the builder page holds it', () => {
+    const held = reactive(sample())
+    const first = ids(held)[0]!
+    const next = updateQuestion(held, first, { ...question(held, first), text: { km: 'សួស្ដី' } })
+    expect(question(next, first).text).toEqual({ km: 'សួស្ដី' })
+    expect(duplicateQuestion(held, first).form.sections[0]!.questions).toHaveLength(3)
   })
 
   it('a template copy edited with the operations still parses', () => {
