@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { DEMO, DEMO_PASSWORD, gotoHydrated, t, waitForHydration } from './helpers'
+
+const KM_TEXT = 'តើខ្លឹមសារនៃសកម្មភាពពាក់ព័ន្ធនឹងការងាររបស់អ្នកដែរឬទេ?'
+const KM_NEW = 'តើអ្នកនឹងណែនាំវគ្គនេះដល់មិត្តរួមការងារទេ?'
+
+test('the Nanning office builds a reaction form from the template, translates, previews in Khmer, publishes and attaches it', async ({ page }) => {
+  test.setTimeout(120_000)
+  expect((await page.request.post('/api/auth/login', { data: { email: DEMO.office, password: DEMO_PASSWORD } })).status()).toBe(200)
+  page.on('dialog', dialog => void dialog.accept())
+
+  // From the template library to the builder.
+  await gotoHydrated(page, '/zh/evaluation/forms')
+  await page.getByTestId('use-template-reaction').click()
+  await expect(page).toHaveURL(/\/zh\/evaluation\/forms\/[0-9a-f-]{36}$/)
+  await waitForHydration(page)
+  await expect(page.getByTestId('builder-state')).toHaveText(t('zh', 'evaluation.builder.states.draft'))
+
+  // Edit the first question in Khmer: the Khmer status counts it.
+  await page.getByTestId('edit-locale-km').click()
+  const relevance = page.locator('#qe-relevance-text')
+  await expect(relevance).toHaveAttribute('lang', 'km-KH')
+  await relevance.fill(KM_TEXT)
+  await expect(page.getByTestId('builder-unsaved')).toBeVisible()
+
+  // A new Likert question in the first section, shown only when "relevance" is answered 1.
+  await page.getByTestId('add-type-0').selectOption('likert')
+  await page.getByTestId('add-question-0').click()
+  const added = page.locator('[data-testid="section-activity"] article').last()
+  const addedId = (await added.getAttribute('data-testid'))!.replace('question-', '')
+  await expect(page.locator(`#qe-${addedId}-text`)).toBeFocused()
+  await page.locator(`#qe-${addedId}-text`).fill(KM_NEW)
+  await page.getByTestId(`showif-${addedId}`).selectOption('relevance')
+  await expect(page.getByTestId(`showif-${addedId}-1`)).toBeChecked()
+
+  // Preview in Khmer: the edited text, the new question hidden until its condition holds.
+  await page.getByTestId('builder-preview-locale').selectOption('km')
+  const preview = page.getByTestId('builder-preview')
+  await expect(preview.getByTestId('evaluation-form')).toHaveAttribute('data-locale', 'km')
+  await expect(preview.locator('[data-question="relevance"]')).toContainText(KM_TEXT)
+  await expect(preview.locator(`[data-question="${addedId}"]`)).toHaveCount(0)
+  await preview.locator('[data-question="relevance"] input[type="radio"][value="1"]').check()
+  await expect(preview.locator(`[data-question="${addedId}"]`)).toContainText(KM_NEW)
+
+  // No serious or critical accessibility problems on the builder.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const blocking = axe.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+  expect(blocking.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
+
+  // Publish (the unsaved edits are saved first): the version is read-only from now on.
+  await page.getByTestId('builder-publish').click()
+  await expect(page.getByTestId('builder-status')).toHaveText(t('zh', 'evaluation.builder.published'))
+  await expect(page.getByTestId('builder-state')).toHaveText(t('zh', 'evaluation.builder.states.published'))
+  await expect(page.getByTestId('builder-readonly')).toBeVisible()
+  await expect(page.getByTestId('builder-save')).toHaveCount(0)
+  await expect(relevance).toBeDisabled()
+  await expect(relevance).toHaveValue(KM_TEXT)
+
+  // Attach it to a demo activity the office organises, right after it.
+  const activity = page.getByTestId('attach-activity')
+  const firstActivity = await activity.locator('option').nth(1).getAttribute('value')
+  await activity.selectOption(firstActivity!)
+  await page.getByTestId('attach-timing-after').check()
+  await page.getByTestId('attach-submit').click()
+  await expect(page.getByTestId('attach-done')).toHaveText(t('zh', 'evaluation.builder.attach.done'))
+  await expect(page.getByTestId('attached-list').locator('li')).toHaveCount(1)
+  await expect(page.getByTestId('attached-list')).toContainText(t('zh', 'evaluation.builder.attach.timings.after'))
+})
