@@ -15,6 +15,7 @@ const ENTRIES: NavEntry[] = [
   { to: '/governance', icon: 'i-lucide-landmark', labelKey: 'nav.governance' },
   { to: '/calendar', icon: 'i-lucide-calendar-days', labelKey: 'calendar.view.nav' },
   { to: '/calendar/plan', icon: 'i-lucide-calendar-range', labelKey: 'calendar.plan.nav' },
+  { to: '/evaluation/forms', icon: 'i-lucide-clipboard-list', labelKey: 'evaluation.builder.list.title', roles: [...STAFF_ROLES, 'secretariat'] },
   { to: '/notifications', icon: 'i-lucide-bell', labelKey: 'nav.notifications' },
   { to: '/dashboard/files', icon: 'i-lucide-files', labelKey: 'nav.files' },
   { to: '/profile', icon: 'i-lucide-user-cog', labelKey: 'nav.profile' },
