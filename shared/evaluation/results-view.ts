@@ -35,7 +35,9 @@ export function chartKindFor(type: Question['type']): ResultsChartKind {
 export type TextOf = (value: Record<string, string | undefined> | null | undefined) => string
 
 /** Point labels of a scale: the question's own label where it has one, else the point's number. */
-export function pointLabels(labels: readonly (Record<string, string | undefined> | undefined)[] | undefined, points: number[], text: TextOf, number: (v: number) => string): string[] {
+export function pointLabels(
+  labels: readonly (Record<string, string | undefined> | undefined)[] | undefined, points: number[], text: TextOf, number: (v: number) => string,
+): string[] {
   return points.map((p, i) => {
     const own = labels?.[i] ? text(labels[i]) : ''
     return own ? `${number(p)} · ${own}` : number(p)
@@ -117,7 +119,7 @@ export function headline(summary: SummaryView): { kind: 'mean' | 'nps'; value: n
 
 /** Questions of a form that a breakdown compares by their mean (scales), with the scale's top for the axis. */
 export function comparableQuestions(form: FormDefinition): { question: Question; max: number }[] {
-  return allQuestions(form).flatMap((q) => {
+  return allQuestions(form).flatMap((q): { question: Question; max: number }[] => {
     if (q.type === 'likert') return [{ question: q, max: q.points }]
     if (q.type === 'rating') return [{ question: q, max: q.max }]
     return []
