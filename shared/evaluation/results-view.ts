@@ -51,8 +51,8 @@ export function pointLabels(
 export function chartHeight(question: Question, tall = false): number {
   const row = tall ? 44 : 36
   switch (question.type) {
-    case 'likert': return 200
-    case 'nps': return 180
+    case 'likert': return 210
+    case 'nps': return 150
     case 'rating': return 80 + question.max * row * 0.8
     case 'matrix': return 120 + question.rows.length * (row + 8)
     case 'single':
@@ -70,6 +70,26 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * Null for questions drawn as figures only, and for a summary that carries no data for its chart.
  */
 export function questionChart(question: Question, summary: SummaryView, ctx: ChartContext, text: TextOf, otherLabel: string): ChartOption | null {
+  const option = rawQuestionChart(question, summary, ctx, text, otherLabel)
+  return option ? underHeading(option) : null
+}
+
+/**
+ * The page writes each question as a heading above its chart: the chart's own title is hidden (it stays the start of the
+ * screen-reader description) and its room given back; axis labels that would collide on a phone are left out.
+ */
+function underHeading(option: ChartOption): ChartOption {
+  const grid = option.grid as { top: number } | undefined
+  const xAxis = option.xAxis as { axisLabel?: object } | undefined
+  return {
+    ...option,
+    title: { ...(option.title as object), show: false },
+    ...(grid ? { grid: { ...grid, top: Math.max(12, grid.top - 36) } } : {}),
+    ...(xAxis ? { xAxis: { ...xAxis, axisLabel: { ...xAxis.axisLabel, hideOverlap: true } } } : {}),
+  }
+}
+
+function rawQuestionChart(question: Question, summary: SummaryView, ctx: ChartContext, text: TextOf, otherLabel: string): ChartOption | null {
   const title = text(question.text)
   // Point numbers in the locale's digits, as the builders and useFormats write them (Burmese digits for my).
   const number = chartNumbers(ctx.locale).count
@@ -77,19 +97,23 @@ export function questionChart(question: Question, summary: SummaryView, ctx: Cha
     case 'likert': {
       if (question.type !== 'likert' || !summary.distribution) return null
       const scale = pointLabels(question.labels, range(1, question.points), text, number)
-      return likertChart({ title: '', scale, questions: [{ label: title, counts: summary.distribution.map(b => b.count) }] }, ctx)
+      // One bar, named by its n: the question itself is the heading above the chart.
+      const label = ctx.t('evaluation.chart.sampleSize', { n: number(summary.n) })
+      const option = likertChart({ title, scale, questions: [{ label, counts: summary.distribution.map(b => b.count) }] }, ctx)
+      // The legend may wrap to three lines on a phone: room for it under the axis.
+      return { ...option, grid: { ...(option.grid as object), bottom: 96 } }
     }
     case 'distribution': {
       if (!summary.distribution) return null
-      return distributionChart({ title: '', points: summary.distribution.map(b => ({ label: number(b.value), count: b.count })) }, ctx)
+      return distributionChart({ title, points: summary.distribution.map(b => ({ label: number(b.value), count: b.count })) }, ctx)
     }
     case 'nps':
       if (!summary.nps) return null
-      return npsChart({ title: '', ...summary.nps }, ctx)
+      return npsChart({ title, ...summary.nps }, ctx)
     case 'heatmap': {
       if (question.type !== 'matrix' || !summary.matrix) return null
       return heatmapChart({
-        title: '',
+        title,
         rows: question.rows.map(r => text(r.label)),
         columns: pointLabels(question.labels, range(1, question.points), text, number),
         counts: question.rows.map(r => summary.matrix!.find(m => m.row === r.id)?.counts ?? []),
@@ -99,7 +123,7 @@ export function questionChart(question: Question, summary: SummaryView, ctx: Cha
       if (!('options' in question) || !summary.options) return null
       const labelOf = (id: string) => (id === OTHER_OPTION_ID ? otherLabel : text(question.options.find(o => o.id === id)?.label))
       return breakdownChart({
-        title: '', kind: 'share', max: 1,
+        title, kind: 'share', max: 1,
         groups: summary.options.map(o => ({ label: labelOf(o.option), value: o.share, n: o.count })),
       }, ctx)
     }
