@@ -78,7 +78,7 @@ export function questionChart(question: Question, summary: SummaryView, ctx: Cha
  * The page writes each question as a heading above its chart: the chart's own title is hidden (it stays the start of the
  * screen-reader description) and its room given back; axis labels that would collide on a phone are left out.
  */
-function underHeading(option: ChartOption): ChartOption {
+export function underHeading(option: ChartOption): ChartOption {
   const grid = option.grid as { top: number } | undefined
   const xAxis = option.xAxis as { axisLabel?: object } | undefined
   return {
