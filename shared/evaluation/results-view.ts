@@ -121,11 +121,15 @@ function rawQuestionChart(question: Question, summary: SummaryView, ctx: ChartCo
     }
     case 'options': {
       if (!('options' in question) || !summary.options) return null
-      const labelOf = (id: string) => (id === OTHER_OPTION_ID ? otherLabel : text(question.options.find(o => o.id === id)?.label))
-      return breakdownChart({
+      // A knowledge question's correct options carry a check mark.
+      const correct = question.type === 'knowledge' ? question.correct : []
+      const labelOf = (id: string) => (id === OTHER_OPTION_ID ? otherLabel : `${correct.includes(id) ? '✓ ' : ''}${text(question.options.find(o => o.id === id)?.label)}`)
+      const option = breakdownChart({
         title, kind: 'share', max: 1,
         groups: summary.options.map(o => ({ label: labelOf(o.option), value: o.share, n: o.count })),
       }, ctx)
+      // Every bar is labelled with its share and n: the axis' percentages only crowd a phone.
+      return { ...option, xAxis: { ...(option.xAxis as object), axisLabel: { show: false } } }
     }
     default:
       return null

@@ -50,6 +50,15 @@ describe('the chart of each question on the results page', () => {
     expect(option.series[0]!.data).toEqual([0.5, 0.25, 0.25])
   })
 
+  it('marks the correct options of a knowledge question', () => {
+    const quiz: Question = {
+      id: 'q1', type: 'knowledge', required: true, multiple: false, points: 1, correct: ['b'], text: { en: 'Which?' },
+      options: [{ id: 'a', label: { en: 'Alpha' } }, { id: 'b', label: { en: 'Beta' } }],
+    }
+    const option = questionChart(quiz, { id: 'q1', type: 'knowledge', n: 2, options: [{ option: 'a', count: 1, share: 0.5 }, { option: 'b', count: 1, share: 0.5 }] }, en, text, 'Other') as { yAxis: { data: string[] } }
+    expect(option.yAxis.data).toEqual(['Alpha', '✓ Beta'])
+  })
+
   it('gives the NPS split its score and a matrix one heat-map cell per row and point', () => {
     const npsOption = questionChart(nps, { id: 'recommend', type: 'nps', n: 10, nps: { promoters: 6, passives: 2, detractors: 2, score: 40 } }, en, text, 'Other') as { aria: { label: { description: string } } }
     expect(npsOption.aria.label.description).toContain('Net Promoter Score +40')
