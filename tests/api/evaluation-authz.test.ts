@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import pg from 'pg'
 import { sql } from 'kysely'
 import { asService } from '../../server/db/as-user'
 import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
 import { REACTION_DEFINITION } from '../db/evaluation-fixtures'
-import { client, signUpConfirmed, startServer, type Client, type RunningServer } from './server'
+import { adminQuery, institutionRow, memberClient } from './authz-fixtures'
+import { client, startServer, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each evaluation route: route × role (anonymous visitor, invited student, office of another institution,
@@ -22,24 +22,15 @@ const who = {} as Record<Role, Client>
 const ids = {} as Record<Role | 'home' | 'other' | 'organising' | 'office', string>
   & { activity: string; form: string; version: string; draft: string; instance: string; finding: string; action: string; classmateToken: string }
 
-const admin = async (query: string) => {
-  const c = new pg.Client({ connectionString: adminUrl })
-  await c.connect()
-  try { await c.query(query) }
-  finally { await c.end() }
-}
+const admin = (query: string) => adminQuery(query, adminUrl)
 const service = <T>(fn: Parameters<typeof asService<T>>[2]) => asService(fixtures.db, 'test fixture', fn)
 
 async function person(role: Role, institution: string | null, memberRole: MemberRole = 'student') {
-  const c = client(server.url)
-  const { user } = await signUpConfirmed(c, server, { email: `eval-${role}-${Date.now()}@authz.example`, password: 'authz-password-2026', displayName: `Authz ${role}` })
-  if (institution) await service(tx => tx.insertInto('memberships').values({ user_id: user.id, institution_id: institution, role: memberRole }).execute())
-  who[role] = c
-  ids[role] = user.id
+  const made = await memberClient(server, fixtures.db, `eval-${role}`, institution, memberRole)
+  who[role] = made.client
+  ids[role] = made.id
 }
-const institution = (slug: string) => service(async tx => (await tx.insertInto('institutions').values({
-  slug: `${slug}-${Date.now()}`, kind: 'university', country: 'TH', name: JSON.stringify({ en: slug }), city: JSON.stringify({}), description: JSON.stringify({}), website: null,
-}).returning('id').executeTakeFirstOrThrow()).id)
+const institution = (slug: string) => institutionRow(fixtures.db, slug)
 async function ok(c: Client, method: string, path: string, body?: unknown) {
   const reply = await c.request(method, path, body)
   expect(reply.status, `${method} ${path}: ${reply.text.slice(0, 300)}`).toBeLessThan(300)
