@@ -10,9 +10,11 @@ import { redactPerson, scrubAuditTrail } from './redact'
  * erased (rows deleted):
  *   memberships, notifications, mail_outbox (to them), application_private (passport data),
  *   application_documents, files they own that no kept record needs (rows and bytes), pending join
- *   requests, private calendar feed tokens, built-in auth sessions and reset tokens (server/auth/builtin.ts)
+ *   requests, private calendar feed tokens, the answers to activities' registration questions, built-in auth sessions
+ *   and reset tokens (server/auth/builtin.ts)
  * anonymised (row kept, personal fields replaced):
- *   profiles (neutral label, email <id>@erased.invalid, no avatar, erased_at), applications.form -> {},
+ *   profiles (neutral label, email <id>@erased.invalid, no avatar, erased_at), applications.form -> {}, the free
+ *   text of named evaluation answers -> null (scores stay),
  *   auth.users (built-in: no email, no password, banned; Supabase: soft-deleted by its admin API)
  * kept without identity (they point at the anonymised profile only):
  *   agreements, agreement_versions, agreement_approvals, agreement_signatures, agreement_ledger,
@@ -76,6 +78,10 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
   // A seat on a body ends with the account; past terms stay in the body's history.
   await tx.updateTable('body_members').set({ term_end: sql`greatest(term_start, current_date)` })
     .where('user_id', '=', userId).where(eb => eb.or([eb('term_end', 'is', null), eb('term_end', '>', sql<string>`current_date`)])).execute()
+  // What the person told organisers (dietary needs, accessibility, visa) goes; the registration and its attendance stay,
+  // the activity's record of who took part, pointing at the anonymised profile.
+  await tx.deleteFrom('registration_answers')
+    .where('registration_id', 'in', eb => eb.selectFrom('registrations').select('id').where('person_id', '=', userId)).execute()
   // A contact person or decision owner that no longer exists is nobody, as ON DELETE SET NULL would have it.
   await tx.updateTable('agreement_parties').set({ contact_user_id: null }).where('contact_user_id', '=', userId).execute()
   await tx.updateTable('meeting_decisions').set({ owner_id: null }).where('owner_id', '=', userId).execute()
@@ -85,6 +91,11 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
     display_name: label, email: `${userId}@${ERASED_EMAIL_DOMAIN}`, avatar_file_id: null, preferred_locale: 'en',
     time_zone: null, thai_buddhist_calendar: false, erased_at: sql`now()`, updated_at: sql`now()`,
   }).where('id', '=', userId).execute()
+  // Free text in the person's named evaluation answers may name them; the scores stay in the results. The database
+  // allows this one change to a submitted response once the profile is erased (20261208600000_evaluation_erasure.sql).
+  await tx.updateTable('evaluation_answers').set({ text_value: null })
+    .where('response_id', 'in', eb => eb.selectFrom('evaluation_responses').select('id').where('person_id', '=', userId))
+    .where('text_value', 'is not', null).execute()
 
   const redacted = { email: person.email, name: person.display_name, label, userId }
   await redactPerson(tx, redacted)

@@ -5,7 +5,7 @@ import { fail } from '../../utils/errors'
 
 /** One area of the archive: a JSON file, named for what it holds. */
 export type ExportArea = 'profile' | 'memberships' | 'consents' | 'applications' | 'incidents' | 'files' | 'notifications'
-  | 'mail' | 'join-requests' | 'agreements' | 'audit'
+  | 'mail' | 'join-requests' | 'agreements' | 'activities' | 'evaluations' | 'audit'
 
 export interface PersonalData {
   locale: string
@@ -45,6 +45,9 @@ export async function collectPersonalData(tx: Tx, store: FileStore, actor: Actor
     incidentsReported: await sx.selectFrom('incidents').select(['id', 'application_id', 'type', 'severity', 'description', 'occurred_at', 'time_zone', 'created_at'])
       .where('reported_by', '=', me).execute(),
     audit: await auditOf(sx, me, applications.map(a => a.id), files.map(f => f.id)),
+    // Registration answers (dietary needs, accessibility) are the organisers' to read through RLS, and the person's own.
+    activities: await activitiesOf(sx, me),
+    evaluations: await evaluationsOf(sx, me),
   }))
 
   return {
@@ -52,7 +55,7 @@ export async function collectPersonalData(tx: Tx, store: FileStore, actor: Actor
     areas: {
       profile, memberships, consents, applications, 'incidents': scoped.incidentsReported,
       'files': files.map(({ storage_key: _key, ...f }) => f), notifications, mail, 'join-requests': joinRequests,
-      'agreements': scoped.agreements, 'audit': scoped.audit,
+      'agreements': scoped.agreements, 'activities': scoped.activities, 'evaluations': scoped.evaluations, 'audit': scoped.audit,
     },
     files: await Promise.all(files.map(async f => ({ id: f.id, filename: f.filename, bytes: await store.get(f.storage_key) }))),
   }
@@ -92,4 +95,29 @@ async function auditOf(sx: Tx, me: string, applicationIds: string[], fileIds: st
 export async function recordExport(tx: Tx, actor: Actor): Promise<void> {
   await elevated(tx, 'audit of a personal data export', sx => sql`insert into public.audit_log (actor_id, action, entity, entity_id)
     values (${actor.id}, 'export_personal_data', 'profiles', ${actor.id})`.execute(sx))
+}
+
+/** The person's registrations: the activity, the state, their answers to its questions and the sessions they attended. */
+async function activitiesOf(sx: Tx, me: string) {
+  return sx.selectFrom('registrations as r').innerJoin('activities as a', 'a.id', 'r.activity_id')
+    .leftJoin('registration_answers as ra', 'ra.registration_id', 'r.id')
+    .select(['r.activity_id', 'a.title', 'r.state', 'r.institution_id', 'r.created_at', 'r.cancelled_at', 'ra.answers',
+      sql<string[]>`array(select s.starts_at from public.attendance t join public.activity_sessions s on s.id = t.session_id
+        where t.registration_id = r.id order by s.starts_at)`.as('attended_sessions')])
+    .where('r.person_id', '=', me).orderBy('r.created_at').execute()
+}
+
+/**
+ * The person's evaluation answers where they are theirs: named responses with every answer. An anonymous response
+ * holds no person, so it cannot be found; only the fact of having taken part is kept, and exported.
+ */
+async function evaluationsOf(sx: Tx, me: string) {
+  const responses = await sx.selectFrom('evaluation_responses as r').innerJoin('evaluation_instances as i', 'i.id', 'r.instance_id')
+    .innerJoin('evaluation_forms as f', 'f.id', 'i.form_id')
+    .select(['r.id', 'r.instance_id', 'f.title', 'i.activity_id', 'r.locale', 'r.created_at', 'r.submitted_at',
+      sql<unknown[]>`coalesce((select jsonb_agg(jsonb_build_object('question', a.question_id, 'row', a.row_id, 'option', a.option_id,
+        'number', a.number_value, 'text', a.text_value, 'date', a.date_value)) from public.evaluation_answers a where a.response_id = r.id), '[]'::jsonb)`.as('answers')])
+    .where('r.person_id', '=', me).orderBy('r.created_at').execute()
+  const anonymousParticipation = await sx.selectFrom('evaluation_participation').select('instance_id').where('person_id', '=', me).execute()
+  return { responses, anonymousParticipation: anonymousParticipation.map(p => p.instance_id) }
 }
