@@ -103,7 +103,7 @@ export async function evaluationReport(tx: Tx, instanceId: string, left: LocaleC
         : null
       const texts = results.texts.filter(x => x.question === question.id)
       const quotes = texts.slice(0, QUOTES_PER_QUESTION).map(x => ({
-        ...localeText(x.locale), text: x.text, language: both(locale => languageNameIn(locale, localeEntry(x.locale)?.language ?? x.locale)),
+        ...localeText(x.locale), text: x.text, language: both(locale => languageNameIn(locale, x.locale)),
       }))
       return {
         heading: both(locale => textIn(question.text, locale)),
