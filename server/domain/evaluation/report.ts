@@ -57,7 +57,7 @@ export async function evaluationReport(tx: Tx, instanceId: string, left: LocaleC
     : [])
 
   const both = <T>(make: (locale: LocaleCode, side: Side) => T): Pair<T> => [make(left, 0), make(right, 1)]
-  const t = (locale: LocaleCode, key: string, params: Record<string, unknown> = {}) => translate(locale, key, params)
+  const t = (locale: LocaleCode, key: string, params: Record<string, unknown> = {}) => translate(locale, key, params as Record<string, string | number>)
   const num = (locale: LocaleCode) => chartNumbers(locale)
   const dec = (locale: LocaleCode, v: number | null | undefined) => (v == null || !Number.isFinite(v) ? '–' : num(locale).decimal(v))
   const say = (locale: LocaleCode, w: StatisticsWording) => t(locale, w.key, Object.fromEntries(Object.entries(w.params)
