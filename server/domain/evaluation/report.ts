@@ -200,7 +200,7 @@ export async function evaluationReport(tx: Tx, instanceId: string, left: LocaleC
     footer: `${instanceId.slice(0, 8)} · v${instance!.version} · ${new Date().toISOString().slice(0, 10)}`,
     columns: both((locale, side) => ({
       ...localeText(locale),
-      title: `${t(locale, 'evaluation.report.title')}: ${formTitle[side]}`,
+      title: t(locale, 'evaluation.report.heading', { form: formTitle[side] }),
       subtitle: [
         t(locale, 'evaluation.results.version', { version: num(locale).count(instance!.version) }),
         t(locale, 'evaluation.report.madeOn', { date: documentDate(locale, new Date()) }),
