@@ -126,6 +126,8 @@ describe('the evaluation report in Chinese and Khmer', () => {
     expect(data.columns.map(c => c.lang)).toEqual(['zh', 'km'])
     expect(data.columns[0].title).toBe('评估报告：培训周')
     expect(data.columns[1].title).toBe('របាយការណ៍វាយតម្លៃ៖ សប្តាហ៍បណ្តុះបណ្តាល')
+    // Charts are drawn once, in the first language: the second column says so.
+    expect(data.columns[1].subtitle).toContain('ស្លាកក្នុងតារាងក្រាហ្វិកជាភាសាចិន។')
     // Six of seven invited answered (the outsider was invited, not answering): 86 %.
     expect(data.facts[0].find(r => r.label === '回复率')!.value).toMatch(/6.*7.*\(86%\)/)
     expect(data.facts[1].find(r => r.label === 'អត្រាឆ្លើយតប')!.value).toBe('បានដាក់ស្នើ 6 ក្នុងចំណោម 7 (86%)')

@@ -204,7 +204,7 @@ export async function evaluationReport(tx: Tx, instanceId: string, left: LocaleC
       subtitle: [
         t(locale, 'evaluation.results.version', { version: num(locale).count(instance!.version) }),
         t(locale, 'evaluation.report.madeOn', { date: documentDate(locale, new Date()) }),
-        side === 0 || left === right ? '' : t(locale, 'evaluation.report.chartsIn', { language: languageNameIn(locale, localeEntry(left)?.language ?? left) }),
+        side === 0 || left === right ? '' : t(locale, 'evaluation.report.chartsIn', { language: languageNameIn(locale, left) }),
       ].filter(Boolean).join(' · '),
     })) as DocumentTemplates['evaluation-report']['columns'],
     facts,
