@@ -27,10 +27,47 @@ export interface InvitationLetterColumn extends LocaleText {
   signature: string
 }
 
+/** One side of an evaluation report: its language and the report's heading in it. */
+export interface EvaluationReportColumn extends LocaleText {
+  title: string
+  subtitle: string
+}
+
+/** A label and its value, the same labels in the same order on both sides. */
+export interface ReportRow { label: string; value: string }
+
+/** A text quoted as written (a free-text answer), in its own language, with that language named on each side. */
+export interface ReportQuote extends LocaleText { text: string; language: [string, string] }
+
+/** One part of the report: a heading and figures on each side, then one chart (SVG, labels in the first language) and quotes. */
+export interface EvaluationReportBlock {
+  heading: [string, string]
+  rows: [ReportRow[], ReportRow[]]
+  /** A sentence under the figures on each side ("a large improvement, n = 34"). */
+  note?: [string, string]
+  chart?: string
+  quotes?: ReportQuote[]
+}
+
+export interface EvaluationReportSection {
+  heading: [string, string]
+  blocks: EvaluationReportBlock[]
+  /** Shown when the section has no block ("No findings recorded yet."). */
+  empty?: [string, string]
+}
+
 /** The data each template (server/documents/templates/<name>.typ) reads, by template name. */
 export interface DocumentTemplates {
   'agreement': { title: string; footer: string; columns: [AgreementColumn, AgreementColumn] }
   'invitation-letter': { title: string; footer: string; columns: [InvitationLetterColumn, InvitationLetterColumn] }
+  'evaluation-report': {
+    title: string
+    footer: string
+    columns: [EvaluationReportColumn, EvaluationReportColumn]
+    /** Response rate, timing, anonymity: the same rows on both sides. */
+    facts: [ReportRow[], ReportRow[]]
+    sections: EvaluationReportSection[]
+  }
   'plain': LocaleText & { title: string; paragraphs: string[]; paper?: 'a4' | 'a5' | 'a6' }
 }
 export type DocumentTemplate = keyof DocumentTemplates
@@ -46,7 +83,7 @@ export function documentRequest<T extends DocumentTemplate>(template: T, data: D
 }
 
 /** Every file under templates/, the shared one included. */
-export const TEMPLATE_FILES = ['common.typ', 'agreement.typ', 'invitation-letter.typ', 'plain.typ'] as const
+export const TEMPLATE_FILES = ['common.typ', 'agreement.typ', 'invitation-letter.typ', 'plain.typ', 'evaluation-report.typ'] as const
 
 type TemplateReader = (file: string) => string | Promise<string>
 

@@ -138,6 +138,21 @@ describe('GET /api/evaluation/instances/:id/answers.csv', () => {
   })
 })
 
+describe('GET /api/evaluation/instances/:id/report.pdf', () => {
+  matrix(() => `/api/evaluation/instances/${ids.instance}/report.pdf?left=zh&right=km`, READERS)
+  it('is a PDF named by its languages; a language that is not the portal\'s is 422 translated, a bad id 404', async () => {
+    const reply = await who.organiser.request('GET', `/api/evaluation/instances/${ids.instance}/report.pdf?left=zh&right=km`)
+    expect(reply.status).toBe(200)
+    expect(reply.headers.get('content-type')).toBe('application/pdf')
+    expect(reply.headers.get('content-disposition')).toMatch(/evaluation-report-[0-9a-f]{8}-zh-km\.pdf/)
+    const bad = await who.organiser.request('GET', `/api/evaluation/instances/${ids.instance}/report.pdf?left=zh&right=xx`, undefined, { 'x-locale': 'th' })
+    expect(bad.status).toBe(422)
+    expect(bad.json.data.params).toMatchObject({ field: 'right' })
+    expect(bad.json.message).toMatch(/[\u0E00-\u0E7F]/) // in Thai, the reader's language
+    await expectStatus('organiser', `/api/evaluation/instances/${randomUUID()}/report.pdf?left=zh&right=km`, 404)
+  })
+})
+
 describe('GET /api/evaluation/activities/:id/effect and …/results', () => {
   matrix(() => `/api/evaluation/activities/${ids.activity}/effect`, READERS)
   matrix(() => `/api/evaluation/activities/${ids.activity}/results`, READERS)
