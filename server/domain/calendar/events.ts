@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Actor, Tx } from '../../db/as-user'
 import { matchesKind, type CalendarEvent } from '../../../shared/calendar/events'
+import { ACTIVE_REGISTRATION_STATES } from '../../../shared/calendar/registration-lifecycle'
 import type { CalendarEventsQuery } from '../../../shared/schemas/calendar-events'
 
 type Range = Pick<CalendarEventsQuery, 'from' | 'to'>
@@ -29,7 +30,7 @@ async function sessionEvents(tx: Tx, actor: Actor | null, range: Range): Promise
     // A registration still holding or awaiting a place makes the activity the reader's too.
     .$if(actor !== null, q => q.select(eb => eb.exists(eb.selectFrom('registrations as r').select('r.id')
       .whereRef('r.activity_id', '=', 'a.id').where('r.person_id', '=', actor!.id)
-      .where('r.state', 'in', ['confirmed', 'waitlisted', 'offered'])).as('registered')))
+      .where('r.state', 'in', ACTIVE_REGISTRATION_STATES)).as('registered')))
     .where('a.id', 'in', [...new Set(rows.map(r => r.activity_id))]).execute()).map(a => [a.id, {
     ...a, countries: [...new Set([...(a.venue_country ? [a.venue_country] : []), ...a.organiser_countries])],
   }]))
