@@ -51,11 +51,9 @@ export async function takePlanStep(tx: Tx, actor: Actor, academicYear: string, s
 async function tellOfStep(tx: Tx, planId: string, academicYear: string, action: PlanStep['action']) {
   const notice = { link: `/calendar/plan/${yearSlug(academicYear)}`, params: { year: academicYear } }
   if (action === 'submit') {
-    const committee = await elevated(tx, 'the executive committee in term', svc => svc.selectFrom('body_members as b')
-      .innerJoin('governance_bodies as g', 'g.id', 'b.body_id').select('b.user_id')
-      .where('g.kind', '=', 'executive_committee').where('b.term_start', '<=', sql<string>`current_date`)
-      .where(eb => eb.or([eb('b.term_end', 'is', null), eb('b.term_end', '>=', sql<string>`current_date`)])).execute())
-    await notify(tx, { users: committee.map(m => m.user_id) }, { kind: 'calendarPlanSubmitted', ...notice })
+    const committee = await elevated(tx, 'the executive committee in term', svc =>
+      sql<{ user_id: string }>`select private.executive_committee_members() as user_id`.execute(svc))
+    await notify(tx, { users: committee.rows.map(m => m.user_id) }, { kind: 'calendarPlanSubmitted', ...notice })
     return
   }
   const proposers = await elevated(tx, 'who proposed items of the plan', svc => svc.selectFrom('activity_plan_items')
