@@ -116,4 +116,14 @@ test('the Nanning office builds a reaction form from the template, translates, p
   await expect(page.getByTestId('builder-state')).toHaveText(t('zh', 'evaluation.builder.states.published'))
   await expect(relevance).toHaveValue(KM_TEXT)
   await expect(page.getByTestId('builder-unsaved')).toHaveCount(0)
+
+  // The list's results: the report PDF in the reader's language beside English (no activity language), or as chosen.
+  await list.getByTestId('attached-results').click()
+  await expect(page).toHaveURL(/\/zh\/evaluation\/results\//)
+  await waitForHydration(page)
+  const report = page.getByTestId('results-report')
+  await expect(report).toHaveAttribute('href', /report\.pdf\?left=zh&right=en$/)
+  await page.getByTestId('results-report-left').selectOption('th')
+  await page.getByTestId('results-report-right').selectOption('km')
+  await expect(report).toHaveAttribute('href', /report\.pdf\?left=th&right=km$/)
 })
