@@ -95,6 +95,11 @@ test('the Nanning office builds a reaction form from the template, translates, p
   await expect(list.getByTestId('attached-invited')).toHaveText('0')
   await expect(list.getByTestId('attached-results')).toHaveAttribute('href', /\/zh\/evaluation\/results\/[0-9a-f-]{36}$/)
   await expect(sent).toHaveCount(3)
+  await page.getByTestId('attach-list-chosen').check()
+  await expect(page.getByTestId('attach-institutions').getByRole('checkbox').first()).toBeVisible()
+  const sending = await new AxeBuilder({ page }).include('[data-testid="attach-form"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  expect(sending.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
+  await page.getByTestId('attach-form').screenshot({ path: test.info().outputPath('attach-form.png') })
 
   // A new version with unsaved edits: switching back to version 1 asks first; "cancel" keeps the edits and the version.
   await page.getByTestId('builder-new-version').click()
