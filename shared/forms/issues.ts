@@ -50,6 +50,9 @@ export function issuesOf(error: z.ZodError, input: unknown): FieldIssue[] {
 export function issueMessage(issue: FieldIssue): { key: string; params: Record<string, number> } {
   const say = (name: string, params: Record<string, number> = {}) => ({ key: `forms.issues.${name}`, params })
   const counted = issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set'
+  // Reasons that say more than "required" about a field left empty.
+  if (issue.reason === 'closes_before_opening') return say('closesBeforeOpening')
+  if (issue.reason === 'no_recipients') return say('noRecipients')
   if (issue.empty && issue.code !== 'unrecognized_keys') return say('required')
   if (issue.reason === 'not_a_day' || issue.reason === 'year_out_of_range') return say('invalidDate')
   if (issue.reason === 'not_a_phone') return say('invalidPhone')

@@ -47,8 +47,10 @@ export const instanceCreateSchema = z.discriminatedUnion('target', [
   z.object({ target: z.literal('mobility'), versionId: uuid, callId: uuid, ...windowFields }),
   z.object({
     target: z.literal('list'), versionId: uuid, ...windowFields, opensAt: instant,
+    // Every institution that is a member when the list is attached (the demand survey), besides any chosen here.
+    allMembers: z.boolean().default(false),
     institutionIds: z.array(uuid).max(1000).default([]), personIds: z.array(uuid).max(5000).default([]),
-  }).refine(v => v.institutionIds.length + v.personIds.length > 0, { message: 'no_recipients', path: ['institutionIds'] }),
+  }).refine(v => v.allMembers || v.institutionIds.length + v.personIds.length > 0, { message: 'no_recipients', path: ['institutionIds'] }),
 ]).refine(v => !v.opensAt || !v.closesAt || Date.parse(v.closesAt) > Date.parse(v.opensAt), { message: 'closes_before_opening', path: ['closesAt'] })
 export type InstanceCreateInput = z.output<typeof instanceCreateSchema>
 
@@ -57,7 +59,7 @@ export const instanceUpdateSchema = z.object({
   closesAt: instant.nullable().optional(),
   openDays: z.number().int().min(1).max(365).optional(),
   reminderDays: z.number().int().min(0).max(60).optional(),
-})
+}).refine(v => !v.opensAt || !v.closesAt || Date.parse(v.closesAt) > Date.parse(v.opensAt), { message: 'closes_before_opening', path: ['closesAt'] })
 export type InstanceUpdateInput = z.output<typeof instanceUpdateSchema>
 
 /** A personal link's secret (43 base64url characters, as issued). */

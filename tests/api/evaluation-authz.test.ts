@@ -153,6 +153,41 @@ describe('POST /api/evaluation/instances', () => {
     await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { ...body(), opensAt: '2027-01-02T00:00:00Z', closesAt: '2027-01-01T00:00:00Z' })
     await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { ...body(), target: 'survey' })
   })
+  it('a window closing before it opens names the closing field and why; a list needs its opening and someone on it', async () => {
+    const late = await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { ...body(), opensAt: '2027-01-02T00:00:00Z', closesAt: '2027-01-01T00:00:00Z' })
+    expect(late.json.data).toMatchObject({ key: 'errors.validation', issues: [{ path: 'closesAt', reason: 'closes_before_opening' }] })
+    const nobody = await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { target: 'list', versionId: ids.version, opensAt: '2027-01-01T00:00:00Z' })
+    expect(nobody.json.data.issues).toEqual([expect.objectContaining({ path: 'institutionIds', reason: 'no_recipients' })])
+    await expectStatus('organiser', 'POST', '/api/evaluation/instances', 422, { target: 'list', versionId: ids.version, allMembers: true })
+  })
+  it('the demand survey to all member institutions: 200, listed with its institutions for its managers', async () => {
+    const made = (await expectStatus('organiser', 'POST', '/api/evaluation/instances', 200, {
+      target: 'list', versionId: ids.version, allMembers: true, opensAt: '2027-01-01T00:00:00Z', closesAt: '2027-02-01T00:00:00Z',
+    })).json as { id: string }
+    const listed = (await expectStatus('organiser', 'GET', `/api/evaluation/instances?formId=${ids.form}`, 200)).json as { id: string; institutions: number; people: number }[]
+    expect(listed.find(i => i.id === made.id)).toMatchObject({ people: 0, institutions: expect.any(Number) })
+    expect(listed.find(i => i.id === made.id)!.institutions).toBeGreaterThanOrEqual(4)
+  })
+  it('a mobility call: unknown 404; a call of a program the office does not run 403, in the person\'s language', async () => {
+    await expectStatus('organiser', 'POST', '/api/evaluation/instances', 404, { target: 'mobility', versionId: ids.version, callId: ids.home })
+    const callId = await service(async (tx) => {
+      const program = await tx.insertInto('programs').values({
+        type: 'semester_exchange', title: JSON.stringify({ en: 'Exchange' }), host_institution_id: ids.other, starts_on: '2027-02-15', ends_on: '2027-07-15',
+        places: 5, created_by: ids.otherOffice,
+      } as never).returning('id').executeTakeFirstOrThrow()
+      const call = await tx.insertInto('calls').values({
+        program_id: program.id, title: JSON.stringify({ en: 'Spring call' }), opens_at: new Date(), closes_at: new Date(Date.now() + 86_400_000),
+        time_zone: 'UTC', academic_year: '2026/2027', created_by: ids.otherOffice,
+      } as never).returning('id').executeTakeFirstOrThrow()
+      return call.id
+    })
+    const refused = await expectStatus('organiser', 'POST', '/api/evaluation/instances', 403, { target: 'mobility', versionId: ids.version, callId })
+    expect(refused.json.data.key).toBe('evaluation.errors.callNotManaged')
+    expect(refused.json.message).toContain('เฉพาะสำนักงาน')
+    const managed = (await expectStatus('otherOffice', 'GET', '/api/mobility/calls?open=false&managed=true', 200)).json as { id: string }[]
+    expect(managed.map(c => c.id)).toEqual([callId])
+    expect((await expectStatus('organiser', 'GET', '/api/mobility/calls?open=false&managed=true', 200)).json).toEqual([])
+  })
 })
 
 describe('GET /api/evaluation/instances', () => {
@@ -171,8 +206,11 @@ describe('GET and PATCH /api/evaluation/instances/:id', () => {
   matrix('GET', () => `/api/evaluation/instances/${ids.instance}`, { anon: 401, student: 200, otherOffice: 404, organiser: 200, secretariat: 200 })
   matrix('PATCH', () => `/api/evaluation/instances/${ids.instance}`, { anon: 401, student: 404, otherOffice: 404, organiser: 200, secretariat: 200 },
     () => ({ reminderDays: 2 }))
-  it('bad input: zero open days is 422', async () => {
+  it('bad input: zero open days is 422; moving the close before the opening is 422, translated', async () => {
     await expectStatus('organiser', 'PATCH', `/api/evaluation/instances/${ids.instance}`, 422, { openDays: 0 })
+    const reply = await expectStatus('organiser', 'PATCH', `/api/evaluation/instances/${ids.instance}`, 422, { closesAt: new Date(Date.now() - 2 * 86_400_000).toISOString() })
+    expect(reply.json.data).toMatchObject({ key: 'evaluation.errors.closesBeforeOpening', params: { field: 'closesAt' } })
+    expect(reply.json.message).toContain('การประเมินต้องปิดหลังเวลาเปิด')
   })
 })
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { DISPATCH_JOB, runEvaluationDispatch } from '../../server/domain/evaluation/dispatch'
+import { attachInstance as sendForm, listInstances, updateInstance } from '../../server/domain/evaluation/instances'
 import { submitResponse } from '../../server/domain/evaluation/responses'
+import { instanceCreateSchema } from '../../shared/schemas/evaluation'
 import { claimJobs, completeJob, enqueue, newWorkerId } from '../../server/jobs/queue'
 import { jobHandlers } from '../../server/jobs/registry'
 import { SCHEDULES } from '../../server/jobs/schedules'
@@ -81,7 +83,9 @@ describe('invitations when an instance opens, and the follow-up weeks later', ()
       expect(mail).toMatchObject({ template: 'evaluation.invitation', locale })
       expect(mail!.subject).toBe(translate(locale, 'mail.evaluation.invitation.subject', { form: 'Reaction' }))
       expect(mail!.subject).not.toBe(translate('en', 'mail.evaluation.invitation.subject', { form: 'Reaction' }))
-      expect(mail!.body).toMatch(new RegExp(`/${locale}/evaluation/respond/[A-Za-z0-9_-]{43}`))
+      // The personal link opens the page that needs no sign-in, in the person's language, without a forward.
+      expect(mail!.body).toMatch(new RegExp(`/${locale}/evaluation/r/[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])`))
+      expect(mail!.body).not.toContain('/evaluation/respond/')
     }
   })
   it('run again, as after a restart or by a second worker, it invites nobody twice', async () => {
@@ -122,6 +126,8 @@ describe('reminders before closing, to those who have not answered', () => {
     expect(await kinds(s.students[1]!)).toEqual(['evaluation.invitation', 'evaluation.reminder'])
     const mails = await mailsOf(s.students[1]!)
     expect(mails.map(m => [m.template, m.locale])).toEqual([['evaluation.invitation', 'th'], ['evaluation.reminder', 'th']])
+    // "Continue here" opens the page where the person's saved answers are, in Thai (not a page that does not exist).
+    expect(mails[1]!.body).toContain(`/th/evaluation/respond/${instanceId}`)
   })
   it('after closing nobody is reminded or invited', async () => {
     expect(await runEvaluationDispatch(db, inDays(6))).toEqual({ invited: 0, reminded: 0, overdue: 0 })
@@ -162,6 +168,73 @@ describe('a list: the staff of the listed institutions and the listed people', (
     expect(await kinds(office)).toEqual(['evaluation.invitation'])
     expect(await kinds(named)).toEqual(['evaluation.invitation'])
     expect(await kinds(teacher)).toEqual([])
+  })
+})
+
+describe('the demand survey to all member institutions, through the service the builder calls', () => {
+  it('invites the staff of every member institution in their own language when it opens; not a suspended member, not students or teachers', async () => {
+    const secretariat = await personWithRole(db, 'demand-secretariat', await createInstitutionRow(db), 'secretariat')
+    const member = await createInstitutionRow(db)
+    const office = await personWithRole(db, 'member-office', member, 'office_staff')
+    const partner = await personWithRole(db, 'member-partner', await createInstitutionRow(db), 'partner_staff')
+    const student = await personWithRole(db, 'member-student', member, 'student')
+    const suspended = await createInstitutionRow(db)
+    const away = await personWithRole(db, 'suspended-office', suspended, 'office_staff')
+    await asService(db, 'test fixture', tx => tx.updateTable('institutions').set({ membership_status: 'suspended' }).where('id', '=', suspended).execute())
+    await speaks(office, 'lo')
+    await speaks(partner, 'vi')
+    const form = await publishedForm(db, (await asService(db, 'test check', tx => tx.selectFrom('memberships').select('institution_id').where('user_id', '=', secretariat.id).executeTakeFirstOrThrow())).institution_id, secretariat.id)
+    const input = instanceCreateSchema.parse({ target: 'list', versionId: form.versionId, allMembers: true, opensAt: inDays(2).toISOString(), closesAt: inDays(30).toISOString() })
+    const instance = await asUser(db, secretariat, tx => sendForm(tx, secretariat, input))
+    const [listed] = await asUser(db, secretariat, tx => listInstances(tx, { formId: form.formId }))
+    expect(listed).toMatchObject({ id: instance.id, target: 'list', people: 0 })
+    expect(listed!.institutions).toBeGreaterThanOrEqual(3)
+
+    expect(await runEvaluationDispatch(db, inDays(1))).toMatchObject({ invited: 0 })
+    await runSlot(inDays(2.1), 'eval-demand-1')
+    for (const [person, locale] of [[office, 'lo'], [partner, 'vi']] as const) {
+      expect(await kinds(person)).toEqual(['evaluation.invitation'])
+      const [mail] = await mailsOf(person)
+      expect(mail).toMatchObject({ template: 'evaluation.invitation', locale })
+      expect(mail!.body).toMatch(new RegExp(`/${locale}/evaluation/r/[A-Za-z0-9_-]{43}`))
+    }
+    expect(await kinds(student)).toEqual([])
+    expect(await kinds(away)).toEqual([])
+    const [counted] = await asUser(db, secretariat, tx => listInstances(tx, { formId: form.formId }))
+    expect(counted!.invited).toBeGreaterThanOrEqual(2)
+    expect(counted!.submitted).toBe(0)
+  })
+
+  it('refuses a window that closes before it opens, also when only one end moves', async () => {
+    const secretariat = await personWithRole(db, 'window-secretariat', await createInstitutionRow(db), 'secretariat')
+    const home = await createInstitutionRow(db)
+    const form = await publishedForm(db, home, secretariat.id)
+    const instance = await asUser(db, secretariat, tx => sendForm(tx, secretariat, instanceCreateSchema.parse({
+      target: 'list', versionId: form.versionId, institutionIds: [home], opensAt: inDays(2).toISOString(), closesAt: inDays(9).toISOString(),
+    })))
+    await expect(asUser(db, secretariat, tx => updateInstance(tx, instance.id, { closesAt: inDays(1).toISOString() })))
+      .rejects.toMatchObject({ statusCode: 422, data: { key: 'evaluation.errors.closesBeforeOpening', params: { field: 'closesAt' } } })
+    await expect(asUser(db, secretariat, tx => updateInstance(tx, instance.id, { opensAt: inDays(10).toISOString() })))
+      .rejects.toMatchObject({ statusCode: 422, data: { key: 'evaluation.errors.closesBeforeOpening', params: { field: 'opensAt' } } })
+    expect(await asUser(db, secretariat, tx => updateInstance(tx, instance.id, { closesAt: inDays(12).toISOString() }))).toMatchObject({ id: instance.id })
+  })
+})
+
+describe('a mobility call: only an office of its program sends a form with it', () => {
+  it('another institution\'s office is refused, by the service and by the table itself', async () => {
+    const ex = await openExchange(db)
+    const strangerInst = await createInstitutionRow(db)
+    const stranger = await personWithRole(db, 'stranger-office', strangerInst, 'office_staff')
+    const theirs = await publishedForm(db, strangerInst, stranger.id)
+    const input = instanceCreateSchema.parse({ target: 'mobility', versionId: theirs.versionId, callId: ex.callId })
+    await expect(asUser(db, stranger, tx => sendForm(tx, stranger, input)))
+      .rejects.toMatchObject({ statusCode: 403, data: { key: 'evaluation.errors.callNotManaged' } })
+    await expect(asUser(db, stranger, tx => tx.insertInto('evaluation_instances').values({
+      form_id: theirs.formId, version_id: theirs.versionId, target: 'mobility', call_id: ex.callId, created_by: stranger.id,
+    }).execute())).rejects.toThrow(/row-level security/)
+    const ours = await publishedForm(db, ex.host, ex.hostOffice.id)
+    const made = await asUser(db, ex.hostOffice, tx => sendForm(tx, ex.hostOffice, { ...input, versionId: ours.versionId }))
+    expect(made).toMatchObject({ target: 'mobility', call_id: ex.callId })
   })
 })
 

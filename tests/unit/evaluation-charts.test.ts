@@ -5,7 +5,7 @@ import { init } from 'echarts/core'
 import { describe, expect, it } from 'vitest'
 import { LOCALE_CODES } from '../../shared/locales'
 import {
-  distributionChart, divergingColours, heatmapChart, inkOn, installEvaluationCharts, likertChart, netPromoterScore, npsChart,
+  distributionChart, divergingColours, heatmapChart, inkOn, installEvaluationCharts, likertChart, netPromoterScore, npsChart, prePostChart,
   sequentialColours, type ChartOption,
 } from '../../shared/evaluation/charts'
 import { wrapLabel } from '../../shared/evaluation/charts/measure'
@@ -114,6 +114,32 @@ describe('numbers and descriptions', () => {
     const option = sampleCharts('th')[0]!.option
     expect(() => renderChartSvg(option, { width: 0, height: 300, locale: 'th' })).toThrow(RangeError)
     expect(() => renderChartSvg(option, { width: Number.NaN, height: 300, locale: 'th' })).toThrow(RangeError)
+  })
+})
+
+describe('the pre/post chart axis', () => {
+  const item = { label: 'Q', n: 12, pre: { mean: 1.2, low: 0.9, high: 1.5 }, post: { mean: 2.1, low: 1.8, high: 2.4 } }
+  /** The value axis's tick labels as drawn: the texts left after the title, legend, category and bar labels. */
+  const ticks = (scale: { min: number; max: number }, width: number) => {
+    const ctx = { locale: 'en', t: translatorFor('en') }
+    const option = prePostChart({ title: 'T', scale, items: [item] }, ctx)
+    const others = new Set(['T', ctx.t('evaluation.chart.prePost.pre'), ctx.t('evaluation.chart.prePost.post'), ctx.t('evaluation.chart.prePost.axis')])
+    return textNodes(renderChartSvg(option, { width, height: 240, locale: 'en' })).filter(t => /^\d+$/.test(t) && !others.has(t))
+  }
+
+  it.each([480, 720, 1200])('labels a knowledge score of 0–3 points 0, 1, 2, 3 once each at %i px, never 0, 1, 1, 2, 2, 3, 3', (width) => {
+    expect(ticks({ min: 0, max: 3 }, width)).toEqual(['0', '1', '2', '3'])
+  })
+
+  it('labels whole points only on a 1–3 scale and a 0–2 score', () => {
+    expect(ticks({ min: 1, max: 3 }, 720)).toEqual(['1', '2', '3'])
+    expect(ticks({ min: 0, max: 2 }, 720)).toEqual(['0', '1', '2'])
+  })
+
+  it('keeps a 0–100 test score axis free of repeats too', () => {
+    const labels = ticks({ min: 0, max: 100 }, 720)
+    expect(labels.length).toBeGreaterThan(2)
+    expect(new Set(labels).size).toBe(labels.length)
   })
 })
 

@@ -105,7 +105,8 @@ async function sendReminders(svc: Tx, now: Date): Promise<number> {
     from marked join open o on o.id = marked.instance_id`.execute(svc)
   for (const due of rows) {
     await notify(svc, { users: [due.person_id] }, {
-      kind: 'evaluation.reminder', link: `/evaluation/instances/${due.instance_id}`,
+      // The personal link's secret is not kept (only its fingerprint): the reminder opens the signed-in answering page.
+      kind: 'evaluation.reminder', link: `/evaluation/respond/${due.instance_id}`,
       params: { form: due.title, activity: due.activity_title ?? due.title, closes: { at: due.closes_at.toISOString(), zone: due.zone } },
     })
   }

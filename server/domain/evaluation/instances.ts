@@ -22,8 +22,11 @@ export async function attachInstance(tx: Tx, actor: Actor, input: InstanceCreate
     if (!activity) fail(404, 'evaluation.errors.activityNotFound')
   }
   if (input.target === 'mobility') {
-    const call = await tx.selectFrom('calls').select('id').where('id', '=', input.callId).executeTakeFirst()
+    const call = await tx.selectFrom('calls').select(['id', sql<boolean>`private.can_manage_program(program_id)`.as('managed')])
+      .where('id', '=', input.callId).executeTakeFirst()
     if (!call) fail(404, 'evaluation.errors.callNotFound')
+    // Its completed students are the office's to ask: only an office of the call's program (or the secretariat) sends to them.
+    if (!call.managed) fail(403, 'evaluation.errors.callNotManaged', { field: 'callId' })
   }
   const instance = await tx.insertInto('evaluation_instances').values({
     form_id: version.form_id, version_id: version.id, target: input.target,
@@ -35,10 +38,14 @@ export async function attachInstance(tx: Tx, actor: Actor, input: InstanceCreate
     created_by: actor.id,
   }).returning(INSTANCE_COLUMNS).executeTakeFirstOrThrow()
   if (input.target === 'list') {
+    const members = input.allMembers
+      ? (await tx.selectFrom('institutions').select('id').where('membership_status', '=', 'member').execute()).map(r => r.id)
+      : []
     const rows = [
-      ...[...new Set(input.institutionIds)].map(id => ({ instance_id: instance.id, institution_id: id, person_id: null })),
+      ...[...new Set([...members, ...input.institutionIds])].map(id => ({ instance_id: instance.id, institution_id: id, person_id: null })),
       ...[...new Set(input.personIds)].map(id => ({ instance_id: instance.id, institution_id: null, person_id: id })),
     ]
+    if (!rows.length) fail(422, 'evaluation.errors.noMembers', { field: 'institutionIds' })
     await tx.insertInto('evaluation_recipients').values(rows).execute()
   }
   return instance
@@ -63,12 +70,18 @@ export interface InstanceSummary {
   timing: EvaluationTiming | null
   offset_days: number
   call_id: string | null
+  /** Where it was sent, as the reader may see it: the activity's or the call's title (null when hidden from them). */
+  activity_title: LocalizedText | null
+  call_title: LocalizedText | null
   anonymous: boolean
   opens_at: Date | null
   closes_at: Date | null
   /** Null for a reader who does not manage the instance. */
   invited: number | null
   submitted: number | null
+  /** A list's recipients: institutions (their staff) and people named; null unless managed. */
+  institutions: number | null
+  people: number | null
 }
 
 /**
@@ -78,6 +91,11 @@ export interface InstanceSummary {
 export async function listInstances(tx: Tx, filter: { activityId?: string; formId?: string }) {
   const { rows } = await sql<InstanceSummary>`
     select i.id, i.form_id, f.title, i.version_id, i.target, i.activity_id, i.timing, i.offset_days, i.call_id, i.anonymous, w.opens_at, w.closes_at,
+      a.title as activity_title, c.title as call_title,
+      case when private.can_manage_evaluation_instance(i.id) then
+        (select count(*)::int from public.evaluation_recipients rc where rc.instance_id = i.id and rc.institution_id is not null) end as institutions,
+      case when private.can_manage_evaluation_instance(i.id) then
+        (select count(*)::int from public.evaluation_recipients rc where rc.instance_id = i.id and rc.person_id is not null) end as people,
       case when private.can_manage_evaluation_instance(i.id) then
         (select count(*)::int from public.evaluation_invitations v where v.instance_id = i.id) end as invited,
       case when not private.can_manage_evaluation_instance(i.id) then null
@@ -85,6 +103,8 @@ export async function listInstances(tx: Tx, filter: { activityId?: string; formI
         else (select count(*)::int from public.evaluation_responses r where r.instance_id = i.id and r.submitted_at is not null) end as submitted
     from public.evaluation_instances i
     join public.evaluation_forms f on f.id = i.form_id
+    left join public.activities a on a.id = i.activity_id
+    left join public.calls c on c.id = i.call_id
     cross join lateral private.evaluation_window(i.id) w
     where (${filter.activityId ?? null}::uuid is null or i.activity_id = ${filter.activityId ?? null}::uuid)
       and (${filter.formId ?? null}::uuid is null or i.form_id = ${filter.formId ?? null}::uuid)
@@ -93,8 +113,15 @@ export async function listInstances(tx: Tx, filter: { activityId?: string; formI
   return rows
 }
 
-/** Moves an instance's window or reminder; only its managers (others: 404). */
+/** Moves an instance's window or reminder; only its managers (others: 404). A window must close after it opens. */
 export async function updateInstance(tx: Tx, instanceId: string, input: InstanceUpdateInput) {
+  const current = await tx.selectFrom('evaluation_instances').select(['opens_at', 'closes_at']).where('id', '=', instanceId).executeTakeFirst()
+  if (!current) fail(404, 'evaluation.errors.instanceNotFound')
+  const opens = input.opensAt !== undefined ? input.opensAt : current.opens_at
+  const closes = input.closesAt !== undefined ? input.closesAt : current.closes_at
+  if (opens && closes && new Date(closes).getTime() <= new Date(opens).getTime()) {
+    fail(422, 'evaluation.errors.closesBeforeOpening', { field: input.closesAt !== undefined ? 'closesAt' : 'opensAt' })
+  }
   const row = await tx.updateTable('evaluation_instances').set({
     ...(input.opensAt !== undefined ? { opens_at: input.opensAt } : {}),
     ...(input.closesAt !== undefined ? { closes_at: input.closesAt } : {}),

@@ -15,9 +15,12 @@ export function newInvitationSecret(): { secret: string; hash: string } {
   return { secret, hash: invitationTokenHash(secret) }
 }
 
-/** The portal path a personal link opens (the page is built later; the API answers at /api/evaluation/respond/<secret>). */
+/**
+ * The portal path a personal link opens: the page that needs no sign-in. The mail puts it under the person's locale
+ * prefix (portalLink); links sent earlier as /evaluation/respond/<secret> are still forwarded there.
+ */
 export function invitationPath(secret: string): string {
-  return `/evaluation/respond/${secret}`
+  return `/evaluation/r/${secret}`
 }
 
 export interface Invitee extends Actor {

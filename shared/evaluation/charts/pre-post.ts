@@ -85,6 +85,8 @@ export function prePostChart(data: PrePostComparison, ctx: ChartContext): ChartO
       type: 'value',
       min: data.scale.min,
       max: data.scale.max,
+      // Scale points and test points are whole: without this a 0–3 axis ticks at halves that print as 0, 1, 1, 2, 2, 3, 3.
+      minInterval: 1,
       name: ctx.t('evaluation.chart.prePost.axis'),
       nameLocation: 'middle',
       nameGap: 30,
