@@ -274,6 +274,8 @@ describe('overdue actions remind their owners', () => {
     const [mail] = await mailsOf(owner)
     expect(mail).toMatchObject({ template: 'evaluation.actionOverdue', locale: 'zh' })
     expect(mail!.body).toContain('预约两名口译员')
+    // It opens the activity the finding was drawn from, where the action is kept.
+    expect(mail!.body).toContain(`/activities/${s.activityId}`)
     await asUser(db, s.organiser, tx => tx.updateTable('evaluation_actions').set({ due_on: inDays(7).toISOString().slice(0, 10) }).where('id', '=', actionId).execute())
     expect(await runEvaluationDispatch(db, inDays(9))).toMatchObject({ overdue: 1 })
     await asUser(db, owner, tx => tx.updateTable('evaluation_actions').set({ status: 'done' }).where('id', '=', actionId).execute())

@@ -113,15 +113,21 @@ async function sendReminders(svc: Tx, now: Date): Promise<number> {
   return rows.length
 }
 
-/** Reminds each owner of an open action past its due day, once per due day (a new due day re-arms it). */
+/**
+ * Reminds each owner of an open action past its due day, once per due day (a new due day re-arms it). The notice opens
+ * where the action is kept: the results its finding was drawn from, else its activity's page.
+ */
 async function remindOverdueActions(svc: Tx, now: Date): Promise<number> {
-  const { rows } = await sql<{ id: string; owner_id: string; title: LocalizedText; due_on: string; finding_id: string }>`
+  const { rows } = await sql<{ id: string; owner_id: string; title: LocalizedText; due_on: string; instance_id: string | null; activity_id: string | null }>`
     update public.evaluation_actions a set overdue_reminded_at = ${at(now)}
-    where a.status in ('open', 'in_progress') and a.overdue_reminded_at is null and a.due_on < (${at(now)} at time zone 'UTC')::date
-    returning a.id, a.owner_id, a.title, to_char(a.due_on, 'YYYY-MM-DD') as due_on, a.finding_id`.execute(svc)
+    from public.evaluation_findings f
+    where f.id = a.finding_id
+      and a.status in ('open', 'in_progress') and a.overdue_reminded_at is null and a.due_on < (${at(now)} at time zone 'UTC')::date
+    returning a.id, a.owner_id, a.title, to_char(a.due_on, 'YYYY-MM-DD') as due_on, f.instance_id, f.activity_id`.execute(svc)
   for (const action of rows) {
+    const link = action.instance_id ? `/evaluation/results/${action.instance_id}` : `/activities/${action.activity_id}`
     await notify(svc, { users: [action.owner_id] }, {
-      kind: 'evaluation.actionOverdue', link: `/evaluation/actions/${action.id}`,
+      kind: 'evaluation.actionOverdue', link,
       params: { action: action.title, due: action.due_on },
     })
   }
