@@ -271,4 +271,3 @@ describe('findings on the annual plan and who reads them', () => {
     expect(String(row[header.indexOf('发现与改进措施 (zh)')])).toContain('预约两名口译')
   })
 })
-

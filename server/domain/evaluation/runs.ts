@@ -242,4 +242,3 @@ export function compareQuestions(form: FormDefinition, earlierForm: FormDefiniti
     }
   })
 }
-
