@@ -251,13 +251,17 @@ describe('findings on the annual plan and who reads them', () => {
     expect(forStudent.items[0]!.findings).toEqual([])
   })
 
-  it('the PDF carries the findings in both languages and the XLSX counts them', async () => {
+  it('the PDF carries the findings in both languages and the XLSX counts them', { timeout: 60_000 }, async () => {
     const { document } = await asUser(db, c.chair, tx => planDocument(tx, c.chair, '2026/2027', 'zh', 'en'))
     const text = JSON.stringify(document)
     expect(text).toContain('Interpreters were missing（中文）')
     expect(text).toContain('Interpreters were missing')
     expect(text).toContain('预约两名口译')
     expect(text).not.toContain('Room too small')
+    // The zh column counts them in Chinese; the document renders with the findings in it.
+    expect(document.data.columns[0]!.rows.map(r => r.value).join('\n')).toContain('发现：1 · 措施：1')
+    const { renderPdf } = await import('../../server/documents/pdf')
+    expect((await renderPdf(document)).subarray(0, 5).toString()).toBe('%PDF-')
     const { xlsx } = await asUser(db, c.chair, tx => planXlsx(tx, c.chair, '2026/2027', 'zh', 'en'))
     const ExcelJS = (await import('exceljs')).default
     const book = new ExcelJS.Workbook()
