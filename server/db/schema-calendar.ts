@@ -48,6 +48,7 @@ export interface Activities {
   fee_note: Localized
   questions: Generated<string[]>
   plan_item_id: string | null
+  previous_run_id: Generated<string | null>
   cancel_reason: string | null
   created_by: Generated<string | null>
   revision: Generated<number>

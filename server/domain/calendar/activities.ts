@@ -11,7 +11,7 @@ import { offerOpenedPlaces } from './places'
 
 export const ACTIVITY_COLUMNS = ['id', 'kind', 'state', 'title', 'summary', 'description', 'audience', 'working_languages', 'interpretation',
   'mode', 'venue_id', 'online_url', 'time_zone', 'capacity', 'registration_opens_at', 'registration_closes_at',
-  'eligible_institution_ids', 'offer_hours', 'reminder_days', 'fee_note', 'questions', 'plan_item_id', 'cancel_reason', 'created_by',
+  'eligible_institution_ids', 'offer_hours', 'reminder_days', 'fee_note', 'questions', 'plan_item_id', 'previous_run_id', 'cancel_reason', 'created_by',
   'revision', 'created_at', 'updated_at'] as const
 
 /** The registration window as instants: the form writes wall-clock times in the activity's zone. */
@@ -50,12 +50,12 @@ function checkWhere(input: ActivityInput | ActivityUpdate) {
  * A draft activity. Its organisers are institutions whose staff the actor is (the secretariat may name any); other
  * organisers, enterprises too, join beside one of the actor's own. Invitees are the partners it is planned for.
  */
-export async function createActivity(tx: Tx, actor: Actor, input: ActivityInput): Promise<string> {
+export async function createActivity(tx: Tx, actor: Actor, input: ActivityInput, previousRunId: string | null = null): Promise<string> {
   checkWhere(input)
   const mine = await staffInstitutionIds(tx, actor)
   if (!input.organiserIds.some(id => mine.includes(id)) && !(await isSecretariat(tx))) fail(403, 'calendar.errors.ownInstitutionOrganises')
   await checkInstitutionsExist(tx, [...input.organiserIds, ...input.inviteeIds])
-  const row = await tx.insertInto('activities').values({ ...activityColumns(input), plan_item_id: input.planItemId, created_by: actor.id })
+  const row = await tx.insertInto('activities').values({ ...activityColumns(input), plan_item_id: input.planItemId, previous_run_id: previousRunId, created_by: actor.id })
     .returning('id').executeTakeFirst()
   if (!row) fail(403, 'errors.forbidden')
   await tx.insertInto('activity_organisers').values(input.organiserIds.map(id => ({ activity_id: row.id, institution_id: id }))).execute()
@@ -114,7 +114,7 @@ async function replaceLinks(tx: Tx, table: 'activity_organisers' | 'activity_inv
 export async function getActivity(tx: Tx, id: string) {
   const activity = await tx.selectFrom('activities').select(ACTIVITY_COLUMNS).select(eligibleRolesColumn()).where('id', '=', id).executeTakeFirst()
   if (!activity) fail(404, 'errors.notFound')
-  const [organisers, invitees, sessions, venue, manage, quotas] = await Promise.all([
+  const [organisers, invitees, sessions, venue, manage, quotas, runs] = await Promise.all([
     institutionsOf(tx, 'activity_organisers', id),
     institutionsOf(tx, 'activity_invitees', id),
     tx.selectFrom('activity_sessions').select(['id', 'title', 'starts_at', 'ends_at', 'time_zone', 'room_id', 'online_url', 'series_id',
@@ -123,10 +123,16 @@ export async function getActivity(tx: Tx, id: string) {
     activity.venue_id ? venueWithRooms(tx, activity.venue_id) : Promise.resolve(null),
     sql<{ ok: boolean }>`select private.can_manage_activity(${id}::uuid) as ok`.execute(tx),
     tx.selectFrom('activity_quotas').select(['institution_id', 'places']).where('activity_id', '=', id).execute(),
+    // The run this one repeats and the runs that repeat it, those the reader can see.
+    tx.selectFrom('activities').select(['id', 'title', 'state', 'previous_run_id', 'created_at'])
+      .where(eb => eb.or([eb('previous_run_id', '=', id), ...(activity.previous_run_id ? [eb('id', '=', activity.previous_run_id)] : [])]))
+      .orderBy('created_at').execute(),
   ])
   const canManage = manage.rows[0]?.ok === true
   return {
     ...activity, organisers, invitees, sessions, venue, quotas,
+    previous_run: runs.filter(r => r.id === activity.previous_run_id).map(({ id: runId, title, state }) => ({ id: runId, title, state }))[0] ?? null,
+    next_runs: runs.filter(r => r.previous_run_id === id).map(({ id: runId, title, state }) => ({ id: runId, title, state })),
     can_manage: canManage,
     actions: canManage ? activityActionsFrom(activity.state) : [],
   }

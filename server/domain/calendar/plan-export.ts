@@ -56,7 +56,32 @@ function itemLine(item: Item, locale: LocaleCode): string {
       attended: actual.attended, registered: actual.registered, expected: item.expected_participants ?? '—',
     })}`)
   }
-  return `• ${text(item.title, locale)} — ${parts.join(' · ')}`
+  return [`• ${text(item.title, locale)} — ${parts.join(' · ')}`, ...findingLines(item, locale)].join('\n')
+}
+
+/** The item's findings, each with its actions (status, due day, overdue said), indented under the item. */
+function findingLines(item: Item, locale: LocaleCode): string[] {
+  if (!item.findings.length) return []
+  const label = (key: string, params = {}) => translate(locale, key, params)
+  const actions = item.findings.reduce((n, f) => n + f.actions.length, 0)
+  return [
+    `   ${label('calendar.plan.findings.count', { findings: item.findings.length, actions })}`,
+    ...item.findings.flatMap(f => [
+      `   – ${text(f.text, locale)}`,
+      ...f.actions.map(a => `      → ${actionText(a, locale)}`),
+    ]),
+  ]
+}
+
+function actionText(a: Item['findings'][number]['actions'][number], locale: LocaleCode): string {
+  const status = translate(locale, `evaluation.results.findings.statuses.${a.status}`)
+  const overdue = a.overdue ? ` · ${translate(locale, 'evaluation.results.findings.overdue')}` : ''
+  return `${text(a.title, locale)} (${status} · ${documentDate(locale, a.due_on)}${overdue})`
+}
+
+/** Findings and their actions in one cell, a line each. */
+function findingsCell(item: Item, locale: LocaleCode): string {
+  return item.findings.flatMap(f => [`– ${text(f.text, locale)}`, ...f.actions.map(a => `  → ${actionText(a, locale)}`)]).join('\n')
 }
 
 function column(plan: Plan, locale: LocaleCode): AgreementColumn {
@@ -118,6 +143,11 @@ export async function planXlsx(
     { header: both('export.sessionsScheduled'), key: 'scheduled', width: 10 },
     { header: both('export.registered'), key: 'registered', width: 10 },
     { header: both('export.attended'), key: 'attended', width: 10 },
+    { header: both('findings.findings'), key: 'findings', width: 10 },
+    { header: both('findings.actions'), key: 'actions', width: 10 },
+    { header: both('findings.open'), key: 'openActions', width: 10 },
+    { header: each('findings.title', left), key: 'findingsLeft', width: 50 },
+    { header: each('findings.title', right), key: 'findingsRight', width: 50 },
   ], plan.items.map(i => ({
     month: new Date(`${i.month}T00:00:00Z`),
     kindLeft: translate(left, `calendar.plan.kinds.${i.kind}`), kindRight: translate(right, `calendar.plan.kinds.${i.kind}`),
@@ -129,6 +159,10 @@ export async function planXlsx(
     expected: i.expected_participants,
     stateLeft: translate(left, `calendar.plan.itemStates.${i.state}`), stateRight: translate(right, `calendar.plan.itemStates.${i.state}`),
     ...actualOf(i),
+    findings: i.findings.length,
+    actions: i.findings.reduce((n, f) => n + f.actions.length, 0),
+    openActions: i.findings.reduce((n, f) => n + f.actions.filter(a => a.status === 'open' || a.status === 'in_progress').length, 0),
+    findingsLeft: findingsCell(i, left), findingsRight: findingsCell(i, right),
   })))
   return { xlsx, filename: `activity-plan-${yearSlug(plan.academic_year)}-${left}-${right}.xlsx` }
 }

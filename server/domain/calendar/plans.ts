@@ -7,6 +7,7 @@ import { fail } from '../../utils/errors'
 import { isUniqueViolation } from '../../utils/database-errors'
 import { isSecretariat, staffInstitutionIds } from '../memberships/memberships'
 import { actualOfItems } from './plan-actual'
+import { findingsOfActivities } from '../evaluation/runs'
 
 /** Whether the person sits on the executive committee (or is the secretariat): private.is_executive_committee(), the rule the policies apply. */
 export async function isExecutiveCommittee(tx: Tx): Promise<boolean> {
@@ -75,6 +76,8 @@ export async function getPlan(tx: Tx, actor: Actor, academicYear: string) {
   const secretariat = sides.includes('secretariat')
   const draft = plan.state === 'draft'
   const actual = await actualOfItems(tx, items.map(i => i.id))
+  // The improvement loop of the year's activities: their findings and actions, those the reader may read.
+  const findings = await findingsOfActivities(tx, [...actual.values()].flat().map(a => a.id))
   const actions = planActionsFor(sides, plan.state)
   // The approval may name the committee meeting that decided: those the person can see, latest first.
   const committeeMeetings = actions.includes('approve')
@@ -89,6 +92,7 @@ export async function getPlan(tx: Tx, actor: Actor, academicYear: string) {
     items: items.map(i => ({
       ...i,
       activities: actual.get(i.id) ?? [],
+      findings: findings.filter(f => (actual.get(i.id) ?? []).some(a => a.id === f.activity_id)),
       can_make_activity: plan.state === 'approved' && i.state === 'accepted' && (secretariat || staffOf.includes(i.organiser_institution_id)),
       can_edit: draft && (secretariat || staffOf.includes(i.organiser_institution_id)),
       can_delete: draft && (secretariat || i.proposed_by === actor.id),
