@@ -5,7 +5,10 @@ export function usePlanMonthLabel() {
   const { locale } = useI18n()
   return (month: string) => {
     const entry = localeEntry(locale.value)
-    return new Intl.DateTimeFormat(entry?.language ?? 'en', { year: 'numeric', month: 'long', timeZone: 'UTC', numberingSystem: entry?.digits })
-      .format(new Date(`${month}T00:00:00Z`))
+    const language = entry?.language ?? 'en'
+    const options = { year: 'numeric', month: 'long', timeZone: 'UTC', numberingSystem: entry?.digits } as const
+    // Khmer, Lao and Burmese are written by FormatJS (fallbackDateFormat), on the server and in every browser alike.
+    const formatter = fallbackDateFormat(language, options) ?? new Intl.DateTimeFormat(language, options)
+    return formatter.format(new Date(`${month}T00:00:00Z`))
   }
 }
