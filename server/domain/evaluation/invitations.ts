@@ -75,7 +75,7 @@ export async function myInvitations(tx: Tx, actor: Actor): Promise<MyInvitation[
     cross join lateral private.evaluation_window(i.id) w
     left join public.evaluation_responses r on r.instance_id = i.id and r.person_id = v.person_id
     where v.person_id = ${actor.id}
-    order by (now() < w.closes_at) desc, w.closes_at asc
+    order by (private.clock() < w.closes_at) desc, w.closes_at asc
     limit 200`.execute(tx)
   return rows
 }
