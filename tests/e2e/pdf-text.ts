@@ -45,10 +45,51 @@ function toUnicode(cmap: string): Map<number, string> {
 
 const ref = (dict: string, key: string) => Number(new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(dict)?.[1] ?? Number.NaN)
 
-function unescape(literal: string): string {
-  return literal.replace(/\\([0-7]{1,3}|[\s\S])/g, (_, e: string) => String.fromCharCode(/^[0-7]/.test(e)
-    ? Number.parseInt(e, 8)
-    : ({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[e] ?? e.charCodeAt(0)))
+interface Token { kind: 'op' | 'name' | 'string' | 'hex' | 'other'; value: string; after?: string }
+
+/** A content stream's tokens: literal strings with nested parentheses and escapes, hex strings, names, operators. */
+function* tokens(body: string): Generator<Token> {
+  let i = 0
+  let lastName = ''
+  while (i < body.length) {
+    const ch = body[i]!
+    if (/\s/.test(ch) || ch === '[' || ch === ']') { i++; continue }
+    if (ch === '(') {
+      let depth = 1
+      let value = ''
+      i++
+      while (i < body.length && depth > 0) {
+        const c = body[i]!
+        if (c === '\\') {
+          const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1, i + 4))
+          if (octal) { value += String.fromCharCode(Number.parseInt(octal[0], 8)); i += 1 + octal[0].length; continue }
+          const e = body[i + 1]!
+          value += e === '\n' ? '' : String.fromCharCode(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[e] ?? e.charCodeAt(0))
+          i += 2
+          continue
+        }
+        if (c === '(') depth++
+        if (c === ')' && --depth === 0) { i++; break }
+        value += c
+        i++
+      }
+      yield { kind: 'string', value }
+      continue
+    }
+    if (ch === '<' && body[i + 1] === '<') { i += 2; continue }
+    if (ch === '>' && body[i + 1] === '>') { i += 2; continue }
+    if (ch === '<') {
+      const end = body.indexOf('>', i)
+      const hex = body.slice(i + 1, end).replace(/\s/g, '')
+      yield { kind: 'hex', value: String.fromCharCode(...(hex.match(/.{2}/g) ?? []).map(h => Number.parseInt(h, 16))), after: lastName }
+      i = end + 1
+      continue
+    }
+    const word = /^\/?[^\s()<>[\]{}/%]+/.exec(body.slice(i, i + 200))?.[0] ?? ch
+    i += word.length
+    if (word.startsWith('/')) { lastName = word.slice(1); yield { kind: 'name', value: lastName }; continue }
+    yield { kind: /^[A-Za-z'"*]+\d?$/.test(word) && !/^(true|false|null)$/.test(word) ? 'op' : 'other', value: word }
+  }
 }
 
 /** Every text run of every page, in drawing order, joined by spaces. */
@@ -73,39 +114,44 @@ export function pdfText(pdf: Buffer): string {
     const fonts = new Map([...fontDict.matchAll(/\/(\w+)\s+(\d+) 0 R/g)].map(f => [f[1]!, Number(f[2])]))
     const contents = /\/Contents\s*\[([^\]]*)\]/.exec(page.dict)?.[1] ?? /\/Contents\s+(\d+ 0 R)/.exec(page.dict)?.[1] ?? ''
     for (const c of contents.matchAll(/(\d+) 0 R/g)) {
-      const body = objs.get(Number(c[1]))?.stream?.toString('latin1') ?? ''
       let font = new Map<number, string>()
       // Inside a span with ActualText (a shaped cluster whose glyphs do not map back one by one) the span's text counts.
       let actual: string | null = null
-      for (const op of body.matchAll(/\/ActualText\s*<([0-9a-fA-F]*)>\s*>>\s*BDC|\bEMC\b|\/(\w+)\s+[\d.]+\s+Tf|\[((?:\\.|[^\]\\])*)\]\s*TJ|\(((?:\\.|[^\\)])*)\)\s*Tj/g)) {
-        if (op[1] !== undefined) {
-          actual = String.fromCharCode(...(op[1].slice(4).match(/.{4}/g) ?? []).map(h => Number.parseInt(h, 16)))
-          runs.push(actual)
+      const operands: Token[] = []
+      for (const token of tokens(objs.get(Number(c[1]))?.stream?.toString('latin1') ?? '')) {
+        if (token.kind !== 'op') {
+          operands.push(token)
           continue
         }
-        if (op[0] === 'EMC') {
-          actual = null
-          continue
-        }
-        if (op[2] !== undefined) {
-          font = fontMap(fonts.get(op[2]) ?? Number.NaN)
-          continue
-        }
-        if (actual !== null) continue
-        const literals = op[3] !== undefined ? [...op[3].matchAll(/\(((?:\\.|[^\\)])*)\)/g)].map(m => m[1]!) : [op[4]!]
-        let text = ''
-        for (const literal of literals) {
-          const bytes = unescape(literal)
-          for (let i = 0; i + 1 < bytes.length; i += 2) {
-            const glyph = bytes.charCodeAt(i) * 256 + bytes.charCodeAt(i + 1)
-            const cluster = font.get(glyph) ?? ''
-            // The glyphs of one shaped cluster (a consonant with its subscript and vowel sign) each map to the whole
-            // cluster: a different glyph with the same cluster text right after the last one adds nothing.
-            if (!(cluster.length > 1 && last.text === cluster && last.glyph !== glyph && last.font === font)) text += cluster
-            last = { glyph, text: cluster, font }
+        const args = operands.splice(0)
+        if (token.value === 'BDC') {
+          const hex = args.find(a => a.kind === 'hex' && a.after === 'ActualText')
+          if (hex) {
+            const units = hex.value.replace(/^\xfe\xff/, '')
+            actual = ''
+            for (let u = 0; u + 1 < units.length; u += 2) actual += String.fromCharCode(units.charCodeAt(u) * 256 + units.charCodeAt(u + 1))
+            // A cluster drawn in parts (a mark placed apart) repeats its ActualText for each part.
+            if (actual !== last.text) runs.push(actual)
+            last = { glyph: -1, text: actual, font: null }
           }
         }
-        runs.push(text)
+        else if (token.value === 'EMC') actual = null
+        else if (token.value === 'Tf') font = fontMap(fonts.get(args.find(a => a.kind === 'name')?.value ?? '') ?? Number.NaN)
+        else if ((token.value === 'TJ' || token.value === 'Tj') && actual === null) {
+          let text = ''
+          for (const literal of args.filter(a => a.kind === 'string' || a.kind === 'hex')) {
+            const bytes = literal.value
+            for (let i = 0; i + 1 < bytes.length; i += 2) {
+              const glyph = bytes.charCodeAt(i) * 256 + bytes.charCodeAt(i + 1)
+              const cluster = font.get(glyph) ?? ''
+              // The glyphs of one shaped cluster (a consonant with its subscript and vowel sign) each map to the whole
+              // cluster: a different glyph with the same cluster text right after the last one adds nothing.
+              if (!(cluster.length > 1 && last.text === cluster && last.glyph !== glyph && last.font === font)) text += cluster
+              last = { glyph, text: cluster, font }
+            }
+          }
+          runs.push(text)
+        }
       }
     }
   }

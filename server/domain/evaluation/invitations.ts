@@ -61,6 +61,8 @@ export interface MyInvitation {
   started: boolean
   /** Whether it takes answers now, by the evaluation clock (private.clock()): the page trusts this, not the browser's. */
   phase: 'upcoming' | 'open' | 'closed'
+  /** Whole days until it closes, counted up, by the same clock. */
+  days_left: number | null
 }
 
 /** The reader's invitations, open ones first, with whether they have answered. */
@@ -69,6 +71,7 @@ export async function myInvitations(tx: Tx, actor: Actor): Promise<MyInvitation[
     select v.instance_id, f.title, i.anonymous, i.activity_id, a.title as activity_title, v.invited_at, w.opens_at, w.closes_at, r.submitted_at,
       (r.id is not null and r.submitted_at is null) as started,
       case when w.opens_at > private.clock() then 'upcoming' when w.closes_at <= private.clock() then 'closed' else 'open' end as phase,
+      ceil(extract(epoch from (w.closes_at - private.clock())) / 86400)::int as days_left,
       (r.submitted_at is not null or exists (select 1 from public.evaluation_participation p
         where p.instance_id = i.id and p.person_id = v.person_id)) as answered
     from public.evaluation_invitations v
