@@ -21,7 +21,6 @@ const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
 const KNOWLEDGE = formFromTemplate('knowledge-cross-cultural')!
-const REACTION = formFromTemplate('reaction')!
 const FOLLOW_UP = formFromTemplate('behaviour-self')!
 type Answers = Record<string, unknown>
 

@@ -53,7 +53,10 @@ function* tokens(body: string): Generator<Token> {
   let lastName = ''
   while (i < body.length) {
     const ch = body[i]!
-    if (/\s/.test(ch) || ch === '[' || ch === ']') { i++; continue }
+    if (/\s/.test(ch) || ch === '[' || ch === ']') {
+      i++
+      continue
+    }
     if (ch === '(') {
       let depth = 1
       let value = ''
@@ -62,22 +65,31 @@ function* tokens(body: string): Generator<Token> {
         const c = body[i]!
         if (c === '\\') {
           const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1, i + 4))
-          if (octal) { value += String.fromCharCode(Number.parseInt(octal[0], 8)); i += 1 + octal[0].length; continue }
+          if (octal) {
+            value += String.fromCharCode(Number.parseInt(octal[0], 8))
+            i += 1 + octal[0].length
+            continue
+          }
           const e = body[i + 1]!
           value += e === '\n' ? '' : String.fromCharCode(({ n: 10, r: 13, t: 9, b: 8, f: 12 } as Record<string, number>)[e] ?? e.charCodeAt(0))
           i += 2
           continue
         }
         if (c === '(') depth++
-        if (c === ')' && --depth === 0) { i++; break }
+        if (c === ')' && --depth === 0) {
+          i++
+          break
+        }
         value += c
         i++
       }
       yield { kind: 'string', value }
       continue
     }
-    if (ch === '<' && body[i + 1] === '<') { i += 2; continue }
-    if (ch === '>' && body[i + 1] === '>') { i += 2; continue }
+    if ((ch === '<' && body[i + 1] === '<') || (ch === '>' && body[i + 1] === '>')) {
+      i += 2
+      continue
+    }
     if (ch === '<') {
       const end = body.indexOf('>', i)
       const hex = body.slice(i + 1, end).replace(/\s/g, '')
@@ -87,12 +99,15 @@ function* tokens(body: string): Generator<Token> {
     }
     const word = /^\/?[^\s()<>[\]{}/%]+/.exec(body.slice(i, i + 200))?.[0] ?? ch
     i += word.length
-    if (word.startsWith('/')) { lastName = word.slice(1); yield { kind: 'name', value: lastName }; continue }
-    yield { kind: /^[A-Za-z'"*]+\d?$/.test(word) && !/^(true|false|null)$/.test(word) ? 'op' : 'other', value: word }
+    if (word.startsWith('/')) {
+      lastName = word.slice(1)
+      yield { kind: 'name', value: lastName }
+    }
+    else yield { kind: /^[A-Za-z'"*]+\d?$/.test(word) && !/^(true|false|null)$/.test(word) ? 'op' : 'other', value: word }
   }
 }
 
-/** Every text run of every page, in drawing order, joined by spaces. */
+/** Every text run of every page, in drawing order, joined as they are drawn (a run is often part of a word). */
 export function pdfText(pdf: Buffer): string {
   const objs = objects(pdf)
   const cmaps = new Map<number, Map<number, string>>()
