@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, request, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import type { FormDefinition } from '../../shared/evaluation/form-definition'
 import { formFromTemplate } from '../../shared/evaluation/templates'
@@ -272,16 +273,17 @@ test('issue 16: pre/post test, reaction and a follow-up six weeks later, answere
   await expect(action).toContainText(t('zh', 'evaluation.results.findings.me', { name: officeName }))
   await expect(action).toContainText(`${Number(due.slice(0, 4))}年${Number(due.slice(5, 7))}月${Number(due.slice(8, 10))}日`)
 
-  // 6. The evaluation report in Chinese beside Khmer.
-  const pdf = await officePage.request.get(`/api/evaluation/instances/${post}/report.pdf?left=zh&right=km`)
-  expect(pdf.status()).toBe(200)
-  expect(pdf.headers()['content-type']).toContain('application/pdf')
-  const bytes = await pdf.body()
+  // 6. The evaluation report in Chinese beside Khmer, downloaded from the results page.
+  await officePage.getByTestId('results-report-right').selectOption('km')
+  const [download] = await Promise.all([officePage.waitForEvent('download'), officePage.getByTestId('results-report').click()])
+  expect(download.suggestedFilename()).toMatch(/-zh-km\.pdf$/)
+  const bytes = readFileSync((await download.path())!)
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
   const text = pdfText(bytes)
   expect(text).toContain(t('zh', 'evaluation.report.responseRate'))
   expect(text).toContain(t('km', 'evaluation.report.title'))
   expect(text).toContain(finding)
+  expect(text).toContain(t('zh', 'evaluation.stats.effect.largeImprovement', { n: '10' }))
 
   for (const api of [office, secretariat, ...others]) await api.dispose()
 })
