@@ -31,7 +31,7 @@ async function surveyAfterTheWeek(server: RunningServer): Promise<{ instanceId: 
   return { instanceId: attached.json.id, dayAfter: new Date(lastEnd + DAY).toISOString() }
 }
 
-describe.each([
+describe.each<{ env: Record<string, string>; name: string; moved: boolean }>([
   { env: {}, name: 'a production server ignores x-portal-clock', moved: false },
   { env: { PORTAL_TEST_CLOCK: '1' }, name: 'a server started with PORTAL_TEST_CLOCK=1 acts at its instant', moved: true },
 ])('$name', ({ env, moved }) => {
