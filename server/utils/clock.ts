@@ -10,6 +10,7 @@ import { portalConfig } from './config'
  * to the database, where private.clock() reads it.
  */
 export function requestClockOverride(): Date | null {
+  if (!portalConfig().testClock) return null // production: no request is asked
   let event: H3Event | undefined
   try {
     event = useEvent()
@@ -17,7 +18,7 @@ export function requestClockOverride(): Date | null {
   catch {
     return null // outside a request (a job run by the worker): the real time
   }
-  return movedClock(event, portalConfig().testClock)
+  return movedClock(event, true)
 }
 
 /** The real time, or — on a test-clock server, in a request that names one — the moved time. */
