@@ -23,11 +23,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A fresh embedded database for every run, seeded with the demo community.
+    // A fresh embedded database for every run, seeded with the demo community. PORTAL_TEST_CLOCK=1: a request may move
+    // the server's clock with x-portal-clock (server/utils/clock.ts), so a story lets weeks pass; never set in production.
     command: `rm -rf ${dataDir} && node scripts/start.mjs`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), NUXT_DATA_DIR: dataDir, NUXT_PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, NUXT_SESSION_PASSWORD: 'e2e-session-password-at-least-32-characters-long', NUXT_RATE_LIMIT_LOGIN_PER_IP: '1000', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '1000' },
+    env: { PORT: String(port), NUXT_DATA_DIR: dataDir, NUXT_PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, NUXT_SESSION_PASSWORD: 'e2e-session-password-at-least-32-characters-long', NUXT_RATE_LIMIT_LOGIN_PER_IP: '1000', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '1000', PORTAL_TEST_CLOCK: '1' },
   },
 })

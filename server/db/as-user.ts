@@ -40,11 +40,24 @@ interface TxState {
 }
 const states = new WeakMap<Tx, TxState>()
 
+let clockSource: () => Date | null = () => null
+
+/**
+ * Where transactions learn a moved clock: the server's request clock (server/utils/clock.ts, set by a plugin), which
+ * is null — the database's own now() — except on a test-clock server in a request that moves it.
+ */
+export function setClockSource(source: () => Date | null): void {
+  clockSource = source
+}
+
 async function inRole<T>(db: Db, role: string, claims: Record<string, unknown>, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const state: TxState = { db, role, afterCommit: [] }
+  const moved = clockSource()
   const result = await db.transaction().execute(async (tx) => {
     states.set(tx, state)
     await sql`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true), set_config('role', ${role}, true)`.execute(tx)
+    // private.clock() reads it: evaluation's "is it open, is it due" at the moved instant.
+    if (moved) await sql`select set_config('app.clock', ${moved.toISOString()}, true)`.execute(tx)
     return fn(tx)
   })
   for (const work of state.afterCommit) {

@@ -60,6 +60,8 @@ const schema = z.object({
   pdf: z.object({ workers: optionalCount, queueMax: optionalCount }),
   /** Anonymous pages are served from the page cache unless PORTAL_PAGE_CACHE=off (the bench's uncached figures). */
   pageCache: z.boolean(),
+  /** PORTAL_TEST_CLOCK=1: a request may move the server's clock with x-portal-clock (server/utils/clock.ts); end-to-end tests only. */
+  testClock: z.boolean(),
 })
 
 export type PortalConfig = z.infer<typeof schema>
@@ -110,6 +112,7 @@ export function readPortalConfig(runtime: RuntimeSettings, env: NodeJS.ProcessEn
     testJobs: { log: env.PORTAL_JOBS_TEST_LOG || null, enqueue: env.PORTAL_JOBS_TEST_ENQUEUE || null },
     pdf: { workers: env.PDF_WORKERS, queueMax: env.PDF_QUEUE_MAX },
     pageCache: env.PORTAL_PAGE_CACHE !== 'off',
+    testClock: env.PORTAL_TEST_CLOCK === '1',
   })
   if (!parsed.success) {
     throw new Error(`invalid configuration: ${parsed.error.issues.map(i => `${i.path.join('.')}: ${i.message}`).join('; ')}`)

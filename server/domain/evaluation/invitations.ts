@@ -62,6 +62,10 @@ export interface MyInvitation {
   answered: boolean
   /** A named response with answers saved but not submitted (an anonymous one is not linked to the person). */
   started: boolean
+  /** Whether it takes answers now, by the evaluation clock (private.clock()): the page trusts this, not the browser's. */
+  phase: 'upcoming' | 'open' | 'closed'
+  /** Whole days until it closes, counted up, by the same clock. */
+  days_left: number | null
 }
 
 /** The reader's invitations, open ones first, with whether they have answered. */
@@ -69,6 +73,8 @@ export async function myInvitations(tx: Tx, actor: Actor): Promise<MyInvitation[
   const { rows } = await sql<MyInvitation>`
     select v.instance_id, f.title, i.anonymous, i.activity_id, a.title as activity_title, v.invited_at, w.opens_at, w.closes_at, r.submitted_at,
       (r.id is not null and r.submitted_at is null) as started,
+      case when w.opens_at > private.clock() then 'upcoming' when w.closes_at <= private.clock() then 'closed' else 'open' end as phase,
+      ceil(extract(epoch from (w.closes_at - private.clock())) / 86400)::int as days_left,
       (r.submitted_at is not null or exists (select 1 from public.evaluation_participation p
         where p.instance_id = i.id and p.person_id = v.person_id)) as answered
     from public.evaluation_invitations v
@@ -78,7 +84,7 @@ export async function myInvitations(tx: Tx, actor: Actor): Promise<MyInvitation[
     cross join lateral private.evaluation_window(i.id) w
     left join public.evaluation_responses r on r.instance_id = i.id and r.person_id = v.person_id
     where v.person_id = ${actor.id}
-    order by (now() < w.closes_at) desc, w.closes_at asc
+    order by (private.clock() < w.closes_at) desc, w.closes_at asc
     limit 200`.execute(tx)
   return rows
 }
