@@ -79,11 +79,11 @@ export async function suggestReviewers(tx: Tx, submissionId: string) {
 }
 
 async function lockSubmissionAsChair(tx: Tx, submissionId: string) {
-  const row = await tx.selectFrom('conference_submissions').select(['id', 'conference_id', 'state']).where('id', '=', submissionId)
-    .forUpdate().executeTakeFirst()
-  if (!row) fail(404, 'errors.notFound')
-  await lockConferenceAsChair(tx, row.conference_id)
-  return row
+  const seen = await tx.selectFrom('conference_submissions').select('conference_id').where('id', '=', submissionId).executeTakeFirst()
+  if (!seen) fail(404, 'errors.notFound')
+  await lockConferenceAsChair(tx, seen.conference_id)
+  return tx.selectFrom('conference_submissions').select(['id', 'conference_id', 'state']).where('id', '=', submissionId)
+    .forUpdate().executeTakeFirstOrThrow()
 }
 
 /**
@@ -119,7 +119,8 @@ export async function saveReview(tx: Tx, assignmentId: string, input: ReviewInpu
   const criteria = conference.review_criteria
   if (Object.keys(input.scores).some(k => !criteria.includes(k))) fail(422, 'conferences.errors.scoresInvalid')
   if (input.submit && criteria.some(c => input.scores[c] === undefined)) fail(422, 'conferences.errors.scoresIncomplete')
-  const existing = await tx.selectFrom('reviews').select(['id', 'submitted_at']).where('assignment_id', '=', assignmentId).forUpdate().executeTakeFirst()
+  // Not FOR UPDATE: a submitted review is outside the update policy, and would look absent.
+  const existing = await tx.selectFrom('reviews').select(['id', 'submitted_at']).where('assignment_id', '=', assignmentId).executeTakeFirst()
   if (existing?.submitted_at) fail(409, 'conferences.errors.reviewFinal')
   const values = {
     scores: JSON.stringify(input.scores), comment_to_authors: input.commentToAuthors, comment_to_chair: input.commentToChair,

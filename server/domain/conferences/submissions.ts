@@ -65,12 +65,17 @@ export async function createSubmission(tx: Tx, actor: Actor, conferenceId: strin
 
 /** A submission its author may change: 404 when unseen, 403 for others, 422 after the deadline or once under review. */
 async function lockForAuthor(tx: Tx, submissionId: string) {
-  const row = await tx.selectFrom('conference_submissions').select(['id', 'conference_id', 'state']).where('id', '=', submissionId)
-    .forUpdate().executeTakeFirst()
-  if (!row) fail(404, 'errors.notFound')
+  await visibleSubmission(tx, submissionId)
   const { rows } = await sql<{ ok: boolean }>`select private.is_submission_author(${submissionId}::uuid) as ok`.execute(tx)
   if (!rows[0]?.ok) fail(403, 'errors.forbidden')
-  return row
+  return tx.selectFrom('conference_submissions').select(['id', 'conference_id', 'state']).where('id', '=', submissionId)
+    .forUpdate().executeTakeFirstOrThrow()
+}
+
+/** 404 unless the reader may see the submission (a FOR UPDATE read would hide it from readers who may not change it). */
+async function visibleSubmission(tx: Tx, submissionId: string) {
+  const row = await tx.selectFrom('conference_submissions').select('id').where('id', '=', submissionId).executeTakeFirst()
+  if (!row) fail(404, 'errors.notFound')
 }
 
 async function lockEditable(tx: Tx, submissionId: string) {
@@ -133,9 +138,10 @@ export async function confirmAuthorshipByLink(tx: Tx, actor: Actor, secret: stri
  * Decisions (decide) and camera-ready (uploadCameraReady) have their own functions. The database checks the same table.
  */
 export async function takeSubmissionStep(tx: Tx, submissionId: string, action: SubmissionAction) {
+  await visibleSubmission(tx, submissionId)
   const row = await tx.selectFrom('conference_submissions').select(['id', 'conference_id', 'state', 'abstract']).where('id', '=', submissionId)
     .forUpdate().executeTakeFirst()
-  if (!row) fail(404, 'errors.notFound')
+  if (!row) fail(403, 'errors.forbidden')
   const step = findSubmissionTransition(action, row.state)
   if (!step || ['accept', 'accept_with_revisions', 'reject', 'upload_camera_ready'].includes(action)) {
     fail(409, 'conferences.errors.stepNotAllowed', { action, state: row.state })
