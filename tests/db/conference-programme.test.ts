@@ -32,7 +32,10 @@ async function acceptedTalk(cameraReady = true) {
   const id = await submissionBy(db, w)
   await asUser(db, w.chair, tx => assignReviewer(tx, { submissionId: id, reviewerId, dueAt: null }))
   await asUser(db, w.chair, tx => decide(tx, id, decisionSchema.parse({ outcome: 'accept', acceptedType: 'talk' })))
-  if (cameraReady) await asUser(db, w.thaiAuthor, async tx => uploadCameraReady(tx, id, await createFileRow(db, w.thaiAuthor)))
+  if (cameraReady) {
+    const file = await createFileRow(db, w.thaiAuthor)
+    await asUser(db, w.thaiAuthor, tx => uploadCameraReady(tx, id, file))
+  }
   return id
 }
 
