@@ -1,11 +1,15 @@
-import type { Generated, JSONColumnType } from 'kysely'
+import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { LocalizedText } from '../../shared/localized-text'
 import type { AcceptedType, DecisionOutcome, ReviewerState, ReviewMode, SubmissionState, SubmissionType } from '../../shared/conferences/vocabulary'
 import type { DefaultTimestamp, Localized, Timestamp } from './column-types'
+
+/** A multilingual text the database defaults to {}. */
+type DefaultLocalized = ColumnType<LocalizedText, LocalizedText | string | undefined, LocalizedText | string>
 
 export interface Conferences {
   id: Generated<string>
   activity_id: string
-  call_text: Localized
+  call_text: DefaultLocalized
   submission_languages: Generated<string[]>
   submission_types: Generated<SubmissionType[]>
   word_limit: Generated<number>
@@ -42,7 +46,7 @@ export interface ConferenceSubmissions {
   track_id: string | null
   type: SubmissionType
   title: Localized
-  abstract: Localized
+  abstract: DefaultLocalized
   keywords: Generated<string[]>
   presentation_language: string
   file_id: string | null
@@ -150,11 +154,11 @@ export interface ProgrammeSessions {
   conference_id: string
   room_id: string | null
   track_id: string | null
-  title: Localized
+  title: DefaultLocalized
   starts_at: Timestamp
   ends_at: Timestamp
   /** Copied from the conference's activity by the database; any value written is replaced. */
-  time_zone: string
+  time_zone: ColumnType<string, string | undefined, string>
   language: string
   interpretation_languages: Generated<string[]>
   created_at: DefaultTimestamp

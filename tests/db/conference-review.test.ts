@@ -6,8 +6,7 @@ import { getSubmission } from '../../server/domain/conferences/submissions'
 import { assignReviewer, declareCoauthorship, declareConflict, decide, decisionForAuthors, myAssignments, reviewConflicts, saveReview,
   suggestReviewers } from '../../server/domain/conferences/reviews'
 import { conflictDeclareSchema, decisionSchema, reviewSchema } from '../../shared/schemas/conferences'
-import { freshDatabase, grantRole } from './helpers'
-import { createInstitutionRow } from './helpers'
+import { freshDatabase, grantRole, createInstitutionRow } from './helpers'
 import { attemptAndRollBack, personWithRole, probeAs } from './rls-fixtures'
 import { acceptedReviewer, conferenceWorld, submissionBy, type ConferenceWorld } from './conference-fixtures'
 

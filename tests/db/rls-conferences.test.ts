@@ -123,11 +123,14 @@ describe('conference_reviewers, reviewer_conflicts, coauthorships', () => {
   it('a reviewer row is read by the person and the chairs; chairs invite; the person accepts; others do nothing', async () => {
     const read = (a: Actor) => seesCount(a, tx => tx.selectFrom('conference_reviewers').select('id').where('id', '=', reviewerId).execute())
     expect(await Promise.all([w.zhReviewer, w.chair, namedChair, w.thaiAuthor, w.outsider].map(read))).toEqual([1, 1, 1, 0, 0])
-    await expect(asUser(db, w.thaiAuthor, tx => inviteReviewer(tx, w.thaiAuthor, w.conferenceId, { personId: w.thaiAuthor.id, email: null, trackIds: [], topics: [] })))
+    const selfInvite = { personId: w.thaiAuthor.id, email: null, trackIds: [], topics: [] }
+    await expect(asUser(db, w.thaiAuthor, tx => inviteReviewer(tx, w.thaiAuthor, w.conferenceId, selfInvite)))
       .rejects.toMatchObject({ statusCode: 403 })
-    const self = await attemptAndRollBack(db, w.outsider, tx => tx.insertInto('conference_reviewers').values({ conference_id: w.conferenceId, person_id: w.outsider.id, invited_by: w.outsider.id }).execute())
+    const self = await attemptAndRollBack(db, w.outsider, tx => tx.insertInto('conference_reviewers')
+      .values({ conference_id: w.conferenceId, person_id: w.outsider.id, invited_by: w.outsider.id }).execute())
     expect(self.message).toMatch(RLS_VIOLATION)
-    const invited = await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, { personId: w.outsider.id, email: null, trackIds: [], topics: [] }))
+    const invitation = { personId: w.outsider.id, email: null, trackIds: [], topics: [] }
+    const invited = await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, invitation))
     const acceptBy = (a: Actor) => attemptAndRollBack(db, a, tx => tx.updateTable('conference_reviewers').set({ state: 'accepted' }).where('id', '=', invited.id).execute())
     expect((await acceptBy(w.chair)).message).toMatch(/invited person accepts or declines/)
     expect((await acceptBy(w.outsider)).message).toMatch(/succeeded/)

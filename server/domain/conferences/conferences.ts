@@ -30,7 +30,8 @@ export async function lockConferenceAsChair(tx: Tx, conferenceId: string) {
 }
 
 function settingsColumns(input: ConferenceSettingsInput, timeZone: string) {
-  const deadline = input.submissionDeadlineLocal === null ? null
+  const deadline = input.submissionDeadlineLocal === null
+    ? null
     : wallClockToInstant(input.submissionDeadlineLocal, timeZone) ?? fail(422, 'conferences.errors.invalidTime')
   return {
     call_text: JSON.stringify(input.callText), submission_languages: input.submissionLanguages, submission_types: input.submissionTypes,

@@ -138,12 +138,12 @@ async function conferencesOf(sx: Tx, me: string) {
   const reviewerIds = reviewing.map(r => r.id)
   const conflicts = reviewerIds.length
     ? await sx.selectFrom('reviewer_conflicts').select(['reviewer_id', 'person_id', 'institution_id', 'submission_id', 'reason', 'created_at'])
-      .where('reviewer_id', 'in', reviewerIds).execute()
+        .where('reviewer_id', 'in', reviewerIds).execute()
     : []
   const reviews = reviewerIds.length
     ? await sx.selectFrom('reviews as rv').innerJoin('review_assignments as ra', 'ra.id', 'rv.assignment_id')
-      .select(['ra.submission_id', 'rv.scores', 'rv.comment_to_authors', 'rv.comment_to_chair', 'rv.submitted_at'])
-      .where('ra.reviewer_id', 'in', reviewerIds).execute()
+        .select(['ra.submission_id', 'rv.scores', 'rv.comment_to_authors', 'rv.comment_to_chair', 'rv.submitted_at'])
+        .where('ra.reviewer_id', 'in', reviewerIds).execute()
     : []
   const coauthorships = await sx.selectFrom('coauthorships').select(['coauthor_id', 'year', 'created_at']).where('person_id', '=', me).execute()
   return { authorships, reviewing, conflicts, reviews, coauthorships }
