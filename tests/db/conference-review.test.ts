@@ -9,13 +9,20 @@ import { conflictDeclareSchema, decisionSchema, reviewSchema } from '../../share
 import { freshDatabase, grantRole, createInstitutionRow } from './helpers'
 import { attemptAndRollBack, personWithRole, probeAs } from './rls-fixtures'
 import { acceptedReviewer, conferenceWorld, submissionBy, type ConferenceWorld } from './conference-fixtures'
+import { loadLocaleFiles } from './agreement-fixtures'
 
 let handle: DatabaseHandle, db: Db, w: ConferenceWorld
 let submissionId: string
 beforeAll(async () => {
+  loadLocaleFiles()
   handle = await freshDatabase()
   db = handle.db
   w = await conferenceWorld(db)
+  await asService(db, 'test fixture', async (tx) => {
+    await tx.updateTable('profiles').set({ preferred_locale: 'th' }).where('id', '=', w.thaiAuthor.id).execute()
+    await tx.updateTable('profiles').set({ preferred_locale: 'vi' }).where('id', '=', w.vnCoauthor.id).execute()
+    await tx.updateTable('profiles').set({ preferred_locale: 'zh' }).where('id', '=', w.zhReviewer.id).execute()
+  })
   submissionId = await submissionBy(db, w)
 })
 afterAll(() => handle.close())
@@ -249,6 +256,25 @@ describe('reviews and decisions', () => {
       .rejects.toMatchObject({ statusCode: 409 })
     const rewrite = await attemptAndRollBack(db, w.chair, tx => tx.updateTable('conference_decisions').set({ outcome: 'reject', accepted_type: null }).execute())
     expect(rewrite.message).toMatch(/permission denied/)
+  })
+
+  it('each author hears of the decision in their own language, with the comments to authors and not the reviewer\'s name', async () => {
+    const mails = await asService(db, 'test check', tx => tx.selectFrom('mail_outbox').select(['to_user_id', 'locale', 'subject', 'body'])
+      .where('template', '=', 'conferences.decision').execute())
+    expect(mails.map(m => m.to_user_id).sort()).toEqual([w.thaiAuthor.id, w.vnCoauthor.id].sort())
+    const thai = mails.find(m => m.to_user_id === w.thaiAuthor.id)!
+    const vietnamese = mails.find(m => m.to_user_id === w.vnCoauthor.id)!
+    expect(thai).toMatchObject({ locale: 'th' })
+    expect(thai.subject).toContain('ตอบรับให้นำเสนอแบบบรรยาย')
+    expect(thai.subject).toContain('การฝึกงานข้ามพรมแดนในอาชีวศึกษา')
+    expect(vietnamese.subject).toContain('được chấp nhận trình bày báo cáo')
+    for (const mail of mails) {
+      expect(mail.body).toContain('请补充企业导师的评价数据。')
+      expect(mail.body).toContain('Welcome to Nanning')
+      expect(mail.body).not.toMatch(/sample is small|zh-reviewer/)
+    }
+    const notices = await asUser(db, w.thaiAuthor, tx => tx.selectFrom('notifications').select(['kind', 'link']).execute())
+    expect(notices).toContainEqual({ kind: 'conferences.decision', link: `/conferences/submissions/${submissionId}` })
   })
 
   it('a reviewer may not be assigned once it is decided', async () => {

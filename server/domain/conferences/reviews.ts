@@ -6,6 +6,7 @@ import type { AssignInput, CoauthorshipInput, ConflictDeclareInput, DecisionInpu
 import { findSubmissionTransition } from '../../../shared/conferences/lifecycle'
 import type { ConflictKind } from '../../../shared/conferences/vocabulary'
 import { fail } from '../../utils/errors'
+import { notify } from '../notifications/notify'
 import { lockConferenceAsChair, loadConference } from './conferences'
 
 const sha256 = (secret: string) => sql<string>`encode(sha256(convert_to(${secret}, 'UTF8')), 'hex')`
@@ -144,8 +145,33 @@ export async function decide(tx: Tx, submissionId: string, input: DecisionInput)
   await tx.insertInto('conference_decisions').values({
     submission_id: submissionId, outcome: input.outcome, accepted_type: input.acceptedType, note_to_authors: input.noteToAuthors,
   }).execute()
-  return tx.updateTable('conference_submissions').set({ state: step.to, updated_at: new Date() }).where('id', '=', submissionId)
+  const row = await tx.updateTable('conference_submissions').set({ state: step.to, updated_at: new Date() }).where('id', '=', submissionId)
     .returning(['state', 'accepted_type']).executeTakeFirstOrThrow()
+  await tellAuthorsOfDecision(tx, submissionId, input)
+  return row
+}
+
+const OUTCOME_KEYS = { accept: { talk: 'acceptTalk', poster: 'acceptPoster' }, accept_with_revisions: 'acceptWithRevisions', reject: 'reject' } as const
+
+/**
+ * Each author with an account hears of the decision in their own language, with the chair's note and every submitted
+ * review's comment to authors (unsigned; written in the reviewer's language, quoted as written).
+ */
+async function tellAuthorsOfDecision(tx: Tx, submissionId: string, input: DecisionInput) {
+  const { rows: reviews } = await sql<{ comment_to_authors: string }>`
+    select comment_to_authors from private.review_comments_for_author(${submissionId}::uuid)`.execute(tx)
+  const about = await tx.selectFrom('conference_submissions as s').innerJoin('conferences as c', 'c.id', 's.conference_id')
+    .innerJoin('activities as a', 'a.id', 'c.activity_id').select(['s.title', 'a.title as conference']).where('s.id', '=', submissionId)
+    .executeTakeFirstOrThrow()
+  const authors = await elevated(tx, 'find the authors to tell of a decision', svc => svc.selectFrom('submission_authors').select('person_id')
+    .where('submission_id', '=', submissionId).where('person_id', 'is not', null).execute())
+  const outcome = input.outcome === 'accept' ? OUTCOME_KEYS.accept[input.acceptedType ?? 'talk'] : OUTCOME_KEYS[input.outcome]
+  const comments = reviews.map(r => r.comment_to_authors.trim()).filter(Boolean).map(c => `— ${c}`).join('\n\n') || '—'
+  await notify(tx, { users: authors.map(a => a.person_id!) }, {
+    kind: 'conferences.decision',
+    params: { title: about.title, conference: about.conference, outcome: { key: `conferences.outcomes.${outcome}` }, note: input.noteToAuthors || '—', comments },
+    link: `/conferences/submissions/${submissionId}`,
+  })
 }
 
 /** What authors read after the decision: the decision and each review's scores and comment to authors, unsigned. */
