@@ -6,7 +6,8 @@ import { assignReviewer, decide } from '../../server/domain/conferences/reviews'
 import { takeSubmissionStep, uploadCameraReady } from '../../server/domain/conferences/submissions'
 import { addSessions } from '../../server/domain/calendar/sessions'
 import { decisionSchema, programmeSessionSchema, programmeSlotSchema, type ProgrammeSessionInput } from '../../shared/schemas/conferences'
-import { freshDatabase } from './helpers'
+import { createPerson, freshDatabase } from './helpers'
+import { loadLocaleFiles } from './agreement-fixtures'
 import { attemptAndRollBack, createFileRow } from './rls-fixtures'
 import { draftActivity } from './calendar-fixtures'
 import { acceptedReviewer, conferenceWorld, submissionBy, type ConferenceWorld } from './conference-fixtures'
@@ -59,6 +60,14 @@ describe('sessions', () => {
     // Back to back is not double-booked; another room at the same time is fine.
     await expect(addSession({ startsAtLocal: '2027-03-15T14:00', endsAtLocal: '2027-03-15T15:00' })).resolves.toBeTypeOf('string')
     await expect(addSession({ roomId: null, startsAtLocal: '2027-03-15T13:30', endsAtLocal: '2027-03-15T14:30' })).resolves.toBeTypeOf('string')
+  })
+
+  it('ten editors booking one room for overlapping times at once: exactly one gets it', async () => {
+    const tries = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => addSession({
+      roomId: w.setup.roomIds[1], startsAtLocal: `2027-03-16T0${i % 2 ? 7 : 8}:00`, endsAtLocal: '2027-03-16T08:30',
+    })))
+    expect(tries.filter(t => t.status === 'fulfilled')).toHaveLength(1)
+    expect(tries.filter(t => t.status === 'rejected').map(t => (t as PromiseRejectedResult).reason.statusCode)).toEqual(Array(9).fill(409))
   })
 
   it('moving a session onto a taken room is refused too', async () => {
@@ -153,5 +162,26 @@ describe('slots and publication', () => {
     // Only scheduled submissions are public: a draft or an accepted one waiting for its file stays private.
     const states = await asUser(db, null, tx => tx.selectFrom('conference_submissions').select('state').execute())
     expect(new Set(states.map(s => s.state))).toEqual(new Set(['scheduled']))
+  })
+
+  it('after publication, moving a session tells registrants and its speakers in their language, in the venue\'s time', async () => {
+    loadLocaleFiles()
+    const registrant = await createPerson(db, 'registrant')
+    await asService(db, 'test fixture', async (tx) => {
+      await tx.insertInto('registrations').values({ activity_id: w.activityId, person_id: registrant.id, institution_id: w.setup.partners[2]!.id, state: 'confirmed' }).execute()
+      await tx.updateTable('profiles').set({ preferred_locale: 'my' }).where('id', '=', registrant.id).execute()
+      await tx.updateTable('profiles').set({ preferred_locale: 'th' }).where('id', '=', w.thaiAuthor.id).execute()
+    })
+    const slot = await asService(db, 'test check', tx => tx.selectFrom('programme_slots as sl').innerJoin('conference_submissions as s', 's.id', 'sl.submission_id')
+      .select('sl.session_id').where('s.state', '=', 'scheduled').executeTakeFirstOrThrow())
+    await asUser(db, w.chair, tx => moveProgrammeSession(tx, slot.session_id, { roomId: null, startsAtLocal: '2027-03-16T16:00', endsAtLocal: '2027-03-16T17:00' }))
+    const mails = await asService(db, 'test check', tx => tx.selectFrom('mail_outbox').select(['to_user_id', 'locale', 'subject', 'body'])
+      .where('template', '=', 'conferences.programmeChanged').execute())
+    const to = (id: string) => mails.find(m => m.to_user_id === id)
+    expect(to(registrant.id)).toMatchObject({ locale: 'my' })
+    expect(to(registrant.id)!.subject).toContain('အစီအစဉ်ပြောင်းလဲမှု')
+    expect(to(w.thaiAuthor.id)!.body).toMatch(/16:00/)
+    expect(to(w.thaiAuthor.id)!.body).toContain('เซี่ยงไฮ้')
+    expect(to(w.chair.id)).toBeUndefined()
   })
 })

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
-import type { Tx } from '../../db/as-user'
+import { elevated, type Tx } from '../../db/as-user'
 import type { ProgrammeSessionInput, ProgrammeSlotInput } from '../../../shared/schemas/conferences'
 import type { ProgrammeConflictKind } from '../../../shared/conferences/vocabulary'
 import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
+import { notify } from '../notifications/notify'
 import { lockConferenceAsChair } from './conferences'
 
 const instantIn = (local: string, timeZone: string) => wallClockToInstant(local, timeZone) ?? fail(422, 'conferences.errors.invalidTime')
@@ -40,9 +41,12 @@ export async function addProgrammeSession(tx: Tx, conferenceId: string, input: P
   return row.id
 }
 
-/** Moves a session or changes its room; a double-booked room is refused (409). */
+/**
+ * Moves a session or changes its room; a double-booked room is refused (409). Once the programme is published, a new time
+ * is told to the conference's registrants, the session's speakers and chairs, and the organisers, each in their language.
+ */
 export async function moveProgrammeSession(tx: Tx, sessionId: string, input: Pick<ProgrammeSessionInput, 'roomId' | 'startsAtLocal' | 'endsAtLocal'>) {
-  const session = await tx.selectFrom('programme_sessions').select(['id', 'conference_id']).where('id', '=', sessionId).executeTakeFirst()
+  const session = await tx.selectFrom('programme_sessions').select(['id', 'conference_id', 'title', 'starts_at']).where('id', '=', sessionId).executeTakeFirst()
   if (!session) fail(404, 'errors.notFound')
   const conference = await lockConferenceAsChair(tx, session.conference_id)
   const startsAt = instantIn(input.startsAtLocal, conference.time_zone)
@@ -50,6 +54,25 @@ export async function moveProgrammeSession(tx: Tx, sessionId: string, input: Pic
   if (endsAt <= startsAt) fail(422, 'conferences.errors.endsBeforeStart')
   await refusingDoubleBooking(tx, () => tx.updateTable('programme_sessions')
     .set({ room_id: input.roomId, starts_at: startsAt, ends_at: endsAt, updated_at: new Date() }).where('id', '=', sessionId).execute())
+  if (conference.programme_published_at && startsAt.getTime() !== session.starts_at.getTime()) {
+    const people = await elevated(tx, 'find who hears of a programme change', async svc => ({
+      registrants: await svc.selectFrom('registrations').select('person_id').where('activity_id', '=', conference.activity_id)
+        .where('state', 'in', ['confirmed', 'offered', 'waitlisted']).execute(),
+      speakers: await svc.selectFrom('programme_slots as sl').innerJoin('submission_authors as a', 'a.submission_id', 'sl.submission_id')
+        .select('a.person_id').where('sl.session_id', '=', sessionId).where('a.person_id', 'is not', null).execute(),
+      chairs: await svc.selectFrom('programme_session_chairs').select('person_id').where('session_id', '=', sessionId).execute(),
+      organisers: await svc.selectFrom('activity_organisers').select('institution_id').where('activity_id', '=', conference.activity_id).execute(),
+    }))
+    const users = new Set([...people.registrants, ...people.speakers, ...people.chairs].map(p => p.person_id!))
+    await notify(tx, { users, staffOf: people.organisers.map(o => o.institution_id) }, {
+      kind: 'conferences.programmeChanged',
+      params: {
+        conference: conference.title, session: session.title,
+        oldStart: { at: session.starts_at.toISOString(), zone: conference.time_zone }, newStart: { at: startsAt.toISOString(), zone: conference.time_zone },
+      },
+      link: `/activities/${conference.activity_id}`,
+    })
+  }
 }
 
 /**
