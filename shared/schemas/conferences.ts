@@ -49,6 +49,8 @@ export const authorSchema = z.object({
   country,
   position: z.number().int().min(1).max(100).default(1),
   isPresenter: z.boolean().default(false),
+  /** The language an emailed invitation is written in (a person of the portal hears in their own). */
+  locale: localeCode.default('en'),
 }).refine(a => a.personId || a.email, { message: 'person_or_email', path: ['email'] })
   .refine(a => a.institutionId || a.institutionName, { message: 'institution_required', path: ['institutionName'] })
 export type AuthorInput = z.output<typeof authorSchema>
@@ -91,6 +93,8 @@ export const reviewerInviteSchema = z.object({
   email: email.nullable().default(null),
   trackIds: z.array(uuid).max(50).default([]),
   topics: z.array(keyword).max(30).default([]),
+  /** The language an emailed invitation is written in (a person of the portal hears in their own). */
+  locale: localeCode.default('en'),
 }).refine(r => Boolean(r.personId) !== Boolean(r.email), { message: 'person_or_email', path: ['personId'] })
 export type ReviewerInviteInput = z.output<typeof reviewerInviteSchema>
 

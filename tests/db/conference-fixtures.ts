@@ -4,7 +4,7 @@ import { createConference } from '../../server/domain/conferences/conferences'
 import { createSubmission, addCoauthor, takeSubmissionStep } from '../../server/domain/conferences/submissions'
 import { answerReviewerInvitation, inviteReviewer } from '../../server/domain/conferences/reviews'
 import { addSessions } from '../../server/domain/calendar/sessions'
-import { authorSchema, conferenceSettingsSchema, submissionCreateSchema, type ConferenceSettingsInput, type SubmissionCreateInput } from '../../shared/schemas/conferences'
+import { authorSchema, conferenceSettingsSchema, reviewerInviteSchema, submissionCreateSchema, type ConferenceSettingsInput, type SubmissionCreateInput } from '../../shared/schemas/conferences'
 import { createInstitutionRow, createPerson } from './helpers'
 import { activityIn, organiserSetup, type OrganiserSetup } from './calendar-fixtures'
 import { personWithRole } from './rls-fixtures'
@@ -86,7 +86,7 @@ export async function submissionBy(db: Db, w: ConferenceWorld, state: 'draft' | 
 
 /** A reviewer of the conference who accepted, with topics. Returns the reviewer row's id. */
 export async function acceptedReviewer(db: Db, w: ConferenceWorld, person: Actor, topics: string[] = ['internships']): Promise<string> {
-  const { id } = await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, { personId: person.id, email: null, trackIds: [], topics }))
+  const { id } = await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, reviewerInviteSchema.parse({ personId: person.id, topics })))
   await asUser(db, person, tx => answerReviewerInvitation(tx, person, id, { accept: true }))
   return id
 }

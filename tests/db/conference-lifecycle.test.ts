@@ -2,16 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
 import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
-import { addCoauthor, confirmAuthorship, createSubmission, takeSubmissionStep, updateSubmission, uploadCameraReady } from '../../server/domain/conferences/submissions'
-import { assignReviewer, decide } from '../../server/domain/conferences/reviews'
+import { addCoauthor, confirmAuthorship, confirmAuthorshipByLink, createSubmission, takeSubmissionStep, updateSubmission, uploadCameraReady } from '../../server/domain/conferences/submissions'
+import { answerReviewerInvitation, assignReviewer, claimReviewerInvitation, decide, inviteReviewer } from '../../server/domain/conferences/reviews'
 import { SUBMISSION_TRANSITIONS } from '../../shared/conferences/lifecycle'
-import { authorSchema, decisionSchema, submissionUpdateSchema } from '../../shared/schemas/conferences'
-import { freshDatabase } from './helpers'
+import { authorSchema, decisionSchema, reviewerInviteSchema, submissionUpdateSchema } from '../../shared/schemas/conferences'
+import { createPerson, freshDatabase } from './helpers'
+import { loadLocaleFiles } from './agreement-fixtures'
 import { attemptAndRollBack, createFileRow, probeAs } from './rls-fixtures'
 import { acceptedReviewer, conferenceWorld, setDeadline, submissionBy, submissionInput, type ConferenceWorld } from './conference-fixtures'
 
 let handle: DatabaseHandle, db: Db, w: ConferenceWorld
 beforeAll(async () => {
+  loadLocaleFiles()
   handle = await freshDatabase()
   db = handle.db
   w = await conferenceWorld(db)
@@ -233,5 +235,48 @@ describe('co-authors', () => {
       submission_id: id, person_id: w.outsider.id, display_name: 'Me', institution_name: 'X', country: 'TH', is_submitter: true,
     }).execute())
     expect(claim.message).toMatch(/submitter is the person who makes the submission/)
+  })
+})
+
+describe('invitations by email', () => {
+  const mailTo = (email: string) => asService(db, 'test check', tx => tx.selectFrom('mail_outbox').select(['locale', 'subject', 'body', 'to_user_id'])
+    .where('to_email', '=', email).executeTakeFirstOrThrow())
+
+  it('a co-author invited by email gets the link in the language chosen for them; opening it signed in makes the line theirs, confirmed', async () => {
+    const id = await submissionBy(db, w, 'draft')
+    const email = `sokha-${Date.now()}@test.example`
+    const { id: authorId, secret } = await asUser(db, w.thaiAuthor, tx => addCoauthor(tx, id, authorSchema.parse({
+      email, displayName: 'Sokha Chan', institutionName: 'Royal University of Phnom Penh', country: 'KH', position: 3, locale: 'km',
+    })))
+    const mail = await mailTo(email)
+    expect(mail).toMatchObject({ locale: 'km', to_user_id: null })
+    expect(mail.subject).toContain('សហនិពន្ធ')
+    expect(mail.body).toContain(`/km/conferences/invitations/author/${secret}`)
+    // The author (and anyone else) never reads the mail or the link's hash.
+    expect(await asUser(db, w.thaiAuthor, tx => tx.selectFrom('mail_outbox').select('id').where('to_email', '=', email).execute())).toEqual([])
+    const sokha = await createPerson(db, 'sokha')
+    await expect(asUser(db, sokha, tx => confirmAuthorshipByLink(tx, sokha, 'wrong'))).rejects.toMatchObject({ statusCode: 404 })
+    await asUser(db, sokha, tx => confirmAuthorshipByLink(tx, sokha, secret!))
+    const line = await asUser(db, sokha, tx => tx.selectFrom('submission_authors').select(['id', 'person_id', 'confirmed_at']).where('id', '=', authorId).executeTakeFirstOrThrow())
+    expect(line.person_id).toBe(sokha.id)
+    expect(line.confirmed_at).toBeInstanceOf(Date)
+    await expect(asUser(db, w.outsider, tx => confirmAuthorshipByLink(tx, w.outsider, secret!))).rejects.toMatchObject({ statusCode: 404 })
+  })
+
+  it('a reviewer invited by email claims the invitation with its link, then accepts; a person of the directory is told in-app', async () => {
+    const email = `reviewer-${Date.now()}@test.example`
+    const { id, secret } = await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, reviewerInviteSchema.parse({ email, locale: 'lo' })))
+    const mail = await mailTo(email)
+    expect(mail.locale).toBe('lo')
+    expect(mail.body).toContain(`/lo/conferences/invitations/reviewer/${secret}`)
+    const reviewer = await createPerson(db, 'lao-reviewer')
+    await asUser(db, reviewer, tx => claimReviewerInvitation(tx, reviewer, secret!))
+    await asUser(db, reviewer, tx => answerReviewerInvitation(tx, reviewer, id, { accept: true, topics: ['tourism'] }))
+    const row = await asUser(db, reviewer, tx => tx.selectFrom('conference_reviewers').select(['state', 'topics', 'responded_at']).where('id', '=', id).executeTakeFirstOrThrow())
+    expect(row).toMatchObject({ state: 'accepted', topics: ['tourism'] })
+    const known = await createPerson(db, 'known-reviewer')
+    await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, reviewerInviteSchema.parse({ personId: known.id })))
+    const notices = await asUser(db, known, tx => tx.selectFrom('notifications').select(['kind', 'link']).execute())
+    expect(notices).toEqual([{ kind: 'conferences.reviewerInvited', link: `/conferences/${w.conferenceId}/reviewing` }])
   })
 })

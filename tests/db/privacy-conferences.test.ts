@@ -9,7 +9,7 @@ import { disableBuiltinLogin } from '../../server/domain/privacy/logins'
 import { addCoauthor } from '../../server/domain/conferences/submissions'
 import { inviteReviewer } from '../../server/domain/conferences/reviews'
 import type { FileStore } from '../../server/storage/file-store'
-import { authorSchema } from '../../shared/schemas/conferences'
+import { authorSchema, reviewerInviteSchema } from '../../shared/schemas/conferences'
 import { createPerson, freshDatabase } from './helpers'
 import { conferenceWorld, submissionBy, type ConferenceWorld } from './conference-fixtures'
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await asUser(db, w.thaiAuthor, tx => addCoauthor(tx, draft, authorSchema.parse({
     email: invitee.email.toUpperCase(), displayName: 'Sokha Chan', institutionName: 'Royal University of Phnom Penh', country: 'KH', position: 3,
   })))
-  await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, { personId: null, email: invitee.email, trackIds: [], topics: [] }))
+  await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, reviewerInviteSchema.parse({ email: invitee.email })))
 })
 afterAll(() => handle.close())
 

@@ -5,7 +5,7 @@ import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { addTrack } from '../../server/domain/conferences/conferences'
 import { assignReviewer, decide, declareConflict, inviteReviewer, saveReview } from '../../server/domain/conferences/reviews'
 import { addProgrammeSession } from '../../server/domain/conferences/programme'
-import { conflictDeclareSchema, decisionSchema, programmeSessionSchema, reviewSchema, trackSchema } from '../../shared/schemas/conferences'
+import { conflictDeclareSchema, decisionSchema, programmeSessionSchema, reviewerInviteSchema, reviewSchema, trackSchema } from '../../shared/schemas/conferences'
 import { createPerson, freshDatabase } from './helpers'
 import { PERMISSION_DENIED, RLS_VIOLATION, attemptAndRollBack, probeAs, rowsChanged } from './rls-fixtures'
 import { acceptedReviewer, conferenceWorld, submissionBy, type ConferenceWorld } from './conference-fixtures'
@@ -123,13 +123,13 @@ describe('conference_reviewers, reviewer_conflicts, coauthorships', () => {
   it('a reviewer row is read by the person and the chairs; chairs invite; the person accepts; others do nothing', async () => {
     const read = (a: Actor) => seesCount(a, tx => tx.selectFrom('conference_reviewers').select('id').where('id', '=', reviewerId).execute())
     expect(await Promise.all([w.zhReviewer, w.chair, namedChair, w.thaiAuthor, w.outsider].map(read))).toEqual([1, 1, 1, 0, 0])
-    const selfInvite = { personId: w.thaiAuthor.id, email: null, trackIds: [], topics: [] }
+    const selfInvite = reviewerInviteSchema.parse({ personId: w.thaiAuthor.id })
     await expect(asUser(db, w.thaiAuthor, tx => inviteReviewer(tx, w.thaiAuthor, w.conferenceId, selfInvite)))
       .rejects.toMatchObject({ statusCode: 403 })
     const self = await attemptAndRollBack(db, w.outsider, tx => tx.insertInto('conference_reviewers')
       .values({ conference_id: w.conferenceId, person_id: w.outsider.id, invited_by: w.outsider.id }).execute())
     expect(self.message).toMatch(RLS_VIOLATION)
-    const invitation = { personId: w.outsider.id, email: null, trackIds: [], topics: [] }
+    const invitation = reviewerInviteSchema.parse({ personId: w.outsider.id })
     const invited = await asUser(db, w.chair, tx => inviteReviewer(tx, w.chair, w.conferenceId, invitation))
     const acceptBy = (a: Actor) => attemptAndRollBack(db, a, tx => tx.updateTable('conference_reviewers').set({ state: 'accepted' }).where('id', '=', invited.id).execute())
     expect((await acceptBy(w.chair)).message).toMatch(/invited person accepts or declines/)

@@ -7,6 +7,8 @@ import { findSubmissionTransition } from '../../../shared/conferences/lifecycle'
 import type { ConflictKind } from '../../../shared/conferences/vocabulary'
 import { fail } from '../../utils/errors'
 import { notify } from '../notifications/notify'
+import { enqueueMail, portalLink } from '../../mail/outbox'
+import { resolveLocalizedText } from '../../../shared/localized-text'
 import { lockConferenceAsChair, loadConference } from './conferences'
 
 const sha256 = (secret: string) => sql<string>`encode(sha256(convert_to(${secret}, 'UTF8')), 'hex')`
@@ -16,15 +18,29 @@ const sha256 = (secret: string) => sql<string>`encode(sha256(convert_to(${secret
  * hash is stored by the service). Returns the reviewer row's id.
  */
 export async function inviteReviewer(tx: Tx, actor: Actor, conferenceId: string, input: ReviewerInviteInput) {
-  await lockConferenceAsChair(tx, conferenceId)
+  const conference = await lockConferenceAsChair(tx, conferenceId)
   const row = await tx.insertInto('conference_reviewers').values({
     conference_id: conferenceId, person_id: input.personId, email: input.email, track_ids: input.trackIds, topics: input.topics,
     invited_by: actor.id,
   }).returning('id').executeTakeFirstOrThrow()
-  if (input.personId) return { id: row.id, secret: null }
+  if (input.personId) {
+    await notify(tx, { users: [input.personId] }, {
+      kind: 'conferences.reviewerInvited', params: { conference: conference.title }, link: `/conferences/${conferenceId}/reviewing`,
+    })
+    return { id: row.id, secret: null }
+  }
   const secret = randomUUID() + randomUUID()
-  await elevated(tx, 'store a reviewer invitation', svc => svc.updateTable('conference_reviewers')
-    .set({ invite_token_hash: sha256(secret) }).where('id', '=', row.id).execute())
+  await elevated(tx, 'store a reviewer invitation', async (svc) => {
+    await svc.updateTable('conference_reviewers').set({ invite_token_hash: sha256(secret) }).where('id', '=', row.id).execute()
+    // The link's secret is in the mail only; the outbox's body is the recipient's alone.
+    await enqueueMail(svc, {
+      toEmail: input.email!, locale: input.locale, template: 'conferences.reviewerInvitation',
+      params: {
+        conference: resolveLocalizedText(conference.title, input.locale).text,
+        link: portalLink(input.locale, `/conferences/invitations/reviewer/${secret}`),
+      },
+    })
+  })
   return { id: row.id, secret }
 }
 
