@@ -146,9 +146,9 @@ export async function readProgramme(tx: Tx, conferenceId: string) {
   const submissionIds = slots.map(s => s.submission_id)
   const speakers = submissionIds.length
     ? await tx.selectFrom('submission_authors as a').leftJoin('institutions as i', 'i.id', 'a.institution_id')
-      .select(['a.submission_id', 'a.person_id', 'a.display_name', 'a.institution_name', 'i.name as institution', 'a.country',
-        'a.position', 'a.is_presenter'])
-      .where('a.submission_id', 'in', submissionIds).orderBy('a.position').execute()
+        .select(['a.submission_id', 'a.person_id', 'a.display_name', 'a.institution_name', 'i.name as institution', 'a.country',
+          'a.position', 'a.is_presenter'])
+        .where('a.submission_id', 'in', submissionIds).orderBy('a.position').execute()
     : []
   return sessions.map(session => ({
     ...session,
