@@ -198,3 +198,20 @@ export async function getSubmission(tx: Tx, submissionId: string) {
   const chair = await isConferenceChair(tx, submission.conference_id)
   return { ...submission, authors, can_chair: chair }
 }
+
+/**
+ * The submissions of a conference the reader may see, newest first: a chair sees all with their reviews' progress, an
+ * author their own, a reviewer those assigned to them without conflict. Authors are not listed here (see getSubmission).
+ */
+export async function listSubmissions(tx: Tx, conferenceId: string) {
+  await loadConference(tx, conferenceId)
+  const rows = await tx.selectFrom('conference_submissions as s')
+    .select(['s.id', 's.type', 's.track_id', 's.title', 's.keywords', 's.presentation_language', 's.state', 's.accepted_type', 's.submitted_at'])
+    .select(eb => [
+      eb.selectFrom('review_assignments as ra').select(eb.fn.countAll<string>().as('n')).whereRef('ra.submission_id', '=', 's.id').as('assignments'),
+      eb.selectFrom('reviews as rv').innerJoin('review_assignments as ra', 'ra.id', 'rv.assignment_id').select(eb.fn.countAll<string>().as('n'))
+        .whereRef('ra.submission_id', '=', 's.id').where('rv.submitted_at', 'is not', null).as('reviews_submitted'),
+    ])
+    .where('s.conference_id', '=', conferenceId).orderBy('s.created_at', 'desc').execute()
+  return rows.map(r => ({ ...r, assignments: Number(r.assignments), reviews_submitted: Number(r.reviews_submitted) }))
+}
