@@ -11,6 +11,7 @@ import type { RegistrationTables } from './schema-registrations'
 import type { HolidayTables } from './schema-holidays'
 import type { ActivityPlanTables } from './schema-activity-plans'
 import type { EvaluationTables } from './schema-evaluation'
+import type { ConferenceTables } from './schema-conferences'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -143,7 +144,7 @@ export interface Jobs {
 }
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
-  CalendarFeedTables, ActivityPlanTables, EvaluationTables {
+  CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions

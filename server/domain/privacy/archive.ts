@@ -2,12 +2,12 @@ import JSZip from 'jszip'
 import { translate } from '../../i18n/messages'
 import type { ExportArea, PersonalData } from './export'
 
-const AREAS: ExportArea[] = ['profile', 'memberships', 'consents', 'applications', 'incidents', 'files', 'notifications', 'mail', 'join-requests', 'agreements', 'activities', 'evaluations', 'audit']
+const AREAS: ExportArea[] = ['profile', 'memberships', 'consents', 'applications', 'incidents', 'files', 'notifications', 'mail', 'join-requests', 'agreements', 'activities', 'evaluations', 'conferences', 'audit']
 
 /** Keys under privacy.export.readme.areas.* describe each JSON file in the person's language. */
 const AREA_KEYS: Record<ExportArea, string> = {
   'profile': 'profile', 'memberships': 'memberships', 'consents': 'consents', 'applications': 'applications', 'incidents': 'incidents',
-  'files': 'files', 'notifications': 'notifications', 'mail': 'mail', 'join-requests': 'joinRequests', 'agreements': 'agreements', 'activities': 'activities', 'evaluations': 'evaluations', 'audit': 'audit',
+  'files': 'files', 'notifications': 'notifications', 'mail': 'mail', 'join-requests': 'joinRequests', 'agreements': 'agreements', 'activities': 'activities', 'evaluations': 'evaluations', 'conferences': 'conferences', 'audit': 'audit',
 }
 
 /** A file name that is safe inside a ZIP on every system, prefixed by the file's id so two uploads never collide. */

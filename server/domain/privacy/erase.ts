@@ -14,7 +14,8 @@ import { redactPerson, scrubAuditTrail } from './redact'
  *   and reset tokens (server/auth/builtin.ts)
  * anonymised (row kept, personal fields replaced):
  *   profiles (neutral label, email <id>@erased.invalid, no avatar, erased_at), applications.form -> {}, the free
- *   text of named evaluation answers -> null (scores stay),
+ *   text of named evaluation answers -> null (scores stay), their lines in conferences' author lists (label, no name
+ *   or email) and their reviewer rows (no email),
  *   auth.users (built-in: no email, no password, banned; Supabase: soft-deleted by its admin API)
  * kept without identity (they point at the anonymised profile only):
  *   agreements, agreement_versions, agreement_approvals, agreement_signatures, agreement_ledger,
@@ -96,6 +97,7 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
   await tx.updateTable('evaluation_answers').set({ text_value: null })
     .where('response_id', 'in', eb => eb.selectFrom('evaluation_responses').select('id').where('person_id', '=', userId))
     .where('text_value', 'is not', null).execute()
+  await eraseConferenceIdentity(tx, userId, person.email, erasedLabel(userId))
 
   const redacted = { email: person.email, name: person.display_name, label, userId }
   await redactPerson(tx, redacted)
@@ -112,6 +114,22 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
     for (const file of files) await store.delete(file.storage_key)
   })
   return summary
+}
+
+/**
+ * Conferences: the person's lines in author lists keep the submission's record (institution, country, order) under the
+ * neutral label, without name or email; a pending co-author or reviewer invitation to their email becomes theirs,
+ * anonymised, or (a reviewer's, unanswered) goes. Declared co-authorships and conflicts stay: they name only profiles and
+ * keep reviews fair. Reviews they wrote stay as written, like other texts written for an institution.
+ */
+async function eraseConferenceIdentity(tx: Tx, userId: string, email: string, label: string) {
+  await tx.updateTable('submission_authors').set({ person_id: userId })
+    .where('person_id', 'is', null).where(sql<string>`lower(email)`, '=', email.toLowerCase()).execute()
+  await tx.updateTable('submission_authors').set({ display_name: label, email: null, invite_token_hash: null, updated_at: sql`now()` })
+    .where('person_id', '=', userId).execute()
+  await tx.deleteFrom('conference_reviewers').where('person_id', 'is', null).where(sql<string>`lower(email)`, '=', email.toLowerCase()).execute()
+  await tx.updateTable('conference_reviewers').set({ email: null, invite_token_hash: null, updated_at: sql`now()` })
+    .where('person_id', '=', userId).where('email', 'is not', null).execute()
 }
 
 /** The person's files, but those a kept record (signature, ledger entry, meeting, institution logo) needs. */

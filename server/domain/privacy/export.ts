@@ -5,7 +5,7 @@ import { fail } from '../../utils/errors'
 
 /** One area of the archive: a JSON file, named for what it holds. */
 export type ExportArea = 'profile' | 'memberships' | 'consents' | 'applications' | 'incidents' | 'files' | 'notifications'
-  | 'mail' | 'join-requests' | 'agreements' | 'activities' | 'evaluations' | 'audit'
+  | 'mail' | 'join-requests' | 'agreements' | 'activities' | 'evaluations' | 'conferences' | 'audit'
 
 export interface PersonalData {
   locale: string
@@ -48,6 +48,7 @@ export async function collectPersonalData(tx: Tx, store: FileStore, actor: Actor
     // Registration answers (dietary needs, accessibility) are the organisers' to read through RLS, and the person's own.
     activities: await activitiesOf(sx, me),
     evaluations: await evaluationsOf(sx, me),
+    conferences: await conferencesOf(sx, me),
   }))
 
   return {
@@ -55,7 +56,8 @@ export async function collectPersonalData(tx: Tx, store: FileStore, actor: Actor
     areas: {
       profile, memberships, consents, applications, 'incidents': scoped.incidentsReported,
       'files': files.map(({ storage_key: _key, ...f }) => f), notifications, mail, 'join-requests': joinRequests,
-      'agreements': scoped.agreements, 'activities': scoped.activities, 'evaluations': scoped.evaluations, 'audit': scoped.audit,
+      'agreements': scoped.agreements, 'activities': scoped.activities, 'evaluations': scoped.evaluations,
+      'conferences': scoped.conferences, 'audit': scoped.audit,
     },
     files: await Promise.all(files.map(async f => ({ id: f.id, filename: f.filename, bytes: await store.get(f.storage_key) }))),
   }
@@ -120,4 +122,29 @@ async function evaluationsOf(sx: Tx, me: string) {
     .where('r.person_id', '=', me).orderBy('r.created_at').execute()
   const anonymousParticipation = await sx.selectFrom('evaluation_participation').select('instance_id').where('person_id', '=', me).execute()
   return { responses, anonymousParticipation: anonymousParticipation.map(p => p.instance_id) }
+}
+
+/**
+ * The person's part in academic conferences: submissions they are an author of (with their own author line), their
+ * reviewer invitations, the conflicts and co-authorships they declared, and the reviews they wrote.
+ */
+async function conferencesOf(sx: Tx, me: string) {
+  const authorships = await sx.selectFrom('submission_authors as a').innerJoin('conference_submissions as s', 's.id', 'a.submission_id')
+    .select(['s.id as submission_id', 's.conference_id', 's.title', 's.abstract', 's.keywords', 's.state', 's.submitted_at', 'a.display_name',
+      'a.institution_id', 'a.institution_name', 'a.country', 'a.position', 'a.is_submitter', 'a.is_presenter', 'a.confirmed_at'])
+    .where('a.person_id', '=', me).orderBy('s.created_at').execute()
+  const reviewing = await sx.selectFrom('conference_reviewers').select(['id', 'conference_id', 'state', 'track_ids', 'topics', 'responded_at', 'created_at'])
+    .where('person_id', '=', me).execute()
+  const reviewerIds = reviewing.map(r => r.id)
+  const conflicts = reviewerIds.length
+    ? await sx.selectFrom('reviewer_conflicts').select(['reviewer_id', 'person_id', 'institution_id', 'submission_id', 'reason', 'created_at'])
+        .where('reviewer_id', 'in', reviewerIds).execute()
+    : []
+  const reviews = reviewerIds.length
+    ? await sx.selectFrom('reviews as rv').innerJoin('review_assignments as ra', 'ra.id', 'rv.assignment_id')
+        .select(['ra.submission_id', 'rv.scores', 'rv.comment_to_authors', 'rv.comment_to_chair', 'rv.submitted_at'])
+        .where('ra.reviewer_id', 'in', reviewerIds).execute()
+    : []
+  const coauthorships = await sx.selectFrom('coauthorships').select(['coauthor_id', 'year', 'created_at']).where('person_id', '=', me).execute()
+  return { authorships, reviewing, conflicts, reviews, coauthorships }
 }
