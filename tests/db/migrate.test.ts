@@ -17,6 +17,12 @@ describe('migration runner', () => {
     expect(recorded.rows.map(r => r.name)).toEqual(migrations.map(m => m.name).sort())
   })
 
+  it('gives every migration a version of its own (Supabase keys migrations by the leading timestamp)', () => {
+    const versions = schemaFiles().migrations.map(m => m.name.slice(0, m.name.indexOf('_')))
+    expect(versions.every(v => /^\d{14}$/.test(v))).toBe(true)
+    expect(versions.filter((v, i) => versions.indexOf(v) !== i)).toEqual([])
+  })
+
   it('refuses to go on when an applied migration was changed', async () => {
     const { migrations } = schemaFiles()
     const changed = migrations.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited` } : m))
