@@ -69,7 +69,13 @@ export async function mySubmissions(tx: Tx, actor: Actor, conferenceId: string |
  * get the same view without the author's steps; anyone else 404.
  */
 export async function submissionForAuthor(tx: Tx, submissionId: string) {
-  const submission = await getSubmission(tx, submissionId)
+  const read = await getSubmission(tx, submissionId)
+  // An author of a member institution is shown with its (multilingual) name.
+  const institutionIds = [...new Set(read.authors.map(a => a.institution_id).filter((id): id is string => Boolean(id)))]
+  const names = institutionIds.length
+    ? new Map((await tx.selectFrom('institutions').select(['id', 'name']).where('id', 'in', institutionIds).execute()).map(i => [i.id, i.name]))
+    : new Map<string, LocalizedText>()
+  const submission = { ...read, authors: read.authors.map(a => ({ ...a, institution: a.institution_id ? names.get(a.institution_id) ?? null : null })) }
   const call = await getCall(tx, submission.conference_id)
   const author = await isAuthor(tx, submissionId)
   const decided = await tx.selectFrom('conference_decisions').select('id').where('submission_id', '=', submissionId).executeTakeFirst()
