@@ -78,7 +78,7 @@ export default defineNuxtConfig({
   icon: {
     provider: 'none',
     clientBundle: { scan: true, icons: ['lucide:layout-dashboard', 'lucide:files', 'lucide:user-cog', 'lucide:users', 'lucide:mail', 'lucide:scroll-text', 'lucide:handshake', 'lucide:bell', 'lucide:plane', 'lucide:inbox', 'lucide:siren', 'lucide:landmark', 'lucide:user-plus',
-      'lucide:calendar-off', 'lucide:calendar-range', 'lucide:notebook-pen', 'lucide:door-closed', 'lucide:clock', 'lucide:send', 'lucide:stamp', 'lucide:calendar-days', 'lucide:clipboard-check', 'lucide:clipboard-list'] },
+      'lucide:calendar-off', 'lucide:calendar-range', 'lucide:notebook-pen', 'lucide:door-closed', 'lucide:clock', 'lucide:send', 'lucide:stamp', 'lucide:calendar-days', 'lucide:clipboard-check', 'lucide:clipboard-list', 'lucide:presentation'] },
   },
 
   security: {

@@ -9,6 +9,7 @@ const ENTRIES: NavEntry[] = [
   { to: '/mobility/office', icon: 'i-lucide-inbox', labelKey: 'nav.mobilityOffice', roles: STAFF_ROLES },
   { to: '/calendar/mine', icon: 'i-lucide-calendar-check', labelKey: 'calendar.registration.mine.title' },
   { to: '/evaluation', icon: 'i-lucide-clipboard-check', labelKey: 'evaluation.respond.mine.title' },
+  { to: '/conferences', icon: 'i-lucide-presentation', labelKey: 'nav.conferences' },
   { to: '/mobility/emergency', icon: 'i-lucide-siren', labelKey: 'nav.emergency', roles: STAFF_ROLES },
   { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: AGREEMENT_CREATOR_ROLES },
   { to: '/dashboard/translations', icon: 'i-lucide-languages', labelKey: 'nav.translations', roles: TRANSLATOR_ROLES },

@@ -55,7 +55,8 @@ test.describe('roles', () => {
     await expect(nav.getByRole('link', { name: t('en', 'calendar.holidays.nav') })).toHaveCount(0)
     // Their evaluations to answer.
     await expect(nav.getByRole('link', { name: t('en', 'evaluation.respond.mine.title') })).toBeVisible()
-    await expect(nav.getByRole('link')).toHaveCount(10)
+    await expect(nav.getByRole('link', { name: t('en', 'nav.conferences') })).toBeVisible()
+    await expect(nav.getByRole('link')).toHaveCount(11)
 
     const response = await page.goto('/en/admin/users')
     expect(response?.status()).toBe(403)
