@@ -98,7 +98,9 @@ export async function suggestionsFor(tx: Tx, conferenceId: string, submissionId:
   }
   const excludedNames = await namesOf(tx, excluded.map(e => e.personId))
   return {
-    suggestions: rows.map(r => ({ reviewerId: r.reviewer_id, personId: r.person_id, name: names.get(r.person_id) ?? null, topicScore: Number(r.topic_score), load: Number(r.load) })),
+    suggestions: rows.map(r => ({
+      reviewerId: r.reviewer_id, personId: r.person_id, name: names.get(r.person_id) ?? null, topicScore: Number(r.topic_score), load: Number(r.load),
+    })),
     excluded: excluded.map(e => ({ ...e, name: excludedNames.get(e.personId) ?? null })),
   }
 }
