@@ -213,6 +213,21 @@ describe('the reviewer accepts, is assigned and reviews anonymised', () => {
     await expectStatus('chair', 'DELETE', `/api/conferences/${ids.conference}/assignments/${ids.assignment}`, 409)
   })
 
+  it('the chair takes back an assignment with a draft review: the reviewer no longer sees it; others may not', async () => {
+    const row = (await ok(who.chair, 'POST', `/api/conferences/${ids.conference}/reviewers`, { personId: ids.student })).id
+    await ok(who.student, 'POST', `/api/conferences/reviews/invitations/${row}`, { accept: true })
+    const assignment = (await ok(who.chair, 'POST', `/api/conferences/${ids.conference}/assignments`, { submissionId: ids.submission, reviewerId: row })).id
+    await expectStatus('student', 'PUT', `/api/conferences/reviews/${assignment}`, 200, { scores: { overall: 2 } })
+    for (const role of ['student', 'author', 'zhReviewer', 'otherOffice'] as const) {
+      await expectStatus(role, 'DELETE', `/api/conferences/${ids.conference}/assignments/${assignment}`, 403)
+    }
+    await expectStatus('anon', 'DELETE', `/api/conferences/${ids.conference}/assignments/${assignment}`, 401)
+    await expectStatus('chair', 'DELETE', `/api/conferences/${ids.conference}/assignments/${assignment}`, 200)
+    await expectStatus('student', 'GET', `/api/conferences/reviews/${assignment}`, 404)
+    expect((await expectStatus('student', 'GET', '/api/conferences/reviews/mine', 200)).json.assignments).toEqual([])
+    await expectStatus('chair', 'DELETE', `/api/conferences/${ids.conference}/assignments/${assignment}`, 404)
+  })
+
   it('after the reveal the reviewer sees the authors', async () => {
     await expectStatus('chair', 'POST', `/api/conferences/${ids.conference}/reveal`, 200)
     const reply = await expectStatus('zhReviewer', 'GET', `/api/conferences/reviews/${ids.assignment}`, 200)

@@ -113,7 +113,7 @@ export async function unassignReviewer(tx: Tx, conferenceId: string, assignmentI
     .where('ra.id', '=', assignmentId).where('s.conference_id', '=', conferenceId).executeTakeFirst()
   if (!row) fail(404, 'errors.notFound')
   if (row.submitted_at) fail(409, 'conferences.errors.reviewFinal')
-  await tx.deleteFrom('reviews').where('assignment_id', '=', assignmentId).execute().catch(() => undefined)
+  // A draft review goes with its assignment (on delete cascade).
   const gone = await tx.deleteFrom('review_assignments').where('id', '=', assignmentId).returning('id').executeTakeFirst()
   if (!gone) fail(404, 'errors.notFound')
 }
