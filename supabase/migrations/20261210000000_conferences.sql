@@ -12,7 +12,8 @@
 --  * a reviewer sees a submission only through an assignment and never one they are in conflict with
 --    (private.has_review_conflict), even if an assignment exists;
 --  * identity is a column rule: a submission row names nobody (no submitter column); who wrote it is only in
---    submission_authors, which a reviewer cannot read while the conference's anonymised phase lasts;
+--    submission_authors, which a reviewer cannot read while the conference's anonymised phase lasts; an author's email
+--    column is granted to nobody (authors and chairs read it through private.submission_author_emails);
 --  * once the programme is published, scheduled submissions and their authors are public (the programme, speaker pages).
 
 -- ---------------------------------------------------------------- the call
@@ -854,10 +855,18 @@ create policy submission_authors_delete on public.submission_authors for delete 
 revoke update on public.submission_authors from anon, authenticated;
 grant update (display_name, institution_id, institution_name, country, position, is_presenter, confirmed_at, updated_at)
   on public.submission_authors to authenticated;
--- The confirmation link's hash is the service's: nobody reads it through the API.
+-- The confirmation link's hash is the service's, and an author's email is read only by the submission's authors and chairs
+-- (private.submission_author_emails): rows are public once the programme is, their email never.
 revoke select on public.submission_authors from anon, authenticated;
-grant select (id, submission_id, person_id, email, display_name, institution_id, institution_name, country, position, is_submitter,
+grant select (id, submission_id, person_id, display_name, institution_id, institution_name, country, position, is_submitter,
   is_presenter, confirmed_at, created_at, updated_at) on public.submission_authors to anon, authenticated;
+create or replace function private.submission_author_emails(sub uuid) returns table (author_id uuid, email text)
+language sql stable security definer set search_path = '' as $$
+  select a.id, a.email from public.submission_authors a
+  where a.submission_id = sub and a.email is not null
+    and (private.is_submission_author(sub) or private.can_chair_submission(sub) or private.is_system())
+$$;
+grant execute on function private.submission_author_emails(uuid) to authenticated, service_role;
 
 create policy conference_reviewers_select on public.conference_reviewers for select to authenticated
   using (person_id = (select auth.uid()) or private.is_conference_chair(conference_id));

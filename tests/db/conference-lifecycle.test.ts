@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
 import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
-import { addCoauthor, confirmAuthorship, confirmAuthorshipByLink, createSubmission, takeSubmissionStep, updateSubmission, uploadCameraReady } from '../../server/domain/conferences/submissions'
+import { addCoauthor, confirmAuthorship, confirmAuthorshipByLink, createSubmission, getSubmission, takeSubmissionStep, updateSubmission, uploadCameraReady } from '../../server/domain/conferences/submissions'
 import { answerReviewerInvitation, assignReviewer, claimReviewerInvitation, decide, inviteReviewer } from '../../server/domain/conferences/reviews'
 import { SUBMISSION_TRANSITIONS } from '../../shared/conferences/lifecycle'
 import { authorSchema, decisionSchema, reviewerInviteSchema, submissionUpdateSchema } from '../../shared/schemas/conferences'
@@ -250,6 +250,12 @@ describe('invitations by email', () => {
     })))
     const mail = await mailTo(email)
     expect(mail).toMatchObject({ locale: 'km', to_user_id: null })
+    // The submitter and the chair see the invited email on the submission; its reviewers and the public never do.
+    const emailsSeenBy = async (actor: typeof w.chair) => (await asUser(db, actor, tx => getSubmission(tx, id))
+      .catch(() => ({ authors: [] as { email: string | null }[] }))).authors.map(a => a.email)
+    expect(await emailsSeenBy(w.thaiAuthor)).toContain(email)
+    expect(await emailsSeenBy(w.chair)).toContain(email)
+    expect(await emailsSeenBy(w.outsider)).toEqual([])
     expect(mail.subject).toContain('សហនិពន្ធ')
     expect(mail.body).toContain(`/km/conferences/invitations/author/${secret}`)
     // The author (and anyone else) never reads the mail or the link's hash.
@@ -260,6 +266,7 @@ describe('invitations by email', () => {
     const line = await asUser(db, sokha, tx => tx.selectFrom('submission_authors').select(['id', 'person_id', 'confirmed_at']).where('id', '=', authorId).executeTakeFirstOrThrow())
     expect(line.person_id).toBe(sokha.id)
     expect(line.confirmed_at).toBeInstanceOf(Date)
+    expect((await asUser(db, w.thaiAuthor, tx => getSubmission(tx, id))).authors.find(a => a.id === authorId)!.email).toBeNull()
     await expect(asUser(db, w.outsider, tx => confirmAuthorshipByLink(tx, w.outsider, secret!))).rejects.toMatchObject({ statusCode: 404 })
   })
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { revealIdentities } from '../../server/domain/conferences/conferences'
-import { getSubmission } from '../../server/domain/conferences/submissions'
+import { getSubmission, listSubmissions } from '../../server/domain/conferences/submissions'
 import { assignReviewer, declareCoauthorship, declareConflict, decide, decisionForAuthors, myAssignments, reviewConflicts, saveReview,
   suggestReviewers } from '../../server/domain/conferences/reviews'
 import { conflictDeclareSchema, decisionSchema, reviewSchema } from '../../shared/schemas/conferences'
@@ -275,6 +275,17 @@ describe('reviews and decisions', () => {
     }
     const notices = await asUser(db, w.thaiAuthor, tx => tx.selectFrom('notifications').select(['kind', 'link']).execute())
     expect(notices).toContainEqual({ kind: 'conferences.decision', link: `/conferences/submissions/${submissionId}` })
+  })
+
+  it('the list: the chair sees every submission with its reviews\' progress, an author their own, a reviewer only what is assigned', async () => {
+    const other = await submissionBy(db, w, 'draft', { submitter: { displayName: 'Other', institutionName: 'Elsewhere', country: 'PH', isPresenter: true, institutionId: null } })
+    const ids = async (actor: Actor) => (await asUser(db, actor, tx => listSubmissions(tx, w.conferenceId))).map(s => s.id)
+    const chairView = await asUser(db, w.chair, tx => listSubmissions(tx, w.conferenceId))
+    expect(chairView.map(s => s.id)).toEqual(expect.arrayContaining([submissionId, other]))
+    expect(chairView.find(s => s.id === submissionId)).toMatchObject({ state: 'accepted', reviews_submitted: 1 })
+    expect(await ids(w.zhReviewer)).toEqual([submissionId])
+    expect(await ids(w.thaiColleague)).toEqual([])
+    expect(await ids(w.outsider)).toEqual([])
   })
 
   it('a reviewer may not be assigned once it is decided', async () => {

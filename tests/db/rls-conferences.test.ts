@@ -103,6 +103,10 @@ describe('conference_submissions and submission_authors', () => {
     expect(await Promise.all([w.thaiAuthor, w.vnCoauthor, w.chair, w.zhReviewer, w.outsider, null].map(read))).toEqual([2, 2, 2, 0, 0, 0])
     const hash = await attemptAndRollBack(db, w.thaiAuthor, tx => tx.selectFrom('submission_authors').select('invite_token_hash').execute())
     expect(hash.message).toMatch(PERMISSION_DENIED)
+    for (const actor of [w.thaiAuthor, w.chair, w.outsider, null]) {
+      const email = await attemptAndRollBack(db, actor, tx => tx.selectFrom('submission_authors').select('email').execute())
+      expect(email.message).toMatch(PERMISSION_DENIED)
+    }
     const draft = await submissionBy(db, w, 'draft')
     const addBy = (a: Actor, id = draft) => attemptAndRollBack(db, a, tx => tx.insertInto('submission_authors').values({
       submission_id: id, email: 'third@test.example', display_name: 'Third', institution_name: 'Somewhere', country: 'KH',

@@ -11,8 +11,8 @@ import { enqueueMail, portalLink } from '../../mail/outbox'
 import { notify } from '../notifications/notify'
 import { isConferenceChair, loadConference } from './conferences'
 
-/** The columns of an author row a signed-in person may read (the invitation's hash is the service's). */
-export const AUTHOR_COLUMNS = ['id', 'submission_id', 'person_id', 'email', 'display_name', 'institution_id', 'institution_name',
+/** The columns of an author row a reader may select (the email and the invitation's hash are not granted). */
+export const AUTHOR_COLUMNS = ['id', 'submission_id', 'person_id', 'display_name', 'institution_id', 'institution_name',
   'country', 'position', 'is_submitter', 'is_presenter', 'confirmed_at'] as const
 
 export const SUBMISSION_COLUMNS = ['id', 'conference_id', 'track_id', 'type', 'title', 'abstract', 'keywords', 'presentation_language',
@@ -147,7 +147,7 @@ export async function confirmAuthorship(tx: Tx, actor: Actor, authorId: string) 
 /** An emailed invitation's link, opened by a signed-in person: the row becomes theirs, confirmed. */
 export async function confirmAuthorshipByLink(tx: Tx, actor: Actor, secret: string) {
   const row = await elevated(tx, 'confirm a co-author invitation', svc => svc.updateTable('submission_authors')
-    .set({ person_id: actor.id, confirmed_at: sql<Date>`now()`, invite_token_hash: null, updated_at: new Date() })
+    .set({ person_id: actor.id, email: null, confirmed_at: sql<Date>`now()`, invite_token_hash: null, updated_at: new Date() })
     .where('invite_token_hash', '=', sql<string>`encode(sha256(convert_to(${secret}, 'UTF8')), 'hex')`)
     .where('person_id', 'is', null).returning(['id', 'submission_id']).executeTakeFirst())
   if (!row) fail(404, 'conferences.errors.invitationInvalid')
@@ -196,5 +196,26 @@ export async function getSubmission(tx: Tx, submissionId: string) {
   const authors = await tx.selectFrom('submission_authors').select(AUTHOR_COLUMNS).where('submission_id', '=', submissionId)
     .orderBy('position').orderBy('created_at').execute()
   const chair = await isConferenceChair(tx, submission.conference_id)
-  return { ...submission, authors, can_chair: chair }
+  // Emails of invited co-authors: for the submission's authors and chairs only (nobody else gets a row back).
+  const { rows: emails } = await sql<{ author_id: string; email: string }>`
+    select * from private.submission_author_emails(${submissionId}::uuid)`.execute(tx)
+  const emailOf = new Map(emails.map(e => [e.author_id, e.email]))
+  return { ...submission, authors: authors.map(a => ({ ...a, email: emailOf.get(a.id) ?? null })), can_chair: chair }
+}
+
+/**
+ * The submissions of a conference the reader may see, newest first: a chair sees all with their reviews' progress, an
+ * author their own, a reviewer those assigned to them without conflict. Authors are not listed here (see getSubmission).
+ */
+export async function listSubmissions(tx: Tx, conferenceId: string) {
+  await loadConference(tx, conferenceId)
+  const rows = await tx.selectFrom('conference_submissions as s')
+    .select(['s.id', 's.type', 's.track_id', 's.title', 's.keywords', 's.presentation_language', 's.state', 's.accepted_type', 's.submitted_at'])
+    .select(eb => [
+      eb.selectFrom('review_assignments as ra').select(eb.fn.countAll<string>().as('n')).whereRef('ra.submission_id', '=', 's.id').as('assignments'),
+      eb.selectFrom('reviews as rv').innerJoin('review_assignments as ra', 'ra.id', 'rv.assignment_id').select(eb.fn.countAll<string>().as('n'))
+        .whereRef('ra.submission_id', '=', 's.id').where('rv.submitted_at', 'is not', null).as('reviews_submitted'),
+    ])
+    .where('s.conference_id', '=', conferenceId).orderBy('s.created_at', 'desc').execute()
+  return rows.map(r => ({ ...r, assignments: Number(r.assignments), reviews_submitted: Number(r.reviews_submitted) }))
 }
