@@ -1,0 +1,7 @@
+import { z } from 'zod'
+
+/** The chair's directory search for reviewers: a part of a name. */
+export const reviewerSearchQuery = z.object({ q: z.string().trim().min(2).max(100) })
+
+/** A route id of the review side (conference, submission, assignment, reviewer row). */
+export const reviewIdParam = z.string().uuid()
