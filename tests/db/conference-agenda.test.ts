@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { inflateSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
@@ -7,7 +8,8 @@ import { assignReviewer, decide } from '../../server/domain/conferences/reviews'
 import { uploadCameraReady } from '../../server/domain/conferences/submissions'
 import { agendaFile, myAgenda, starTalk, unstarTalk } from '../../server/domain/conferences/agenda'
 import { readProgramme } from '../../server/domain/conferences/programme-views'
-import { programmeXlsx } from '../../server/domain/conferences/programme-documents'
+import { abstractsBook, programmeXlsx } from '../../server/domain/conferences/programme-documents'
+import { renderPdf } from '../../server/documents/pdf'
 import { personalFeed } from '../../server/domain/calendar/personal-feed'
 import '../../server/db/schema-conference-agenda'
 import { decisionSchema, programmeSessionSchema, programmeSlotSchema } from '../../shared/schemas/conferences'
@@ -140,4 +142,52 @@ describe('the programme as XLSX', () => {
     expect(String(row[6])).toContain('Nguyễn Văn An')
     expect(sheet.rowCount).toBe(2)
   })
+})
+
+/** The text a PDF's fonts map their glyphs to (their ToUnicode maps, plain or compressed): what copying or searching it gives. */
+function pdfFontText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1')
+  const chunks: string[] = []
+  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map(u => parseInt(u, 16)))
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length
+    const end = raw.indexOf('endstream', start)
+    let body = raw.slice(start, end)
+    try { body = inflateSync(pdf.subarray(start, end)).toString('latin1') }
+    catch { /* stored uncompressed */ }
+    for (const block of body.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+      for (const pair of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) chunks.push(utf16(pair[2]!))
+    }
+    for (const block of body.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      for (const range of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{4})>/g)) {
+        const count = parseInt(range[2]!, 16) - parseInt(range[1]!, 16)
+        for (let i = 0; i <= count; i++) chunks.push(String.fromCharCode(parseInt(range[3]!, 16) + i))
+      }
+    }
+  }
+  return chunks.join('')
+}
+
+describe('the book of abstracts', () => {
+  it('renders a PDF in every script: Myanmar labels for a Myanmar reader, the Thai title as written, with their fonts', async () => {
+    // The talk's title in Thai only: a Myanmar reader gets it as written, in Thai.
+    await asService(db, 'test fixture', tx => tx.updateTable('conference_submissions')
+      .set({ title: JSON.stringify({ th: 'การฝึกงานข้ามพรมแดนในอาชีวศึกษา' }) }).where('id', '=', talk).execute())
+    const { document, filename } = await asUser(db, null, tx => abstractsBook(tx, w.conferenceId, 'my'))
+    expect(filename).toMatch(/\.pdf$/)
+    expect(document.data.entries.map(e => e.title.text)).toEqual(['การฝึกงานข้ามพรมแดนในอาชีวศึกษา'])
+    expect(document.data.entries[0]!.title.lang).toBe('th')
+    expect(document.data.entries[0]!.heading.when).toMatch(/^2027-03-15 09:30 \(Asia\/Shanghai\)/)
+    const pdf = await renderPdf(document)
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const raw = pdf.toString('latin1')
+    expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansThai/)
+    expect(raw).toMatch(/\/BaseFont\s*\/[A-Z]{6}\+NotoSansMyanmar/)
+    const text = pdfFontText(pdf)
+    const thai = 'การฝึกงานข้ามพรมแดนในอาชีวศึกษา'
+    const myanmar = 'အနှစ်ချုပ်များ စာအုပ်'
+    for (const ch of [...thai, ...myanmar].filter(c => c.trim())) expect(text, ch).toContain(ch)
+    // A reader who may not see the programme gets no book.
+    await expect(asUser(db, null, tx => abstractsBook(tx, '00000000-0000-4000-8000-000000000000', 'th'))).rejects.toMatchObject({ statusCode: 404 })
+  }, 60_000)
 })

@@ -1,6 +1,7 @@
 import type { Tx } from '../../db/as-user'
 import type { LocaleCode } from '../../../shared/locales'
 import { listWorkbook } from '../../documents/xlsx'
+import { documentRequest, localeText, type AbstractsBookEntry } from '../../documents/templates'
 import { translate } from '../../i18n/messages'
 import { readProgramme } from './programme-views'
 
@@ -40,4 +41,30 @@ export async function programmeXlsx(tx: Tx, conferenceId: string, locale: Locale
     { header: t('language'), key: 'language', width: 10 },
     { header: t('interpretation'), key: 'interpretation', width: 14 },
   ], rows)
+}
+
+/**
+ * The book of abstracts of the published programme (chairs also of a draft): each talk in programme order with its
+ * authors and institutions, its title and abstract in their own language and script, labels in the reader's.
+ */
+export async function abstractsBook(tx: Tx, conferenceId: string, locale: LocaleCode) {
+  const programme = await readProgramme(tx, conferenceId, locale)
+  const t = (key: string, params: Record<string, string> = {}) => translate(locale, `conferences.programme.book.${key}`, params)
+  const labels = localeText(locale)
+  const entries: AbstractsBookEntry[] = programme.sessions.flatMap(s => s.talks.map(talk => ({
+    heading: {
+      ...labels,
+      when: [`${wallClock(talk.startsAt ?? s.startsAt, programme.timeZone)} (${programme.timeZone})`, s.room?.text, s.title.text].filter(Boolean).join(' · '),
+      authors: talk.speakers.map(sp => (sp.institution ? `${sp.name} (${sp.institution}, ${sp.country})` : `${sp.name} (${sp.country})`)).join('; '),
+      keywords: talk.keywords.length ? t('keywords', { keywords: talk.keywords.join(', ') }) : '',
+    },
+    title: { ...localeText(talk.title.locale ?? locale), text: talk.title.text },
+    abstract: { ...localeText(talk.abstract.locale ?? locale), text: talk.abstract.text },
+  })))
+  const document = documentRequest('abstracts-book', {
+    title: t('title'), footer: programme.title.text,
+    heading: { ...labels, title: t('title'), subtitle: programme.title.text, empty: t('empty') },
+    entries,
+  })
+  return { document, filename: `abstracts-${conferenceId.slice(0, 8)}.pdf` }
 }
