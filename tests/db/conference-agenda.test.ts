@@ -44,7 +44,7 @@ beforeAll(async () => {
   unscheduled = await acceptedTalk(reviewerId)
   const session = await asUser(db, w.chair, tx => addProgrammeSession(tx, w.conferenceId, programmeSessionSchema.parse({
     roomId: w.setup.roomIds[1], title: { en: 'Internships', th: 'การฝึกงาน' }, startsAtLocal: '2027-03-15T09:00', endsAtLocal: '2027-03-15T10:30',
-    language: 'en', interpretationLanguages: ['zh', 'th'],
+    language: 'en', interpretationLanguages: ['zh', 'th'], chairIds: [w.zhReviewer.id],
   })))
   await asUser(db, w.chair, tx => placeSubmission(tx, programmeSlotSchema.parse({
     sessionId: session, submissionId: talk, startsAtLocal: '2027-03-15T09:30', endsAtLocal: '2027-03-15T10:00',
@@ -68,6 +68,8 @@ describe('the programme before and after publication', () => {
     expect(shown.talks.map(t => t.submissionId)).toEqual([talk])
     expect(shown.talks[0]!.speakers.map(s => [s.name, s.country])).toEqual([['Malee Srisuk', 'TH'], ['Nguyễn Văn An', 'VN']])
     expect(shown.talks[0]!.speakers[0]!.institution).toBeTruthy()
+    // The session's chair is named to a visitor too (profiles themselves stay private).
+    expect(shown.chairs).toEqual([{ personId: w.zhReviewer.id, name: expect.stringMatching(/zh-reviewer/) }])
   })
 })
 

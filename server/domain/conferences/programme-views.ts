@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/as-user'
+import { elevated, type Tx } from '../../db/as-user'
 import type { LocaleCode } from '../../../shared/locales'
 import { resolveLocalizedText, type LocalizedText } from '../../../shared/localized-text'
 import type { ProgrammeView } from '../../../shared/conferences/programme-view'
@@ -6,6 +6,18 @@ import type { ProgrammeRoomInput, ProgrammeSlotOrderInput } from '../../../share
 import { fail } from '../../utils/errors'
 import { isConferenceChair, loadConference, lockConferenceAsChair } from './conferences'
 import { programmeConflicts } from './programme'
+
+/**
+ * Display names of people the reader may already see in this role (session chairs of a programme they read, people a
+ * chair may name as session chairs): profiles are not readable across institutions, so these names are read elevated.
+ */
+async function displayNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)]
+  if (!unique.length) return new Map()
+  const rows = await elevated(tx, 'names of session chairs and of the people a chair may name', svc => svc.selectFrom('profiles')
+    .select(['id', 'display_name']).where('id', 'in', unique).execute())
+  return new Map(rows.map(r => [r.id, r.display_name ?? '']))
+}
 
 const iso = (d: Date | null) => d ? new Date(d).toISOString() : null
 
@@ -34,8 +46,7 @@ export async function readProgramme(tx: Tx, conferenceId: string, locale: Locale
           .where('sl.session_id', 'in', sessionIds).orderBy('sl.position').orderBy('sl.starts_at').execute()
       : [],
     sessionIds.length
-      ? tx.selectFrom('programme_session_chairs as ch').leftJoin('profiles as p', 'p.id', 'ch.person_id')
-          .select(['ch.session_id', 'ch.person_id', 'p.display_name']).where('ch.session_id', 'in', sessionIds).execute()
+      ? tx.selectFrom('programme_session_chairs').select(['session_id', 'person_id']).where('session_id', 'in', sessionIds).execute()
       : [],
   ])
   const submissionIds = slots.map(s => s.submission_id)
@@ -46,6 +57,7 @@ export async function readProgramme(tx: Tx, conferenceId: string, locale: Locale
         .where('a.submission_id', 'in', submissionIds).orderBy('a.position').execute()
     : []
   const roomName = new Map(rooms.map(r => [r.id, r.name]))
+  const chairName = await displayNames(tx, chairs.map(c => c.person_id))
   return {
     conferenceId, activityId: conference.activity_id, title: pick(conference.title as LocalizedText), timeZone: conference.time_zone,
     publishedAt: iso(conference.programme_published_at), isChair,
@@ -54,7 +66,7 @@ export async function readProgramme(tx: Tx, conferenceId: string, locale: Locale
       id: s.id, title: pick(s.title), titleMap: s.title, roomId: s.room_id, room: s.room_id ? pick(roomName.get(s.room_id)) : null,
       trackId: s.track_id, startsAt: iso(s.starts_at)!, endsAt: iso(s.ends_at)!, language: s.language,
       interpretationLanguages: s.interpretation_languages,
-      chairs: chairs.filter(c => c.session_id === s.id).map(c => ({ personId: c.person_id, name: c.display_name ?? '' })),
+      chairs: chairs.filter(c => c.session_id === s.id).map(c => ({ personId: c.person_id, name: chairName.get(c.person_id) ?? '' })),
       talks: slots.filter(sl => sl.session_id === s.id).map(sl => ({
         slotId: sl.id, submissionId: sl.submission_id, position: sl.position, startsAt: iso(sl.starts_at), endsAt: iso(sl.ends_at),
         title: pick(sl.title), abstract: pick(sl.abstract), keywords: sl.keywords, type: sl.accepted_type ?? sl.type, trackId: sl.track_id,
@@ -85,8 +97,19 @@ export async function programmeEditor(tx: Tx, conferenceId: string, locale: Loca
     .where('s.conference_id', '=', conferenceId).where('s.state', 'in', ['accepted', 'accepted_with_revisions', 'camera_ready'])
     .where(eb => eb.not(eb.exists(eb.selectFrom('programme_slots as sl').select('sl.id').whereRef('sl.submission_id', '=', 's.id'))))
     .orderBy('s.created_at').limit(1000).execute()
+  // Who a chair may name as a session's chair: the conference's chairs, its reviewers who accepted, and its speakers.
+  const [namedChairs, reviewers, speakers] = await Promise.all([
+    tx.selectFrom('conference_chairs').select('person_id').where('conference_id', '=', conferenceId).execute(),
+    tx.selectFrom('conference_reviewers').select('person_id').where('conference_id', '=', conferenceId).where('state', '=', 'accepted')
+      .where('person_id', 'is not', null).execute(),
+    tx.selectFrom('submission_authors as a').innerJoin('conference_submissions as s', 's.id', 'a.submission_id').select('a.person_id')
+      .where('s.conference_id', '=', conferenceId).where('s.state', 'in', ['accepted', 'accepted_with_revisions', 'camera_ready', 'scheduled'])
+      .where('a.person_id', 'is not', null).execute(),
+  ])
+  const names = await displayNames(tx, [...namedChairs, ...reviewers, ...speakers].map(p => p.person_id!))
   return {
     programme,
+    people: [...names].map(([id, name]) => ({ id, name })).filter(p => p.name).sort((a, b) => a.name.localeCompare(b.name)),
     venueId: activity?.venue_id ?? null,
     rooms: rooms.map(r => ({ id: r.id, name: resolveLocalizedText(r.name, locale), capacity: r.capacity })),
     unplaced: unplaced.map(s => ({
