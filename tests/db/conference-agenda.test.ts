@@ -11,6 +11,8 @@ import { readProgramme } from '../../server/domain/conferences/programme-views'
 import { abstractsBook, programmeXlsx } from '../../server/domain/conferences/programme-documents'
 import { renderPdf } from '../../server/documents/pdf'
 import { personalFeed } from '../../server/domain/calendar/personal-feed'
+import { eraseAccount } from '../../server/domain/privacy/erase'
+import type { FileStore } from '../../server/storage/file-store'
 import '../../server/db/schema-conference-agenda'
 import { decisionSchema, programmeSessionSchema, programmeSlotSchema } from '../../shared/schemas/conferences'
 import { createPerson, freshDatabase } from './helpers'
@@ -111,6 +113,18 @@ describe('conference_agenda_items (row-level security)', () => {
       .where('entity', '=', 'conference_agenda_items').execute())
     expect(rows.filter(r => r.before === null).map(r => r.actor_id).sort()).toEqual([listener.id, w.thaiAuthor.id].sort())
     expect(rows.filter(r => r.after === null).map(r => r.actor_id)).toEqual([w.thaiAuthor.id])
+  })
+})
+
+describe('erasure', () => {
+  it('erasing an account removes its stars, not others\'', async () => {
+    const leaving = await createPerson(db, 'leaving')
+    await asUser(db, leaving, tx => starTalk(tx, leaving, w.conferenceId, talk))
+    const noFiles: FileStore = { put: async () => {}, putFile: async () => {}, get: async () => null, delete: async () => {} }
+    await asService(db, 'test: erase account', tx => eraseAccount(tx, noFiles, leaving.id))
+    const left = await asService(db, 'test check', tx => tx.selectFrom('conference_agenda_items').select('person_id').where('submission_id', '=', talk).execute())
+    expect(left.map(r => r.person_id)).not.toContain(leaving.id)
+    expect(left.map(r => r.person_id)).toContain(listener.id)
   })
 })
 
