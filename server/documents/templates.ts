@@ -69,6 +69,17 @@ export interface DocumentTemplates {
     sections: EvaluationReportSection[]
   }
   'plain': LocaleText & { title: string; paragraphs: string[]; paper?: 'a4' | 'a5' | 'a6' }
+  'abstracts-book': { title: string; footer: string; heading: AbstractsBookHeading; entries: AbstractsBookEntry[] }
+}
+
+/** The book of abstracts' heading, in the reader's language. */
+export interface AbstractsBookHeading extends LocaleText { title: string; subtitle: string; empty: string }
+
+/** One talk: its labels (when, authors, keywords) in the reader's language, its title and abstract in their own. */
+export interface AbstractsBookEntry {
+  heading: LocaleText & { when: string; authors: string; keywords: string }
+  title: LocaleText & { text: string }
+  abstract: LocaleText & { text: string }
 }
 export type DocumentTemplate = keyof DocumentTemplates
 
@@ -83,7 +94,7 @@ export function documentRequest<T extends DocumentTemplate>(template: T, data: D
 }
 
 /** Every file under templates/, the shared one included. */
-export const TEMPLATE_FILES = ['common.typ', 'agreement.typ', 'invitation-letter.typ', 'plain.typ', 'evaluation-report.typ'] as const
+export const TEMPLATE_FILES = ['common.typ', 'agreement.typ', 'invitation-letter.typ', 'plain.typ', 'evaluation-report.typ', 'abstracts-book.typ'] as const
 
 type TemplateReader = (file: string) => string | Promise<string>
 

@@ -1,3 +1,4 @@
+import '../../db/schema-conference-agenda'
 import { sql } from 'kysely'
 import { afterCommit, type Tx } from '../../db/as-user'
 import type { FileStore } from '../../storage/file-store'
@@ -76,6 +77,8 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
   await tx.deleteFrom('join_requests').where('requested_by', '=', userId).where('status', '=', 'pending').execute()
   // A subscribed calendar app stops receiving the feed with the account.
   await tx.deleteFrom('calendar_feed_tokens').where('person_id', '=', userId).execute()
+  // Which talks they meant to hear (their conference agenda) goes with the account.
+  await tx.deleteFrom('conference_agenda_items').where('person_id', '=', userId).execute()
   // A seat on a body ends with the account; past terms stay in the body's history.
   await tx.updateTable('body_members').set({ term_end: sql`greatest(term_start, current_date)` })
     .where('user_id', '=', userId).where(eb => eb.or([eb('term_end', 'is', null), eb('term_end', '>', sql<string>`current_date`)])).execute()
