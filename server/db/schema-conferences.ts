@@ -182,8 +182,16 @@ export interface ProgrammeSlots {
   updated_at: DefaultTimestamp
 }
 
+/** A talk a person stars in a published programme, for their agenda (20261211030000_conference_agenda.sql). */
+export interface ConferenceAgendaItems {
+  person_id: string
+  submission_id: string
+  created_at: DefaultTimestamp
+}
+
 export interface ConferenceTables {
   conferences: Conferences
+  conference_agenda_items: ConferenceAgendaItems
   conference_chairs: ConferenceChairs
   conference_tracks: ConferenceTracks
   conference_submissions: ConferenceSubmissions

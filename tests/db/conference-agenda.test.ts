@@ -12,8 +12,8 @@ import { abstractsBook, programmeXlsx } from '../../server/domain/conferences/pr
 import { renderPdf } from '../../server/documents/pdf'
 import { personalFeed } from '../../server/domain/calendar/personal-feed'
 import { eraseAccount } from '../../server/domain/privacy/erase'
+import { collectPersonalData } from '../../server/domain/privacy/export'
 import type { FileStore } from '../../server/storage/file-store'
-import '../../server/db/schema-conference-agenda'
 import { decisionSchema, programmeSessionSchema, programmeSlotSchema } from '../../shared/schemas/conferences'
 import { createPerson, freshDatabase } from './helpers'
 import { loadLocaleFiles } from './agreement-fixtures'
@@ -116,7 +116,14 @@ describe('conference_agenda_items (row-level security)', () => {
   })
 })
 
-describe('erasure', () => {
+describe('the person\'s data', () => {
+  it('their export lists the talks they starred, and nobody else\'s', async () => {
+    const noFiles: FileStore = { put: async () => {}, putFile: async () => {}, get: async () => null, delete: async () => {} }
+    const data = await asUser(db, listener, tx => collectPersonalData(tx, noFiles, listener))
+    const conferences = data.areas.conferences as { agenda: { submission_id: string }[] }
+    expect(conferences.agenda.map(a => a.submission_id)).toEqual([talk])
+  })
+
   it('erasing an account removes its stars, not others\'', async () => {
     const leaving = await createPerson(db, 'leaving')
     await asUser(db, leaving, tx => starTalk(tx, leaving, w.conferenceId, talk))

@@ -6,7 +6,6 @@ import { resolveLocalizedText, type LocalizedText } from '../../../shared/locali
 import { translate } from '../../i18n/messages'
 import { fail } from '../../utils/errors'
 import { loadConference } from './conferences'
-import '../../db/schema-conference-agenda'
 
 const agendaUid = (submissionId: string, personId: string) => `conference-talk-${submissionId}-${personId}@calendar.china-asean-portal`
 

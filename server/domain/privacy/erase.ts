@@ -1,4 +1,3 @@
-import '../../db/schema-conference-agenda'
 import { sql } from 'kysely'
 import { afterCommit, type Tx } from '../../db/as-user'
 import type { FileStore } from '../../storage/file-store'

@@ -126,7 +126,8 @@ async function evaluationsOf(sx: Tx, me: string) {
 
 /**
  * The person's part in academic conferences: submissions they are an author of (with their own author line), their
- * reviewer invitations, the conflicts and co-authorships they declared, and the reviews they wrote.
+ * reviewer invitations, the conflicts and co-authorships they declared, the reviews they wrote, and the talks they starred
+ * for their agenda.
  */
 async function conferencesOf(sx: Tx, me: string) {
   const authorships = await sx.selectFrom('submission_authors as a').innerJoin('conference_submissions as s', 's.id', 'a.submission_id')
@@ -146,5 +147,6 @@ async function conferencesOf(sx: Tx, me: string) {
         .where('ra.reviewer_id', 'in', reviewerIds).execute()
     : []
   const coauthorships = await sx.selectFrom('coauthorships').select(['coauthor_id', 'year', 'created_at']).where('person_id', '=', me).execute()
-  return { authorships, reviewing, conflicts, reviews, coauthorships }
+  const agenda = await sx.selectFrom('conference_agenda_items').select(['submission_id', 'created_at']).where('person_id', '=', me).execute()
+  return { authorships, reviewing, conflicts, reviews, coauthorships, agenda }
 }
