@@ -4,6 +4,7 @@ import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { addCoauthor, confirmAuthorship, confirmAuthorshipByLink, createSubmission, getSubmission, takeSubmissionStep, updateSubmission, uploadCameraReady } from '../../server/domain/conferences/submissions'
 import { answerReviewerInvitation, assignReviewer, claimReviewerInvitation, decide, inviteReviewer } from '../../server/domain/conferences/reviews'
+import { inviteCoauthor } from '../../server/domain/conferences/authors'
 import { SUBMISSION_TRANSITIONS } from '../../shared/conferences/lifecycle'
 import { authorSchema, decisionSchema, reviewerInviteSchema, submissionUpdateSchema } from '../../shared/schemas/conferences'
 import { createPerson, freshDatabase } from './helpers'
@@ -245,19 +246,19 @@ describe('invitations by email', () => {
   it('a co-author invited by email gets the link in the language chosen for them; opening it signed in makes the line theirs, confirmed', async () => {
     const id = await submissionBy(db, w, 'draft')
     const email = `sokha-${Date.now()}@test.example`
-    const { id: authorId, secret } = await asUser(db, w.thaiAuthor, tx => addCoauthor(tx, id, authorSchema.parse({
+    const { id: authorId } = await asUser(db, w.thaiAuthor, tx => inviteCoauthor(tx, w.thaiAuthor, id, authorSchema.parse({
       email, displayName: 'Sokha Chan', institutionName: 'Royal University of Phnom Penh', country: 'KH', position: 3, locale: 'km',
-    })))
+    }), 'km'))
     const mail = await mailTo(email)
     expect(mail).toMatchObject({ locale: 'km', to_user_id: null })
+    const secret = decodeURIComponent(/\/km\/conferences\/mine\?invite=([^\s&]+)/.exec(mail.body)![1]!)
     // The submitter and the chair see the invited email on the submission; its reviewers and the public never do.
     const emailsSeenBy = async (actor: typeof w.chair) => (await asUser(db, actor, tx => getSubmission(tx, id))
       .catch(() => ({ authors: [] as { email: string | null }[] }))).authors.map(a => a.email)
     expect(await emailsSeenBy(w.thaiAuthor)).toContain(email)
     expect(await emailsSeenBy(w.chair)).toContain(email)
     expect(await emailsSeenBy(w.outsider)).toEqual([])
-    expect(mail.subject).toContain('សហនិពន្ធ')
-    expect(mail.body).toContain(`/km/conferences/invitations/author/${secret}`)
+    expect(mail.subject).toContain('និពន្ធ')
     // The author (and anyone else) never reads the mail or the link's hash.
     expect(await asUser(db, w.thaiAuthor, tx => tx.selectFrom('mail_outbox').select('id').where('to_email', '=', email).execute())).toEqual([])
     const sokha = await createPerson(db, 'sokha')

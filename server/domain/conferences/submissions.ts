@@ -5,10 +5,7 @@ import type { AuthorInput, SubmissionCreateInput, SubmissionUpdateInput } from '
 import { EDITABLE_SUBMISSION_STATES, findSubmissionTransition, type SubmissionAction } from '../../../shared/conferences/lifecycle'
 import type { SubmissionState } from '../../../shared/conferences/vocabulary'
 import { localesOverWordLimit } from '../../../shared/conferences/words'
-import { resolveLocalizedText } from '../../../shared/localized-text'
 import { fail } from '../../utils/errors'
-import { enqueueMail, portalLink } from '../../mail/outbox'
-import { notify } from '../notifications/notify'
 import { isConferenceChair, loadConference } from './conferences'
 
 /** The columns of an author row a reader may select (the email and the invitation's hash are not granted). */
@@ -95,8 +92,9 @@ export async function updateSubmission(tx: Tx, submissionId: string, input: Subm
 }
 
 /**
- * A co-author: a person of the portal (who confirms on their own page) or an email (invited by a link whose secret's
- * hash is stored by the service; the caller mails the secret). Returns the author row's id and, for an email, the secret.
+ * A co-author on the list: a person of the portal (who confirms on their own page) or an email (invited by a link whose
+ * secret's hash is stored by the service). Returns the author row's id and, for an email, the secret; telling the
+ * co-author is the caller's (inviteCoauthor in ./authors, which picks the invitee's language and names the inviter).
  */
 export async function addCoauthor(tx: Tx, submissionId: string, input: AuthorInput): Promise<{ id: string; secret: string | null }> {
   await lockEditable(tx, submissionId)
@@ -105,28 +103,10 @@ export async function addCoauthor(tx: Tx, submissionId: string, input: AuthorInp
     institution_id: input.institutionId, institution_name: input.institutionName, country: input.country, position: input.position,
     is_presenter: input.isPresenter,
   }).returning('id').executeTakeFirstOrThrow()
-  const about = await tx.selectFrom('conference_submissions as s').innerJoin('conferences as c', 'c.id', 's.conference_id')
-    .innerJoin('activities as a', 'a.id', 'c.activity_id').select(['s.title', 'a.title as conference']).where('s.id', '=', submissionId)
-    .executeTakeFirstOrThrow()
-  if (input.personId) {
-    await notify(tx, { users: [input.personId] }, {
-      kind: 'conferences.coauthorAdded', params: { title: about.title, conference: about.conference }, link: `/conferences/submissions/${submissionId}`,
-    })
-    return { id: row.id, secret: null }
-  }
+  if (input.personId) return { id: row.id, secret: null }
   const secret = randomUUID() + randomUUID()
-  await elevated(tx, 'store a co-author invitation', async (svc) => {
-    await svc.updateTable('submission_authors')
-      .set({ invite_token_hash: sql<string>`encode(sha256(convert_to(${secret}, 'UTF8')), 'hex')` }).where('id', '=', row.id).execute()
-    // The link's secret is in the mail only; the outbox's body is the recipient's alone.
-    await enqueueMail(svc, {
-      toEmail: input.email!, locale: input.locale, template: 'conferences.coauthorInvitation',
-      params: {
-        title: resolveLocalizedText(about.title, input.locale).text, conference: resolveLocalizedText(about.conference, input.locale).text,
-        link: portalLink(input.locale, `/conferences/invitations/author/${secret}`),
-      },
-    })
-  })
+  await elevated(tx, 'store a co-author invitation', svc => svc.updateTable('submission_authors')
+    .set({ invite_token_hash: sql<string>`encode(sha256(convert_to(${secret}, 'UTF8')), 'hex')` }).where('id', '=', row.id).execute())
   return { id: row.id, secret }
 }
 
