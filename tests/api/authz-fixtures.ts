@@ -1,6 +1,7 @@
 // What the route × role tests share: a Postgres database of their own beside the server, institutions and people
 // laid out straight in it, and each person signed up and signed in through the server like anyone else.
 import pg from 'pg'
+import { expect, it } from 'vitest'
 import { asService } from '../../server/db/as-user'
 import type { Db } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
@@ -29,4 +30,26 @@ export async function memberClient(server: RunningServer, db: Db, name: string, 
   const { user } = await signUpConfirmed(c, server, { email: `${name}-${Date.now()}@authz.example`, password: 'authz-password-2026', displayName: `Authz ${name}` })
   if (institution) await asService(db, 'test fixture', tx => tx.insertInto('memberships').values({ user_id: user.id, institution_id: institution, role }).execute())
   return { client: c, id: user.id }
+}
+
+/**
+ * Requests as the people of a route × role test: `ok` (any 2xx, else the reply is shown), `expectStatus` (asked in Thai,
+ * so a 4xx is checked as translated elsewhere) and `matrix` (one case per role and its expected status).
+ */
+export function roleRequests<R extends string>(who: Record<R, Client>) {
+  async function ok(c: Client, method: string, path: string, body?: unknown) {
+    const reply = await c.request(method, path, body)
+    expect(reply.status, `${method} ${path}: ${reply.text.slice(0, 300)}`).toBeLessThan(300)
+    return reply.json
+  }
+  const expectStatus = async (role: R, method: string, path: string, status: number, body?: unknown) => {
+    const reply = await who[role].request(method, path, body, { 'x-locale': 'th' })
+    expect(reply.status, `${role} ${method} ${path}: ${reply.text.slice(0, 300)}`).toBe(status)
+    return reply
+  }
+  const matrix = (method: string, path: () => string, statuses: Partial<Record<R, number>>, body?: () => unknown) =>
+    it.each(Object.entries(statuses) as [R, number][])(`${method} as %s: %i`, async (role, status) => {
+      await expectStatus(role, method, path(), status, body?.())
+    })
+  return { ok, expectStatus, matrix }
 }

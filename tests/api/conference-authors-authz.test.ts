@@ -4,7 +4,7 @@ import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
 import { decide } from '../../server/domain/conferences/reviews'
 import { decisionSchema } from '../../shared/schemas/conferences'
 import type { MemberRole } from '../../shared/roles'
-import { adminQuery, institutionRow, memberClient } from './authz-fixtures'
+import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
 import { client, mailsTo, type Client, type RunningServer, startServer } from './server'
 
 /**
@@ -34,20 +34,7 @@ async function person(role: Exclude<Role, 'anon'>, institution: string | null, m
   ids[role] = made.id
   emails[role] = (await service(tx => tx.selectFrom('profiles').select('email').where('id', '=', made.id).executeTakeFirstOrThrow())).email
 }
-async function ok(c: Client, method: string, path: string, body?: unknown) {
-  const reply = await c.request(method, path, body)
-  expect(reply.status, `${method} ${path}: ${reply.text.slice(0, 300)}`).toBeLessThan(300)
-  return reply.json
-}
-const expectStatus = async (role: Role, method: string, path: string, status: number, body?: unknown) => {
-  const reply = await who[role].request(method, path, body, { 'x-locale': 'th' })
-  expect(reply.status, `${role} ${method} ${path}: ${reply.text.slice(0, 300)}`).toBe(status)
-  return reply
-}
-const matrix = (method: string, path: () => string, statuses: Partial<Record<Role, number>>, body?: () => unknown) =>
-  it.each(Object.entries(statuses) as [Role, number][])(`${method} as %s: %i`, async (role, status) => {
-    await expectStatus(role, method, path(), status, body?.())
-  })
+const { ok, expectStatus, matrix } = roleRequests(who)
 async function upload(role: Role, bytes: Uint8Array, name: string): Promise<string> {
   const body = new FormData()
   body.append('file', new Blob([Uint8Array.from(bytes)]), name)

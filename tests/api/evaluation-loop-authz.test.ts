@@ -3,7 +3,7 @@ import { asService } from '../../server/db/as-user'
 import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
 import { REACTION_DEFINITION } from '../db/evaluation-fixtures'
-import { adminQuery, institutionRow, memberClient } from './authz-fixtures'
+import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
 import { client, startServer, type Client, type RunningServer } from './server'
 
 /**
@@ -27,20 +27,7 @@ async function person(role: Role, institution: string | null, memberRole: Member
   who[role] = made.client
   ids[role] = made.id
 }
-async function ok(c: Client, method: string, path: string, body?: unknown) {
-  const reply = await c.request(method, path, body)
-  expect(reply.status, `${method} ${path}: ${reply.text.slice(0, 300)}`).toBeLessThan(300)
-  return reply.json
-}
-const expectStatus = async (role: Role, method: string, path: string, status: number, body?: unknown) => {
-  const reply = await who[role].request(method, path, body, { 'x-locale': 'th' })
-  expect(reply.status, `${role} ${method} ${path}: ${reply.text.slice(0, 300)}`).toBe(status)
-  return reply
-}
-const matrix = (method: string, path: () => string, statuses: Partial<Record<Role, number>>) =>
-  it.each(Object.entries(statuses) as [Role, number][])(`${method} as %s: %i`, async (role, status) => {
-    await expectStatus(role, method, path(), status)
-  })
+const { ok, expectStatus, matrix } = roleRequests(who)
 
 beforeAll(async () => {
   await adminQuery(`create database ${dbName}`, adminUrl)
