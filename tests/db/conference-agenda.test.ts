@@ -86,7 +86,9 @@ describe('conference_agenda_items (row-level security)', () => {
     expect(await stars(w.chair)).toEqual([])
     const anon = await attemptAndRollBack(db, null, tx => tx.selectFrom('conference_agenda_items').select('person_id').execute())
     expect(anon.message).toMatch(PERMISSION_DENIED)
-    expect(await asUser(db, listener, tx => myAgenda(tx, listener, w.conferenceId))).toEqual([talk])
+    expect(await asUser(db, listener, tx => myAgenda(tx, listener, w.conferenceId))).toEqual({ submissionIds: [talk], ownIds: [] })
+    // The talk's author gives it (the unscheduled one is not a talk yet): it is on their agenda, starred or not.
+    expect(await asUser(db, w.thaiAuthor, tx => myAgenda(tx, w.thaiAuthor, w.conferenceId))).toEqual({ submissionIds: [talk], ownIds: [talk] })
   })
 
   it('nobody stars for someone else, nor a talk that is not in the published programme, nor changes a star', async () => {
@@ -144,6 +146,10 @@ describe('the agenda in iCal', () => {
     expect(file).toContain('Cross-border internships in vocational education')
     const feed = await asUser(db, listener, tx => personalFeed(tx, listener, ctx))
     expect(feed).toMatch(/DTSTART;TZID=Asia\/Shanghai:20270315T093000/)
+    // The author's own talk is in their file without a star (they unstarred it above), once.
+    const own = await asUser(db, w.thaiAuthor, tx => agendaFile(tx, w.thaiAuthor, w.conferenceId, ctx))
+    expect(own.match(/BEGIN:VEVENT/g)).toHaveLength(1)
+    expect(own).toMatch(/DTSTART;TZID=Asia\/Shanghai:20270315T093000/)
     // Someone who starred nothing has no talk in their feed.
     const other = await asUser(db, w.zhReviewer, tx => personalFeed(tx, w.zhReviewer, ctx))
     expect(other).not.toContain('Cross-border internships')

@@ -9,12 +9,17 @@ import { loadConference } from './conferences'
 
 const agendaUid = (submissionId: string, personId: string) => `conference-talk-${submissionId}-${personId}@calendar.china-asean-portal`
 
-/** The talks of a conference the reader starred. */
-export async function myAgenda(tx: Tx, actor: Actor, conferenceId: string): Promise<string[]> {
+/** The talks of a conference the reader starred, and those they give (an author: always on their agenda). */
+export async function myAgenda(tx: Tx, actor: Actor, conferenceId: string): Promise<{ submissionIds: string[]; ownIds: string[] }> {
   await loadConference(tx, conferenceId)
-  const rows = await tx.selectFrom('conference_agenda_items as a').innerJoin('conference_submissions as s', 's.id', 'a.submission_id')
-    .select('a.submission_id').where('a.person_id', '=', actor.id).where('s.conference_id', '=', conferenceId).execute()
-  return rows.map(r => r.submission_id)
+  const [starred, own] = await Promise.all([
+    tx.selectFrom('conference_agenda_items as a').innerJoin('conference_submissions as s', 's.id', 'a.submission_id')
+      .select('a.submission_id').where('a.person_id', '=', actor.id).where('s.conference_id', '=', conferenceId).execute(),
+    tx.selectFrom('submission_authors as au').innerJoin('conference_submissions as s', 's.id', 'au.submission_id')
+      .select('au.submission_id').where('au.person_id', '=', actor.id).where('s.conference_id', '=', conferenceId)
+      .where('s.state', '=', 'scheduled').execute(),
+  ])
+  return { submissionIds: starred.map(r => r.submission_id), ownIds: own.map(r => r.submission_id) }
 }
 
 /** Stars a talk of the conference's published programme (404 for one that is not in it). Starring twice is one star. */
@@ -32,11 +37,13 @@ export async function unstarTalk(tx: Tx, actor: Actor, conferenceId: string, sub
 }
 
 /**
- * The starred talks as calendar events, read as the person (their stars; published programmes only): each at its slot's
- * time, else its session's, in the venue's zone (TZID), with the room and the speakers. `conferenceId` narrows to one.
+ * The starred talks and the person's own talks as calendar events, read as the person (published programmes only): each
+ * at its slot's time, else its session's, in the venue's zone (TZID), with the room. `conferenceId` narrows to one.
  */
 export async function agendaEntries(tx: Tx, actor: Actor, ctx: FeedContext, conferenceId: string | null = null): Promise<CalendarEntry[]> {
-  let query = tx.selectFrom('conference_agenda_items as a')
+  const talks = tx.selectFrom('conference_agenda_items').select('submission_id').where('person_id', '=', actor.id)
+    .union(tx.selectFrom('submission_authors').select('submission_id').where('person_id', '=', actor.id))
+  let query = tx.selectFrom(talks.as('a'))
     .innerJoin('programme_slots as sl', 'sl.submission_id', 'a.submission_id')
     .innerJoin('programme_sessions as s', 's.id', 'sl.session_id')
     .innerJoin('conference_submissions as sub', 'sub.id', 'a.submission_id')
@@ -46,7 +53,7 @@ export async function agendaEntries(tx: Tx, actor: Actor, ctx: FeedContext, conf
     .select(['a.submission_id', 'sub.title', 'sub.abstract', 's.title as session_title', 's.starts_at', 's.ends_at', 's.time_zone', 's.updated_at',
       'sl.starts_at as slot_starts_at', 'sl.ends_at as slot_ends_at', 'sl.updated_at as slot_updated_at', 'r.name as room', 'act.title as conference',
       'c.id as conference_id'])
-    .where('a.person_id', '=', actor.id).where('c.programme_published_at', 'is not', null)
+    .where('c.programme_published_at', 'is not', null).where('sub.state', '=', 'scheduled')
     .where('s.ends_at', '>=', since(ctx))
   if (conferenceId) query = query.where('c.id', '=', conferenceId)
   const rows = await query.orderBy('s.starts_at').execute()
