@@ -8,6 +8,7 @@ import { seedDemoAgreements } from '../domain/demo/agreements'
 import { seedDemoMobility } from '../domain/demo/mobility'
 import { seedDemoApplications } from '../domain/demo/applications'
 import { seedDemoActivities } from '../domain/demo/activities'
+import { seedDemoConference } from '../domain/demo/conferences'
 import { portalConfig } from './config'
 
 let handle: Promise<DatabaseHandle> | undefined
@@ -44,6 +45,7 @@ async function open(): Promise<DatabaseHandle> {
     await seedDemoMobility(opened.db)
     await seedDemoApplications(opened.db, useFileStore())
     await seedDemoActivities(opened.db)
+    await seedDemoConference(opened.db)
   }
   return opened
 }

@@ -122,9 +122,9 @@ const VENUES: DemoVenue[] = [
   },
 ]
 
-interface DemoSession { startsAtLocal: string; endsAtLocal: string; title?: LocalizedText; room?: number }
+export interface DemoSession { startsAtLocal: string; endsAtLocal: string; title?: LocalizedText; room?: number }
 
-interface DemoActivity {
+export interface DemoActivity {
   kind: ActivityKind
   /** Steps taken from draft, in the lifecycle's order. */
   steps: ActivityAction[]
@@ -152,7 +152,7 @@ interface DemoActivity {
 }
 
 /** YYYY-MM-DD, days from today (UTC). */
-function inDays(days: number, from = new Date()): string {
+export function inDays(days: number, from = new Date()): string {
   return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10)
 }
 
@@ -478,13 +478,13 @@ const at = (local: string, zone: string): Date => {
   return instant
 }
 
-interface SeedIds {
+export interface SeedIds {
   people: Map<string, string>
   institutions: Map<string, string>
   venues: Map<string, { id: string; rooms: string[]; zone: string }>
 }
 
-async function seedActivity(tx: Tx, a: DemoActivity, ids: SeedIds) {
+export async function seedActivity(tx: Tx, a: DemoActivity, ids: SeedIds) {
   const venue = a.venue ? ids.venues.get(a.venue)! : null
   if (venue && venue.zone !== a.timeZone) throw new Error('demo activity: a physical activity keeps its venue\'s zone')
   const createdBy = ids.people.get(a.createdBy)!
@@ -543,6 +543,21 @@ async function seedActivity(tx: Tx, a: DemoActivity, ids: SeedIds) {
     }))).execute()
   }
   return row.id
+}
+
+/** The demo people, institutions and venues (with their rooms) already in the database, for a seed that comes later. */
+export async function existingSeedIds(tx: Tx): Promise<SeedIds> {
+  const people = new Map((await tx.selectFrom('profiles').select(['id', 'email']).where('email', 'like', '%@demo.example').execute()).map(p => [p.email, p.id]))
+  const institutions = new Map((await tx.selectFrom('institutions').select(['id', 'slug']).execute()).map(i => [i.slug, i.id]))
+  const venues = new Map<string, { id: string; rooms: string[]; zone: string }>()
+  for (const v of VENUES) {
+    const venue = await tx.selectFrom('venues').select(['id', 'time_zone']).where(sql<boolean>`name->>'en' = ${v.name.en}`).executeTakeFirst()
+    if (!venue) continue
+    const rooms = await tx.selectFrom('rooms').select(['id', sql<string>`name->>'en'`.as('name')]).where('venue_id', '=', venue.id).execute()
+    const roomId = new Map(rooms.map(r => [r.name, r.id]))
+    venues.set(v.key, { id: venue.id, rooms: v.rooms.map(r => roomId.get(r.name.en!)!).filter(Boolean), zone: venue.time_zone })
+  }
+  return { people, institutions, venues }
 }
 
 /**

@@ -312,4 +312,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'student.phnompenh@demo.example', displayName: 'ចាន់ សុភា', locale: 'km', timeZone: 'Asia/Phnom_Penh', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
   { email: 'student.bangkok@demo.example', displayName: 'กมล ศรีสุข', locale: 'th', timeZone: 'Asia/Shanghai', memberships: [{ institution: 'chao-phraya-technical', role: 'student' }] },
   { email: 'reviewer@demo.example', displayName: 'Siti Aminah', locale: 'ms', timeZone: 'Asia/Kuala_Lumpur', memberships: [{ institution: 'kinta-valley-polytechnic', role: 'reviewer' }] },
+  // Teachers who write for the demo conference's call for abstracts (server/domain/demo/conferences.ts).
+  { email: 'teacher.thai@demo.example', displayName: 'มาลี ศรีสุข', locale: 'th', timeZone: 'Asia/Bangkok', memberships: [{ institution: 'chao-phraya-technical', role: 'teacher' }] },
+  { email: 'teacher.hanoi@demo.example', displayName: 'Lê Văn Hùng', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', memberships: [{ institution: 'red-river-tech-university', role: 'teacher' }] },
 ]
