@@ -6,23 +6,13 @@ import { LOCALE_CODES } from '../../../shared/locales'
 import { wallClockToInstant } from '../time/wall-clock'
 import { existingSeedIds, inDays, seedActivity, type DemoActivity } from './activities'
 import { DEMO_INSTITUTIONS } from './community'
+import { DEMO_CONFERENCE_TITLE, DEMO_CONFERENCE_TITLES } from './conference-title'
 
 // The demo conference (issue 17): a two-day conference in Nanning whose call for abstracts is open, with three tracks
 // and three reviewers who accepted, every text in all ten languages, dates relative to today. Submissions, reviews
 // and the programme are left to the people who try the portal (and to the e2e story).
 
-/** The English title of the demo conference: when it exists, the demo conference is there. */
-export const DEMO_CONFERENCE_TITLE = 'China–ASEAN Conference on Vocational Education and Industry'
-
 const CONFERENCE_ZONE = 'Asia/Shanghai'
-
-const TITLE: LocalizedText = {
-  zh: '中国—东盟职业教育与产业合作学术会议', en: DEMO_CONFERENCE_TITLE,
-  id: 'Konferensi Tiongkok–ASEAN tentang Pendidikan Vokasi dan Industri', ms: 'Persidangan China–ASEAN tentang Pendidikan Vokasional dan Industri',
-  th: 'การประชุมวิชาการจีน–อาเซียนด้านอาชีวศึกษาและอุตสาหกรรม', vi: 'Hội nghị Trung Quốc–ASEAN về Giáo dục nghề nghiệp và Công nghiệp',
-  fil: 'Kumperensiyang Tsina–ASEAN tungkol sa Bokasyonal na Edukasyon at Industriya', km: 'សន្និសីទចិន–អាស៊ាន ស្តីពីការអប់រំវិជ្ជាជីវៈ និងឧស្សាហកម្ម',
-  lo: 'ກອງປະຊຸມວິຊາການຈີນ–ອາຊຽນ ດ້ານອາຊີວະສຶກສາ ແລະ ອຸດສາຫະກຳ', my: 'အသက်မွေးပညာနှင့် စက်မှုလုပ်ငန်းဆိုင်ရာ တရုတ်–အာဆီယံ ညီလာခံ',
-}
 
 const SUMMARY: LocalizedText = {
   zh: '两天的学术会议：院校与企业分享产教融合、数字技能和交流学习的研究与实践。',
@@ -120,7 +110,7 @@ function conferenceActivity(): DemoActivity {
       { startsAtLocal: `${first}T09:00`, endsAtLocal: `${first}T17:30`, room: 0 },
       { startsAtLocal: `${second}T09:00`, endsAtLocal: `${second}T16:00`, room: 0 },
     ],
-    title: TITLE, summary: SUMMARY, description: DESCRIPTION, audience: AUDIENCE,
+    title: DEMO_CONFERENCE_TITLES, summary: SUMMARY, description: DESCRIPTION, audience: AUDIENCE,
   }
 }
 
