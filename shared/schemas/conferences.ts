@@ -39,7 +39,11 @@ export const trackSchema = z.object({
 })
 export type TrackInput = z.output<typeof trackSchema>
 
-/** An author as the list shows them: a portal person or an email to invite, with an institution (a member, or its name) and a country. */
+/**
+ * An author as the list shows them: a person picked from the directory or an email to invite, with an institution (a member,
+ * or its name) and a country. With `personId` the email and the invitation's language are the person's own (the server reads
+ * them from their account and ignores `email` and `locale` here).
+ */
 export const authorSchema = z.object({
   personId: uuid.nullable().default(null),
   email: email.nullable().default(null),
@@ -54,6 +58,9 @@ export const authorSchema = z.object({
 }).refine(a => a.personId || a.email, { message: 'person_or_email', path: ['email'] })
   .refine(a => a.institutionId || a.institutionName, { message: 'institution_required', path: ['institutionName'] })
 export type AuthorInput = z.output<typeof authorSchema>
+
+/** What an author types to find a co-author in the directory: a part of a name, or a whole email address. */
+export const directorySearchQuery = z.object({ q: z.string().trim().min(2).max(100) })
 
 const submissionContent = {
   trackId: uuid.nullable().default(null),

@@ -16,7 +16,7 @@ const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1
 const dbName = `portal_conf_authors_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
-type Role = 'anon' | 'student' | 'author' | 'coauthor' | 'otherOffice' | 'chair' | 'secretariat'
+type Role = 'anon' | 'student' | 'author' | 'coauthor' | 'otherOffice' | 'chair' | 'secretariat' | 'picked'
 const who = {} as Record<Role, Client>
 type Named = 'activity' | 'conference' | 'closing' | 'closed' | 'draftActivity' | 'draftConference' | 'submission' | 'late' | 'decided' | 'coauthorRow'
 const ids = {} as Record<Role | 'home' | 'other' | 'organising' | 'vn' | Named, string>
@@ -84,6 +84,9 @@ beforeAll(async () => {
   await person('otherOffice', ids.other, 'office_staff')
   await person('chair', ids.organising, 'office_staff')
   await person('secretariat', await institutionRow(fixtures.db, 'secretariat'), 'secretariat')
+  // A teacher of another member college, in the directory, who reads the portal in Khmer.
+  await person('picked', ids.other, 'teacher')
+  await service(tx => tx.updateTable('profiles').set({ preferred_locale: 'km' }).where('id', '=', ids.picked).execute())
   await service(tx => tx.updateTable('profiles').set({ preferred_locale: 'vi' }).where('id', '=', ids.coauthor).execute())
   await service(tx => tx.updateTable('profiles').set({ preferred_locale: 'th' }).where('id', '=', ids.author).execute())
   const open = await conferenceActivity('registration_open', later(), 'Open call')
@@ -250,6 +253,78 @@ describe('POST /api/conferences/submissions/:id/authors and DELETE …/authors/:
     const bad = await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 422, coauthorBody('x@example.org', { institutionName: null }))
     expect(bad.json.message).toBeTruthy()
     await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.late}/authors`, 422, coauthorBody('x@example.org'))
+  })
+})
+
+describe('GET /api/conferences/submissions/:id/coauthor-candidates', () => {
+  matrix('GET', () => `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=conf-picked`,
+    { anon: 401, student: 404, otherOffice: 404, chair: 403, secretariat: 403, picked: 404, author: 200, coauthor: 200 })
+  it('finds teachers of member institutions by a part of the name: name, institution, country and language, never an email', async () => {
+    const reply = await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=conf-PICK`, 200)
+    expect(reply.json).toEqual([{
+      id: ids.picked, display_name: 'Authz conf-picked', institution_id: ids.other, institution_name: { en: 'other' }, country: 'TH',
+      locale: 'km', already_author: false,
+    }])
+    expect(reply.text).not.toContain(emails.picked)
+    // The co-author confirmed earlier is marked, so the page offers no second line for them.
+    const listed = (await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=conf-coauthor`, 200)).json
+    expect(listed).toEqual([expect.objectContaining({ id: ids.coauthor, already_author: true })])
+    // Students are not in the teacher and expert directory.
+    expect((await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=conf-student`, 200)).json).toEqual([])
+  })
+  it('an email finds its person only when it is whole: a part of an address reveals nobody', async () => {
+    const whole = await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=${encodeURIComponent(emails.picked.toUpperCase())}`, 200)
+    expect(whole.json.map((p: { id: string }) => p.id)).toEqual([ids.picked])
+    const part = await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=${encodeURIComponent(emails.picked.slice(0, -3))}`, 200)
+    expect(part.json).toEqual([])
+  })
+  it('bad input is a translated 4xx: no search, one letter, a search too long, a malformed submission', async () => {
+    const none = await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates`, 422)
+    expect(none.json.data.key).toBe('errors.validation')
+    expect(none.json.message).not.toBe('errors.validation')
+    await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=a`, 422)
+    await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}/coauthor-candidates?q=${'a'.repeat(101)}`, 422)
+    await expectStatus('author', 'GET', '/api/conferences/submissions/nope/coauthor-candidates?q=conf', 404)
+  })
+})
+
+describe('POST /api/conferences/submissions/:id/authors with a person of the directory', () => {
+  const picked = (overrides: Record<string, unknown> = {}) => ({
+    author: { personId: ids.picked, displayName: 'Sok Dara', institutionId: ids.other, country: 'TH', position: 4, ...overrides }, locale: 'en',
+  })
+  it('the person is told through their account, in their language; an address or language the client sends is not used', async () => {
+    const added = await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 201,
+      picked({ email: 'decoy@example.org', locale: 'en' }))
+    const view = (await expectStatus('author', 'GET', `/api/conferences/submissions/${ids.submission}`, 200)).json
+    expect(view.submission.authors.find((a: { id: string }) => a.id === added.json.id))
+      .toMatchObject({ person_id: ids.picked, display_name: 'Sok Dara', institution_id: ids.other, email: null, confirmed_at: null })
+    const mails = await service(tx => tx.selectFrom('mail_outbox').select(['to_email', 'locale']).where('template', '=', 'conferences.coauthorInvited')
+      .where(eb => eb.or([eb('to_user_id', '=', ids.picked), eb('to_email', '=', 'decoy@example.org')])).execute())
+    expect(mails).toEqual([{ to_email: emails.picked, locale: 'km' }])
+    const notices = await service(tx => tx.selectFrom('notifications').select('link').where('user_id', '=', ids.picked).execute())
+    expect(notices).toEqual([{ link: `/conferences/submissions/${ids.submission}` }])
+    // They now see the submission and confirm on its page.
+    await expectStatus('picked', 'GET', `/api/conferences/submissions/${ids.submission}`, 200)
+  })
+  it('the same person twice is a translated 409; so is the same address twice', async () => {
+    const again = await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 409, picked({ position: 5 }))
+    expect(again.json.data.key).toBe('conferences.authors.errors.alreadyAuthor')
+    expect(again.json.message).toContain('ผู้เขียน')
+    const self = await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 409,
+      picked({ personId: ids.author, institutionId: ids.home }))
+    expect(self.json.data.key).toBe('conferences.authors.errors.alreadyAuthor')
+    await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 201, coauthorBody('twice@example.org', { position: 6 }))
+    const twice = await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 409, coauthorBody('TWICE@example.org', { position: 7 }))
+    expect(twice.json.data.key).toBe('conferences.authors.errors.alreadyAuthor')
+  })
+  it('someone the directory does not show (a student, an unknown id, the wrong institution) is a translated 422', async () => {
+    for (const overrides of [{ personId: ids.student, institutionId: ids.home }, { personId: '00000000-0000-4000-8000-000000000000' },
+      { institutionId: ids.home }]) {
+      const reply = await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 422, picked(overrides))
+      expect(reply.json.data.key).toBe('conferences.authors.errors.notInDirectory')
+    }
+    await expectStatus('author', 'POST', `/api/conferences/submissions/${ids.submission}/authors`, 422, picked({ personId: 'not-a-uuid' }))
+    expect((await service(tx => tx.selectFrom('notifications').select('id').where('user_id', '=', ids.student).execute()))).toEqual([])
   })
 })
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
-import { addProgrammeSession, moveProgrammeSession, placeSubmission, programmeConflicts, publishProgramme, readProgramme } from '../../server/domain/conferences/programme'
+import { addProgrammeSession, moveProgrammeSession, placeSubmission, programmeConflicts, publishProgramme } from '../../server/domain/conferences/programme'
+import { readProgramme } from '../../server/domain/conferences/programme-views'
 import { assignReviewer, decide } from '../../server/domain/conferences/reviews'
 import { takeSubmissionStep, uploadCameraReady } from '../../server/domain/conferences/submissions'
 import { addSessions } from '../../server/domain/calendar/sessions'
@@ -154,17 +155,17 @@ describe('slots and publication', () => {
       authors: (await tx.selectFrom('submission_authors').select(['display_name', 'institution_id']).execute()).length > 0,
     }))
     expect(await visible(w.outsider)).toEqual({ sessions: false, slots: false, authors: false })
-    expect(await asUser(db, null, tx => readProgramme(tx, w.conferenceId))).toEqual([])
+    await expect(asUser(db, null, tx => readProgramme(tx, w.conferenceId, 'th'))).rejects.toMatchObject({ statusCode: 404 })
     expect(await visible(null)).toEqual({ sessions: false, slots: false, authors: false })
     await expect(asUser(db, w.thaiAuthor, tx => publishProgramme(tx, w.conferenceId))).rejects.toMatchObject({ statusCode: 403 })
     const at = await asUser(db, w.chair, tx => publishProgramme(tx, w.conferenceId))
     expect(at).toBeInstanceOf(Date)
     expect(await visible(null)).toEqual({ sessions: true, slots: true, authors: true })
-    const programme = await asUser(db, null, tx => readProgramme(tx, w.conferenceId))
-    const talk = programme.flatMap(s => s.slots).find(sl => sl.authors.length)!
-    expect(talk.authors.map(a => [a.display_name, a.country])).toEqual([['Malee Srisuk', 'TH'], ['Nguyễn Văn An', 'VN']])
-    expect(talk.authors[0]!.institution).toMatchObject({ th: expect.any(String) })
-    expect(programme[0]).toMatchObject({ time_zone: 'Asia/Shanghai' })
+    const programme = await asUser(db, null, tx => readProgramme(tx, w.conferenceId, 'th'))
+    const talk = programme.sessions.flatMap(s => s.talks).find(sl => sl.speakers.length)!
+    expect(talk.speakers.map(a => [a.name, a.country])).toEqual([['Malee Srisuk', 'TH'], ['Nguyễn Văn An', 'VN']])
+    expect(talk.speakers[0]!.institution).toEqual(expect.any(String))
+    expect(programme).toMatchObject({ timeZone: 'Asia/Shanghai' })
     // Only scheduled submissions are public: a draft or an accepted one waiting for its file stays private.
     const states = await asUser(db, null, tx => tx.selectFrom('conference_submissions').select('state').execute())
     expect(new Set(states.map(s => s.state))).toEqual(new Set(['scheduled']))

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { revealIdentities } from '../../server/domain/conferences/conferences'
-import { getSubmission, listSubmissions } from '../../server/domain/conferences/submissions'
+import { getSubmission } from '../../server/domain/conferences/submissions'
+import { mySubmissions } from '../../server/domain/conferences/authors'
+import { chairBoard } from '../../server/domain/conferences/review-board'
 import { assignReviewer, declareCoauthorship, declareConflict, decide, decisionForAuthors, myAssignments, reviewConflicts, saveReview,
   suggestReviewers } from '../../server/domain/conferences/reviews'
 import { conflictDeclareSchema, decisionSchema, reviewSchema } from '../../shared/schemas/conferences'
@@ -277,15 +279,24 @@ describe('reviews and decisions', () => {
     expect(notices).toContainEqual({ kind: 'conferences.decision', link: `/conferences/submissions/${submissionId}` })
   })
 
-  it('the list: the chair sees every submission with its reviews\' progress, an author their own, a reviewer only what is assigned', async () => {
+  it('the lists: the chair\'s board has every submitted one with its reviews\' progress, an author their own, a reviewer only what is assigned', async () => {
     const other = await submissionBy(db, w, 'draft', { submitter: { displayName: 'Other', institutionName: 'Elsewhere', country: 'PH', isPresenter: true, institutionId: null } })
-    const ids = async (actor: Actor) => (await asUser(db, actor, tx => listSubmissions(tx, w.conferenceId))).map(s => s.id)
-    const chairView = await asUser(db, w.chair, tx => listSubmissions(tx, w.conferenceId))
-    expect(chairView.map(s => s.id)).toEqual(expect.arrayContaining([submissionId, other]))
-    expect(chairView.find(s => s.id === submissionId)).toMatchObject({ state: 'accepted', reviews_submitted: 1 })
-    expect(await ids(w.zhReviewer)).toEqual([submissionId])
-    expect(await ids(w.thaiColleague)).toEqual([])
-    expect(await ids(w.outsider)).toEqual([])
+    const board = await asUser(db, w.chair, tx => chairBoard(tx, w.conferenceId))
+    expect(board.submissions.find(s => s.id === submissionId)).toMatchObject({ state: 'accepted', reviewed: 1 })
+    // A draft is its authors' until they submit it.
+    expect(board.submissions.map(s => s.id)).not.toContain(other)
+    for (const actor of [w.zhReviewer, w.thaiColleague, w.thaiAuthor]) {
+      await expect(asUser(db, actor, tx => chairBoard(tx, w.conferenceId))).rejects.toMatchObject({ statusCode: 403 })
+    }
+    const mine = await asUser(db, w.thaiAuthor, tx => mySubmissions(tx, w.thaiAuthor, w.conferenceId))
+    expect(mine.map(s => s.id)).toEqual(expect.arrayContaining([submissionId, other]))
+    expect(await asUser(db, w.thaiColleague, tx => mySubmissions(tx, w.thaiColleague, w.conferenceId))).toEqual([])
+    const seen = (actor: Actor) => asUser(db, actor, async tx => (await tx.selectFrom('conference_submissions').select('id')
+      .where('conference_id', '=', w.conferenceId).execute()).map(s => s.id))
+    expect(await seen(w.zhReviewer)).toEqual([submissionId])
+    expect((await asUser(db, w.zhReviewer, tx => myAssignments(tx, w.zhReviewer, w.conferenceId))).map(a => a.submission_id)).toEqual([submissionId])
+    expect(await seen(w.thaiColleague)).toEqual([])
+    expect(await seen(w.outsider)).toEqual([])
   })
 
   it('a reviewer may not be assigned once it is decided', async () => {

@@ -9,6 +9,7 @@ import { isLocaleCode, type LocaleCode } from '../../../shared/locales'
 import { fail } from '../../utils/errors'
 import { notify } from '../notifications/notify'
 import { loadConference } from './conferences'
+import { inDirectory, searchDirectory } from './directory'
 import { addCoauthor, getSubmission, uploadCameraReady } from './submissions'
 import { decisionForAuthors } from './reviews'
 
@@ -127,12 +128,27 @@ function pick(text: LocalizedText, locale: LocaleCode) {
 }
 
 /**
+ * People of the directory an author may pick as co-authors (name, institution, country, language; never an email), each
+ * marked when already on the list. Authors of the submission only: 404 for who cannot see it, 403 for who only reads it.
+ */
+export async function coauthorCandidates(tx: Tx, submissionId: string, q: string) {
+  await requireAuthor(tx, submissionId)
+  const people = await searchDirectory(tx, 'search the directory for a co-author', q)
+  const listed = await tx.selectFrom('submission_authors').select('person_id').where('submission_id', '=', submissionId)
+    .where('person_id', 'is not', null).execute()
+  const onList = new Set(listed.map(a => a.person_id))
+  return people.map(({ role: _role, ...person }) => ({ ...person, already_author: onList.has(person.id) }))
+}
+
+/**
  * A co-author on the list, told at once: a portal person gets a notice (and mail) in their language and confirms on the
  * submission's page; an email gets an invitation link, in the language of the portal person with that address if there is
  * one (never revealed to the inviter), otherwise in the language the inviter chose.
  */
 export async function inviteCoauthor(tx: Tx, actor: Actor, submissionId: string, author: AuthorInput, chosenLocale: LocaleCode) {
   const row = await requireAuthor(tx, submissionId)
+  // A person picked from the directory: only one the directory shows (at the institution named), reached in their own language.
+  if (author.personId && !(await inDirectory(tx, author.personId, author.institutionId))) fail(422, 'conferences.authors.errors.notInDirectory')
   const { id, secret } = await addCoauthor(tx, submissionId, author)
   const about = await tx.selectFrom('conferences as c').innerJoin('activities as a', 'a.id', 'c.activity_id').select('a.title')
     .where('c.id', '=', row.conference_id).executeTakeFirstOrThrow()

@@ -123,36 +123,3 @@ export async function publishProgramme(tx: Tx, conferenceId: string) {
     .where('id', '=', conferenceId).returning('programme_published_at').executeTakeFirstOrThrow()
   return row.programme_published_at
 }
-
-/**
- * The programme as its reader may see it (everyone once published, chairs before): sessions in order with room, times in
- * the venue's zone, language and interpretation, chairs, and each slot's submission with its speakers and institutions.
- */
-export async function readProgramme(tx: Tx, conferenceId: string) {
-  const sessions = await tx.selectFrom('programme_sessions as s').leftJoin('rooms as r', 'r.id', 's.room_id')
-    .select(['s.id', 's.title', 's.starts_at', 's.ends_at', 's.time_zone', 's.language', 's.interpretation_languages', 's.track_id',
-      's.room_id', 'r.name as room_name'])
-    .where('s.conference_id', '=', conferenceId).orderBy('s.starts_at').orderBy('s.id').execute()
-  if (!sessions.length) return []
-  const ids = sessions.map(s => s.id)
-  const [slots, chairs] = await Promise.all([
-    tx.selectFrom('programme_slots as sl').innerJoin('conference_submissions as sub', 'sub.id', 'sl.submission_id')
-      .select(['sl.session_id', 'sl.position', 'sl.starts_at', 'sl.ends_at', 'sub.id as submission_id', 'sub.title', 'sub.abstract',
-        'sub.keywords', 'sub.presentation_language', 'sub.accepted_type', 'sub.track_id'])
-      .where('sl.session_id', 'in', ids).orderBy('sl.position').execute(),
-    // Chairs' names are profiles, which the public does not read: the page resolves them (still to be decided how).
-    tx.selectFrom('programme_session_chairs as c').select(['c.session_id', 'c.person_id']).where('c.session_id', 'in', ids).execute(),
-  ])
-  const submissionIds = slots.map(s => s.submission_id)
-  const speakers = submissionIds.length
-    ? await tx.selectFrom('submission_authors as a').leftJoin('institutions as i', 'i.id', 'a.institution_id')
-        .select(['a.submission_id', 'a.person_id', 'a.display_name', 'a.institution_name', 'i.name as institution', 'a.country',
-          'a.position', 'a.is_presenter'])
-        .where('a.submission_id', 'in', submissionIds).orderBy('a.position').execute()
-    : []
-  return sessions.map(session => ({
-    ...session,
-    chairs: chairs.filter(c => c.session_id === session.id).map(c => c.person_id),
-    slots: slots.filter(sl => sl.session_id === session.id).map(sl => ({ ...sl, authors: speakers.filter(a => a.submission_id === sl.submission_id) })),
-  }))
-}

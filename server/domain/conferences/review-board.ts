@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
 import { fail } from '../../utils/errors'
 import { isConferenceChair, loadConference, lockConferenceAsChair } from './conferences'
+import { searchDirectory } from './directory'
 import { suggestReviewers } from './reviews'
 
 /**
@@ -118,18 +119,11 @@ export async function unassignReviewer(tx: Tx, conferenceId: string, assignmentI
   if (!gone) fail(404, 'errors.notFound')
 }
 
-/**
- * People of member institutions who teach or review (the community's teacher and expert directory), by name: for a
- * chair inviting reviewers. Only their name and institution are returned.
- */
+/** The teacher and expert directory (./directory), by name or email: for a chair inviting reviewers. Name, institution and role only. */
 export async function reviewerCandidates(tx: Tx, conferenceId: string, q: string) {
   await requireChair(tx, conferenceId)
-  const term = `%${q.replace(/[\\%_]/g, m => `\\${m}`)}%`
-  return elevated(tx, 'search the teacher and expert directory for a chair', svc => svc.selectFrom('memberships as m')
-    .innerJoin('profiles as p', 'p.id', 'm.user_id').innerJoin('institutions as i', 'i.id', 'm.institution_id')
-    .select(['p.id', 'p.display_name', 'i.id as institution_id', 'i.name as institution_name', 'i.country', 'm.role'])
-    .where('m.role', 'in', ['teacher', 'reviewer']).where('i.membership_status', '=', 'member').where('p.erased_at', 'is', null)
-    .where('p.display_name', 'ilike', term).orderBy('p.display_name').limit(20).execute())
+  const people = await searchDirectory(tx, 'search the teacher and expert directory for a chair', q)
+  return people.map(({ locale: _locale, ...person }) => person)
 }
 
 /** The reviewer's queue across conferences: invitations to answer and assignments they may see (never in conflict). */

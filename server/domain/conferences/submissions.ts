@@ -98,8 +98,10 @@ export async function updateSubmission(tx: Tx, submissionId: string, input: Subm
  */
 export async function addCoauthor(tx: Tx, submissionId: string, input: AuthorInput): Promise<{ id: string; secret: string | null }> {
   await lockEditable(tx, submissionId)
+  await refuseSecondLine(tx, submissionId, input)
   const row = await tx.insertInto('submission_authors').values({
-    submission_id: submissionId, person_id: input.personId, email: input.email, display_name: input.displayName,
+    // A person of the portal is reached through their account: no address of the client's is stored beside them.
+    submission_id: submissionId, person_id: input.personId, email: input.personId ? null : input.email, display_name: input.displayName,
     institution_id: input.institutionId, institution_name: input.institutionName, country: input.country, position: input.position,
     is_presenter: input.isPresenter,
   }).returning('id').executeTakeFirstOrThrow()
@@ -108,6 +110,16 @@ export async function addCoauthor(tx: Tx, submissionId: string, input: AuthorInp
   await elevated(tx, 'store a co-author invitation', svc => svc.updateTable('submission_authors')
     .set({ invite_token_hash: sql<string>`encode(sha256(convert_to(${secret}, 'UTF8')), 'hex')` }).where('id', '=', row.id).execute())
   return { id: row.id, secret }
+}
+
+/** One line per author: the same person, or the same invited address, twice is 409 (the unique indexes hold it too). */
+async function refuseSecondLine(tx: Tx, submissionId: string, input: AuthorInput) {
+  const same = input.personId
+    ? await tx.selectFrom('submission_authors').select('id').where('submission_id', '=', submissionId).where('person_id', '=', input.personId)
+        .executeTakeFirst()
+    : (await sql<{ author_id: string }>`select author_id from private.submission_author_emails(${submissionId}::uuid)
+        where lower(email) = lower(${input.email})`.execute(tx)).rows[0]
+  if (same) fail(409, 'conferences.authors.errors.alreadyAuthor')
 }
 
 export async function removeCoauthor(tx: Tx, submissionId: string, authorId: string) {
@@ -181,21 +193,4 @@ export async function getSubmission(tx: Tx, submissionId: string) {
     select * from private.submission_author_emails(${submissionId}::uuid)`.execute(tx)
   const emailOf = new Map(emails.map(e => [e.author_id, e.email]))
   return { ...submission, authors: authors.map(a => ({ ...a, email: emailOf.get(a.id) ?? null })), can_chair: chair }
-}
-
-/**
- * The submissions of a conference the reader may see, newest first: a chair sees all with their reviews' progress, an
- * author their own, a reviewer those assigned to them without conflict. Authors are not listed here (see getSubmission).
- */
-export async function listSubmissions(tx: Tx, conferenceId: string) {
-  await loadConference(tx, conferenceId)
-  const rows = await tx.selectFrom('conference_submissions as s')
-    .select(['s.id', 's.type', 's.track_id', 's.title', 's.keywords', 's.presentation_language', 's.state', 's.accepted_type', 's.submitted_at'])
-    .select(eb => [
-      eb.selectFrom('review_assignments as ra').select(eb.fn.countAll<string>().as('n')).whereRef('ra.submission_id', '=', 's.id').as('assignments'),
-      eb.selectFrom('reviews as rv').innerJoin('review_assignments as ra', 'ra.id', 'rv.assignment_id').select(eb.fn.countAll<string>().as('n'))
-        .whereRef('ra.submission_id', '=', 's.id').where('rv.submitted_at', 'is not', null).as('reviews_submitted'),
-    ])
-    .where('s.conference_id', '=', conferenceId).orderBy('s.created_at', 'desc').execute()
-  return rows.map(r => ({ ...r, assignments: Number(r.assignments), reviews_submitted: Number(r.reviews_submitted) }))
 }
