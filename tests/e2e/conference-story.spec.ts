@@ -147,6 +147,7 @@ test.describe('an abstract becomes a talk (issue 17)', () => {
     })
     expect(session.status(), await session.text()).toBeLessThan(300)
     await gotoHydrated(chair, `/zh/conferences/${conferenceId}/manage/programme`)
+    // The talk is chosen in the session (the timetable also takes a dragged talk; headless Chromium started no drag here).
     await expect(chair.getByTestId('unplaced-talk').filter({ hasText: TITLE.en })).toBeVisible()
     await chair.getByTestId('assign-select').first().click()
     await chair.getByRole('option', { name: TITLE.en }).click()
