@@ -14,6 +14,18 @@ export type ProgrammeRoomInput = z.output<typeof programmeRoomSchema>
 /** A session moved (another room, other wall-clock times in the venue's zone). */
 export const programmeSessionMoveSchema = programmeSessionSchema.pick({ roomId: true, startsAtLocal: true, endsAtLocal: true })
 
+/** A session edited: moved, and (each when given) its title, track, language, interpretation and chairs replaced. */
+const session = programmeSessionSchema.shape
+export const programmeSessionEditSchema = programmeSessionMoveSchema.extend({
+  // Without their defaults: what is left out stays as it is (a move keeps the title and chairs).
+  title: session.title.unwrap().optional(),
+  trackId: session.trackId.unwrap().optional(),
+  language: session.language.optional(),
+  interpretationLanguages: session.interpretationLanguages.unwrap().optional(),
+  chairIds: session.chairIds.unwrap().optional(),
+})
+export type ProgrammeSessionEditInput = z.output<typeof programmeSessionEditSchema>
+
 /** A talk's place: its order in the session, optionally in another session. */
 export const programmeSlotOrderSchema = z.object({
   position: z.number().int().min(1).max(100),

@@ -144,6 +144,28 @@ describe('moving and removing sessions', () => {
     await expectStatus('chair', 'PUT', `${base()}/programme/sessions/${ids.session}`, 200, move)
     await expectStatus('chair', 'PUT', `${base()}/programme/sessions/${ids.session}`, 422, { ...move, endsAtLocal: '2027-03-15T08:00' })
   })
+  it('PUT with details: anon 401, outsider and member 404; the chair edits title, language, interpretation and chairs', async () => {
+    const edit = {
+      roomId: w.setup.roomIds[1], startsAtLocal: '2027-03-15T09:00', endsAtLocal: '2027-03-15T11:00',
+      title: { en: 'Internships across borders', th: 'การฝึกงานข้ามพรมแดน' }, language: 'zh', interpretationLanguages: ['th', 'vi'], chairIds: [ids.member],
+    }
+    const path = `${base()}/programme/sessions/${ids.session}`
+    await expectStatus('anon', 'PUT', path, 401, edit)
+    await expectStatus('outsider', 'PUT', path, 404, edit)
+    await expectStatus('member', 'PUT', path, 404, edit)
+    await expectStatus('chair', 'PUT', path, 200, edit)
+    const editor = (await expectStatus('chair', 'GET', `${base()}/programme/editor`, 200)).json
+    const session = editor.programme.sessions.find((s: { id: string }) => s.id === ids.session)
+    expect(session).toMatchObject({ titleMap: edit.title, language: 'zh', interpretationLanguages: ['th', 'vi'], chairs: [{ personId: ids.member }] })
+    // Bad input: a language that is none (422), a chair who is nobody (a translated 4xx, not 500); nothing changed.
+    const badLanguage = await expectStatus('chair', 'PUT', path, 422, { ...edit, language: 'klingon' })
+    expect(badLanguage.json.data.key).toBe('errors.validation')
+    const nobody = await who.chair.request('PUT', path, { ...edit, chairIds: ['00000000-0000-4000-8000-000000000000'] }, { 'x-locale': 'th' })
+    expect([409, 422]).toContain(nobody.status)
+    expect(nobody.json.message).not.toMatch(/[a-z]+\.[a-z]+\.[a-z]+/)
+    const after = (await expectStatus('chair', 'GET', `${base()}/programme/editor`, 200)).json.programme.sessions.find((s: { id: string }) => s.id === ids.session)
+    expect(after.chairs).toEqual([expect.objectContaining({ personId: ids.member })])
+  })
   it('DELETE: member 404; chair: a session with a scheduled talk stays (409), an empty one goes (200)', async () => {
     await expectStatus('member', 'DELETE', `${base()}/programme/sessions/${ids.session}`, 404)
     const kept = await expectStatus('chair', 'DELETE', `${base()}/programme/sessions/${ids.session}`, 409)

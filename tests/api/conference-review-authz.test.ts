@@ -257,3 +257,87 @@ describe('POST /api/conferences/:id/decisions/:submissionId', () => {
     expect(board.submissions[0]).toMatchObject({ state: 'accepted', reviewed: 1, decision: { outcome: 'accept', accepted_type: 'talk' } })
   })
 })
+
+describe('declarations from the pages', () => {
+  const conf = () => `/api/conferences/${ids.conference}`
+  let second: string, assignment: string, conflictId: string
+  beforeAll(async () => {
+    // A second abstract of the Thai author, under review by the Chinese reviewer (the first one is decided).
+    second = await asUser(fixtures.db, actor('author'), async (tx) => {
+      const id = await createSubmission(tx, actor('author'), ids.conference, submissionCreateSchema.parse({
+        type: 'poster', title: { en: 'Mentors at the workplace' }, abstract: { en: 'Workplace mentors of Thai interns.' }, keywords: ['mentors'],
+        presentationLanguage: 'en', submitter: { displayName: 'Malee Srisuk', institutionId: ids.thai, country: 'TH' },
+      }))
+      await takeSubmissionStep(tx, id, 'submit')
+      return id
+    })
+    assignment = (await ok(who.chair, 'POST', `${conf()}/assignments`, { submissionId: second, reviewerId: ids.zhReviewerRow })).id
+  })
+
+  matrix('GET', () => `${conf()}/declarations`, { anon: 401, student: 200, colleague: 200, zhReviewer: 200, chair: 200 })
+  matrix('GET', () => `${conf()}/declarations/people?q=conf-author`,
+    { anon: 401, student: 200, author: 403, colleague: 200, zhReviewer: 200, otherOffice: 403, chair: 200, secretariat: 200 })
+  matrix('GET', () => `${conf()}/conflicts`, { ...nobodyElse, colleague: 403, zhReviewer: 403, chair: 200, secretariat: 200 })
+
+  it('a reviewer lists their own declarations only: their conflicts and co-authorships, with names', async () => {
+    const mine = (await expectStatus('colleague', 'GET', `${conf()}/declarations`, 200)).json
+    expect(mine.reviewerId).toBe(ids.colleagueReviewer)
+    expect(mine.conflicts).toEqual([expect.objectContaining({ subject: 'institution', institutionId: ids.vn, reason: 'Former employer' })])
+    const zh = (await expectStatus('zhReviewer', 'GET', `${conf()}/declarations`, 200)).json
+    expect(zh.conflicts).toEqual([expect.objectContaining({ subject: 'person', personId: ids.student, personName: 'Authz conf-student' })])
+    expect(zh.coauthorships).toEqual([expect.objectContaining({ personId: ids.student, year: 2025, declaredByMe: true })])
+    expect((await expectStatus('otherOffice', 'GET', `${conf()}/declarations`, 200)).json).toMatchObject({ reviewerId: null, conflicts: [], coauthorships: [] })
+    await expectStatus('chair', 'GET', '/api/conferences/00000000-0000-4000-8000-000000000000/declarations', 404)
+  })
+
+  it('the people search finds the directory by name, needs two letters, and leaves out the reader', async () => {
+    const found = (await expectStatus('zhReviewer', 'GET', `${conf()}/declarations/people?q=conf-author`, 200)).json
+    expect(found.map((p: { id: string }) => p.id)).toContain(ids.author)
+    await expectStatus('zhReviewer', 'GET', `${conf()}/declarations/people?q=a`, 422)
+    const self = (await expectStatus('zhReviewer', 'GET', `${conf()}/declarations/people?q=conf-zhReviewer`, 200)).json
+    expect(self).toEqual([])
+  })
+
+  it('bad declarations are translated 4xx: a future year, an unknown person (co-author or conflict)', async () => {
+    const future = await expectStatus('zhReviewer', 'POST', `${conf()}/coauthorships`, 422, { coauthorId: ids.author, year: new Date().getUTCFullYear() + 2 })
+    expect(future.json.message).toBe(th.conferences.errors.yearInFuture)
+    const nobody = '00000000-0000-4000-8000-000000000000'
+    const unknown = await expectStatus('zhReviewer', 'POST', `${conf()}/coauthorships`, 422, { coauthorId: nobody, year: 2024 })
+    expect(unknown.json.message).toBe(th.conferences.errors.unknownPerson)
+    const conflict = await expectStatus('zhReviewer', 'POST', `${conf()}/conflicts`, 422, { reviewerId: ids.zhReviewerRow, personId: nobody })
+    expect(conflict.json.message).toBe(th.conferences.errors.unknownPerson)
+  })
+
+  it('the chair sees each reviewer\'s conflicts; only a chair removes one (others 403/401, unknown 404)', async () => {
+    const all = (await expectStatus('chair', 'GET', `${conf()}/conflicts`, 200)).json
+    expect(all.map((c: { reviewerId: string }) => c.reviewerId).sort()).toEqual([ids.colleagueReviewer, ids.zhReviewerRow].sort())
+    conflictId = all.find((c: { reviewerId: string }) => c.reviewerId === ids.zhReviewerRow).id
+    for (const role of ['student', 'author', 'colleague', 'zhReviewer', 'otherOffice'] as const) {
+      await expectStatus(role, 'DELETE', `${conf()}/conflicts/${conflictId}`, 403)
+    }
+    await expectStatus('anon', 'DELETE', `${conf()}/conflicts/${conflictId}`, 401)
+    await expectStatus('chair', 'DELETE', `${conf()}/conflicts/${conflictId}`, 200)
+    await expectStatus('chair', 'DELETE', `${conf()}/conflicts/${conflictId}`, 404)
+    await expectStatus('chair', 'DELETE', `${conf()}/conflicts/not-a-uuid`, 404)
+    expect((await expectStatus('zhReviewer', 'GET', `${conf()}/declarations`, 200)).json.conflicts).toEqual([])
+  })
+
+  matrix('POST', () => `/api/conferences/reviews/${assignment}/conflict`,
+    { anon: 401, student: 404, author: 404, colleague: 404, otherOffice: 404, chair: 404, secretariat: 404 }, () => ({ reason: null }))
+
+  it('the assigned reviewer declares a conflict with the submission: the assignment leaves their queue; the chair sees why', async () => {
+    expect((await expectStatus('zhReviewer', 'GET', '/api/conferences/reviews/mine', 200)).json.assignments.map((a: { id: string }) => a.id)).toContain(assignment)
+    await expectStatus('zhReviewer', 'POST', `/api/conferences/reviews/${assignment}/conflict`, 422, { reason: 'x'.repeat(1001) })
+    await expectStatus('zhReviewer', 'POST', `/api/conferences/reviews/${assignment}/conflict`, 200, { reason: 'I supervised the first author' })
+    expect((await expectStatus('zhReviewer', 'GET', '/api/conferences/reviews/mine', 200)).json.assignments.map((a: { id: string }) => a.id)).not.toContain(assignment)
+    await expectStatus('zhReviewer', 'GET', `/api/conferences/reviews/${assignment}`, 404)
+    await expectStatus('zhReviewer', 'POST', `/api/conferences/reviews/${assignment}/conflict`, 404, {})
+    const all = (await expectStatus('chair', 'GET', `${conf()}/conflicts`, 200)).json
+    expect(all).toEqual(expect.arrayContaining([expect.objectContaining({
+      reviewerId: ids.zhReviewerRow, subject: 'submission', submissionId: second, submissionTitle: { en: 'Mentors at the workplace' },
+    })]))
+    // The reviewer's own list names no title (they no longer read the submission).
+    const mine = (await expectStatus('zhReviewer', 'GET', `${conf()}/declarations`, 200)).json
+    expect(mine.conflicts).toEqual([expect.objectContaining({ subject: 'submission', submissionTitle: null })])
+  })
+})

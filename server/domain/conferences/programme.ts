@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { elevated, type Tx } from '../../db/as-user'
 import type { ProgrammeSessionInput, ProgrammeSlotInput } from '../../../shared/schemas/conferences'
+import type { ProgrammeSessionEditInput } from '../../../shared/schemas/conferences-programme'
 import type { ProgrammeConflictKind } from '../../../shared/conferences/vocabulary'
 import { fail } from '../../utils/errors'
 import { wallClockToInstant } from '../time/wall-clock'
@@ -72,6 +73,33 @@ export async function moveProgrammeSession(tx: Tx, sessionId: string, input: Pic
       },
       link: `/activities/${conference.activity_id}`,
     })
+  }
+}
+
+/**
+ * Edits a session: moves it (as moveProgrammeSession, with its notices) and replaces what the input gives of its title,
+ * track, language, interpretation languages and chairs. The editor's conflicts (a chair in two places) are read again after.
+ */
+export async function editProgrammeSession(tx: Tx, sessionId: string, input: ProgrammeSessionEditInput) {
+  await moveProgrammeSession(tx, sessionId, input)
+  const details = {
+    ...(input.title !== undefined ? { title: JSON.stringify(input.title) } : {}),
+    ...(input.trackId !== undefined ? { track_id: input.trackId } : {}),
+    ...(input.language !== undefined ? { language: input.language } : {}),
+    ...(input.interpretationLanguages !== undefined ? { interpretation_languages: input.interpretationLanguages } : {}),
+  }
+  if (Object.keys(details).length) {
+    await tx.updateTable('programme_sessions').set({ ...details, updated_at: new Date() }).where('id', '=', sessionId).execute()
+  }
+  if (input.chairIds !== undefined) {
+    const chairIds = [...new Set(input.chairIds)]
+    let leaving = tx.deleteFrom('programme_session_chairs').where('session_id', '=', sessionId)
+    if (chairIds.length) leaving = leaving.where('person_id', 'not in', chairIds)
+    await leaving.execute()
+    if (chairIds.length) {
+      await tx.insertInto('programme_session_chairs').values(chairIds.map(id => ({ session_id: sessionId, person_id: id })))
+        .onConflict(oc => oc.columns(['session_id', 'person_id']).doNothing()).execute()
+    }
   }
 }
 

@@ -64,10 +64,21 @@ export async function answerReviewerInvitation(tx: Tx, actor: Actor, reviewerId:
   }).where('id', '=', reviewerId).execute()
 }
 
+/** This year anywhere on Earth (UTC+14), as the database's guard on co-authorships counts it. */
+export const latestCoauthorshipYear = () => new Date(Date.now() + 14 * 3_600_000).getUTCFullYear()
+
+/** A person a declaration names exists in the directory (profiles are not readable across institutions: the service looks). */
+async function assertDirectoryPerson(tx: Tx, personId: string) {
+  const found = await elevated(tx, 'check a declared person is in the directory', svc => svc.selectFrom('profiles').select('id')
+    .where('id', '=', personId).where('erased_at', 'is', null).executeTakeFirst())
+  if (!found) fail(422, 'conferences.errors.unknownPerson')
+}
+
 /** A reviewer (or a chair for them) declares a conflict of interest with a person, an institution or a submission. */
 export async function declareConflict(tx: Tx, input: ConflictDeclareInput): Promise<string> {
   const reviewer = await tx.selectFrom('conference_reviewers').select('id').where('id', '=', input.reviewerId).executeTakeFirst()
   if (!reviewer) fail(404, 'errors.notFound')
+  if (input.personId) await assertDirectoryPerson(tx, input.personId)
   const row = await tx.insertInto('reviewer_conflicts').values({
     reviewer_id: input.reviewerId, person_id: input.personId, institution_id: input.institutionId, submission_id: input.submissionId,
     reason: input.reason,
@@ -78,6 +89,8 @@ export async function declareConflict(tx: Tx, input: ConflictDeclareInput): Prom
 /** The signed-in person declares that they published with another person in a year. */
 export async function declareCoauthorship(tx: Tx, actor: Actor, input: CoauthorshipInput): Promise<void> {
   if (input.coauthorId === actor.id) fail(422, 'conferences.errors.selfCoauthorship')
+  if (input.year > latestCoauthorshipYear()) fail(422, 'conferences.errors.yearInFuture')
+  await assertDirectoryPerson(tx, input.coauthorId)
   await tx.insertInto('coauthorships').values({ person_id: actor.id, coauthor_id: input.coauthorId, year: input.year })
     .onConflict(oc => oc.doNothing()).execute()
 }
