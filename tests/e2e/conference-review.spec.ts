@@ -86,7 +86,9 @@ test.describe('conference review pages', () => {
     await expect(reviewer).toHaveURL(/\/th\/conferences\/reviews\?declared=conflict$/)
     await expect(reviewer.getByTestId('conflict-declared-notice')).toContainText(t('th', 'conferences.review.queue.conflictNotice'))
     await expect(reviewer.getByTestId('no-assignments')).toBeVisible()
-    const panel = reviewer.getByTestId('conference-declarations')
+    // Teacher Zhao also reviews for the demo conference: this conference's panel, opened.
+    const panel = reviewer.locator(`[data-testid="conference-declarations"][data-conference="${conferenceId}"]`)
+    if (await panel.getAttribute('open') === null) await panel.locator('summary').click()
     await expect(panel.getByTestId('declared-conflict')).toHaveText(new RegExp(t('th', 'conferences.review.declarations.withSubmission')))
     await panel.getByTestId('conflict-subject-institution').check()
     await panel.getByTestId('conflict-institution').selectOption(thai)
