@@ -104,7 +104,7 @@ function conferenceActivity(): DemoActivity {
   return {
     kind: 'conference', steps: ['publish', 'open_registration'], createdBy: 'office.nanning@demo.example',
     organisers, invitees: members.filter(slug => !organisers.includes(slug)),
-    venue: 'nanning', timeZone: CONFERENCE_ZONE, capacity: 200, workingLanguages: ['zh', 'en', 'th', 'vi'], interpretation: true,
+    venue: 'nanning', timeZone: CONFERENCE_ZONE, capacity: 200, workingLanguages: ['zh', 'en', 'th'], interpretation: true,
     registration: { opensAt: new Date(Date.now() - 86_400_000), closesAt: wallClockToInstant(`${inDays(93)}T18:00`, CONFERENCE_ZONE)! },
     sessions: [
       { startsAtLocal: `${first}T09:00`, endsAtLocal: `${first}T17:30`, room: 0 },
