@@ -1,6 +1,7 @@
 import type { Actor, Tx } from '../../db/as-user'
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, localizedColumn, LOCALIZED_FIELDS, REQUIRED_COLUMNS,
-  type ImportReport, type ImportRowError } from '../../../shared/courses/catalogue'
+import type { LOCALIZED_FIELDS,
+  ImportReport, ImportRowError } from '../../../shared/courses/catalogue'
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, localizedColumn, REQUIRED_COLUMNS } from '../../../shared/courses/catalogue'
 import { LOCALE_CODES } from '../../../shared/locales'
 import type { LocalizedText } from '../../../shared/localized-text'
 import { courseCode, courseUnitInputSchema, type CourseImport, type CourseUnitInput } from '../../../shared/schemas/courses'
@@ -78,11 +79,13 @@ function parseRow(row: number, cells: Record<string, string>): { code: string; u
   if (!result.success) {
     const seen = new Set<string>()
     // The schema checks across fields only once every field passes; a person fixing a file wants all of it at once.
-    if (numbers.eqf_level === null && numbers.isced_level === null) {
+    if ((numbers.eqf_level ?? null) === null && (numbers.isced_level ?? null) === null) {
       seen.add('eqf_level')
       errors.push(rowError(row, 'eqf_level', 'courses.import.row.levelRequired'))
     }
-    if (numbers.contact_hours !== null && numbers.workload_hours !== null && numbers.contact_hours > numbers.workload_hours) {
+    const contact = numbers.contact_hours ?? null
+    const workload = numbers.workload_hours ?? null
+    if (contact !== null && workload !== null && contact > workload) {
       seen.add('contact_hours')
       errors.push(rowError(row, 'contact_hours', 'courses.import.row.contactAboveWorkload'))
     }
@@ -121,9 +124,15 @@ export function validateSheet(sheet: CatalogueSheet) {
   const firstRowOf = new Map<string, number>()
   for (const { row, cells } of sheet.rows) {
     const parsed = parseRow(row, cells)
-    if ('errors' in parsed) { errors.push(...parsed.errors); continue }
+    if ('errors' in parsed) {
+      errors.push(...parsed.errors)
+      continue
+    }
     const earlier = firstRowOf.get(parsed.code)
-    if (earlier !== undefined) { errors.push(rowError(row, 'code', 'courses.import.row.duplicateCode', { row: earlier })); continue }
+    if (earlier !== undefined) {
+      errors.push(rowError(row, 'code', 'courses.import.row.duplicateCode', { row: earlier }))
+      continue
+    }
     firstRowOf.set(parsed.code, row)
     valid.push({ row, ...parsed })
   }

@@ -72,7 +72,10 @@ export async function readCatalogueFile(filename: string, bytes: Buffer, maxRows
 }
 
 type UnitRecord = { [K in typeof UNIT_COLUMNS[number]]: unknown } & {
-  title: LocalizedText; description: LocalizedText; learning_outcomes: LocalizedText; languages: string[]
+  title: LocalizedText
+  description: LocalizedText
+  learning_outcomes: LocalizedText
+  languages: string[]
 }
 
 const LOCALIZED_SOURCE = { title: 'title', description: 'description', outcomes: 'learning_outcomes' } as const
