@@ -172,6 +172,9 @@ describe('import', () => {
   it('search finds a unit by its title in another language and filters by language and level', async () => {
     const found = await asUser(db, null, tx => listCourseUnits(tx, null, uniSlug, { q: '高等' }))
     expect(found.units.map(u => u.code)).toEqual(['MA201'])
+    // The search reads the titles' texts, not their JSON: a language code or a quote matches nothing by itself.
+    expect((await asUser(db, null, tx => listCourseUnits(tx, null, uniSlug, { q: 'zh' }))).units).toEqual([])
+    expect((await asUser(db, null, tx => listCourseUnits(tx, null, uniSlug, { q: '"' }))).units).toEqual([])
     const english = await asUser(db, null, tx => listCourseUnits(tx, null, uniSlug, { language: 'en' }))
     expect(english.units.map(u => u.code)).toEqual(['CS101'])
     const byField = await asUser(db, null, tx => listCourseUnits(tx, null, uniSlug, { field: '06' }))

@@ -27,7 +27,8 @@ export async function listCourseUnits(tx: Tx, actor: Actor | null, slug: string,
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, m => `\\${m}`)}%`
     // Code, or the title in any language (a reader searches in theirs, a partner in the code the transcript shows).
-    q = q.where(eb => eb.or([eb('code', 'ilike', like), eb(sql<string>`title::text`, 'ilike', like)]))
+    q = q.where(eb => eb.or([eb('code', 'ilike', like),
+      sql<boolean>`exists (select 1 from jsonb_each_text(title) t where t.value ilike ${like})`]))
   }
   if (query.field) q = q.where('isced_field', 'like', `${query.field}%`)
   if (query.eqfLevel) q = q.where('eqf_level', '=', query.eqfLevel)
