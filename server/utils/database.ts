@@ -9,6 +9,7 @@ import { seedDemoMobility } from '../domain/demo/mobility'
 import { seedDemoApplications } from '../domain/demo/applications'
 import { seedDemoActivities } from '../domain/demo/activities'
 import { seedDemoConference } from '../domain/demo/conferences'
+import { seedDemoCourses } from '../domain/demo/courses'
 import { portalConfig } from './config'
 
 let handle: Promise<DatabaseHandle> | undefined
@@ -46,6 +47,7 @@ async function open(): Promise<DatabaseHandle> {
     await seedDemoApplications(opened.db, useFileStore())
     await seedDemoActivities(opened.db)
     await seedDemoConference(opened.db)
+    await seedDemoCourses(opened.db)
   }
   return opened
 }
