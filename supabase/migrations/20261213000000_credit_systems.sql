@@ -260,26 +260,31 @@ end $$;
 create trigger grading_table_counts_guard before insert or update on public.grading_table_counts
   for each row execute function private.guard_grading_count();
 
--- A table and its scales belong to one institution... except the "to" scale of a fixed table, which may be a partner's.
-create or replace function private.guard_scale_owner() returns trigger
+-- A grading table uses a scale of its own institution; a fixed table starts or ends on one (the other may be a partner's).
+create or replace function private.guard_grading_table_scale() returns trigger
 language plpgsql set search_path = '' as $$
 begin
-  if tg_table_name = 'grading_tables' and private.scale_institution(new.scale_id) <> new.institution_id then
+  if private.scale_institution(new.scale_id) <> new.institution_id then
     raise exception 'a grading table uses a scale of its own institution' using errcode = '23514';
-  end if;
-  if tg_table_name = 'grade_conversion_tables'
-     and new.institution_id not in (private.scale_institution(new.from_scale_id), private.scale_institution(new.to_scale_id)) then
-    raise exception 'a conversion table starts or ends on a scale of its own institution' using errcode = '23514';
   end if;
   return new;
 end $$;
 create trigger grading_tables_scale_owner before insert or update on public.grading_tables
-  for each row execute function private.guard_scale_owner();
+  for each row execute function private.guard_grading_table_scale();
+
+create or replace function private.guard_conversion_table_scale() returns trigger
+language plpgsql set search_path = '' as $$
+begin
+  if new.institution_id not in (private.scale_institution(new.from_scale_id), private.scale_institution(new.to_scale_id)) then
+    raise exception 'a conversion table starts or ends on a scale of its own institution' using errcode = '23514';
+  end if;
+  return new;
+end $$;
 create trigger grade_conversion_tables_scale_owner before insert or update on public.grade_conversion_tables
-  for each row execute function private.guard_scale_owner();
+  for each row execute function private.guard_conversion_table_scale();
 
 revoke execute on function private.guard_credit_version(), private.guard_credit_rule(), private.guard_grading_count(),
-  private.guard_scale_owner() from public, anon, authenticated;
+  private.guard_grading_table_scale(), private.guard_conversion_table_scale() from public, anon, authenticated;
 
 -- ---------------------------------------------------------------- audit
 create trigger credit_systems_audit after insert or update or delete on public.credit_systems
