@@ -123,7 +123,7 @@ export function convertCredits(input: ConversionInput): ConversionResult | Conve
     const factor = factorOf(source, source.kind)
     if (!factor) return { ok: false, reason: 'noSourceFactor' }
     hours = clean(credits * factor.hours)
-    const key = factor.from === 'institution' ? 'sourceTimesInstitutionFactor' : factor.from === 'variant' ? 'sourceTimesVariantFactor' : 'sourceTimesFactor'
+    const key = { institution: 'sourceTimesInstitutionFactor', variant: 'sourceTimesVariantFactor', system: 'sourceTimesFactor' }[factor.from]
     trail.push({ key, params: { credits, system: sourceSystem, factor: factor.hours, hours, kind: source.kind ?? '' } })
   }
 
@@ -149,7 +149,10 @@ export function convertCredits(input: ConversionInput): ConversionResult | Conve
 
   return {
     ok: true, credits: result, raw, workloadHours: hours, trail,
-    rules: { sourceVersionId: source.version.id, targetVersionId: target.version.id, sourceRuleId: source.rule?.id ?? null, targetRuleId: target.rule?.id ?? null },
+    rules: {
+      sourceVersionId: source.version.id, targetVersionId: target.version.id,
+      sourceRuleId: source.rule?.id ?? null, targetRuleId: target.rule?.id ?? null,
+    },
   }
 }
 

@@ -174,7 +174,8 @@ describe('grading scales, grading tables and conversion tables', () => {
   it('grading tables and their counts: the institution and its partner in force read them; a draft agreement or none does not', async () => {
     const tables = (a: Actor) => asUser(db, a, tx => tx.selectFrom('grading_tables').select('id').where('id', '=', homeTable).execute()).then(r => r.length)
     const counts = (a: Actor) => asUser(db, a, tx => tx.selectFrom('grading_table_counts').select('value').where('table_id', '=', homeTable).execute()).then(r => r.length)
-    expect([await tables(office), await tables(partnerStaff), await tables(pendingStaff), await tables(outsiderStaff), await tables(student)]).toEqual([1, 1, 0, 0, 0])
+    const who = [office, partnerStaff, pendingStaff, outsiderStaff, student]
+    expect(await Promise.all(who.map(tables))).toEqual([1, 1, 0, 0, 0])
     expect([await counts(office), await counts(partnerStaff), await counts(pendingStaff), await counts(outsiderStaff)]).toEqual([6, 6, 0, 0])
   })
   it('the agreement ending ends the partner\'s sight of the tables', async () => {

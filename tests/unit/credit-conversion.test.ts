@@ -9,8 +9,10 @@ import {
 beforeAll(() => loadMessages(file => JSON.parse(readFileSync(new URL(`../../locales/${file}`, import.meta.url), 'utf8'))))
 
 // The registry's first versions, as the migration seeds them (20261213000000_credit_systems.sql).
-const v = (systemId: string, workloadHours: number | null, contactHours: number | null = null, variants: Record<string, number> = {}, version = 1): CreditSystemVersion =>
-  ({ id: `${systemId}-v${version}`, systemId, version, workloadHours, contactHours, variants })
+function v(systemId: string, workloadHours: number | null, contactHours: number | null = null, variants: Record<string, number> = {}, version = 1) {
+  const made: CreditSystemVersion = { id: `${systemId}-v${version}`, systemId, version, workloadHours, contactHours, variants }
+  return made
+}
 const ECTS = v('ects', 27.5)
 const VN = v('vn_tin_chi', 50, 15)
 const TH = v('th_credit', 45, 15, { lecture: 45, lab: 45, practice: 45 })

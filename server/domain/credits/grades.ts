@@ -72,7 +72,10 @@ export async function gradingTablesOf(tx: Tx, institutionId: string) {
   const tables = await tx.selectFrom('grading_tables').selectAll().where('institution_id', '=', institutionId)
     .orderBy('isced_code').orderBy('level').orderBy('from_year', 'desc').execute()
   const out = []
-  for (const t of tables) out.push({ id: t.id, scaleId: t.scale_id, iscedCode: t.isced_code, level: t.level, fromYear: t.from_year, toYear: t.to_year, bands: await bandsOf(tx, t.id, t.scale_id) })
+  for (const t of tables) {
+    const bands = await bandsOf(tx, t.id, t.scale_id)
+    out.push({ id: t.id, scaleId: t.scale_id, iscedCode: t.isced_code, level: t.level, fromYear: t.from_year, toYear: t.to_year, bands })
+  }
   return out
 }
 

@@ -13,7 +13,9 @@ export default defineEventHandler(async (event) => {
     const current = await currentRule(tx, institution.id)
     return {
       institution,
-      rule: current ? { id: current.rule.id, version: current.rule.version, systemVersionId: current.rule.system_version_id, systemId: current.version.system_id } : null,
+      rule: current
+        ? { id: current.rule.id, version: current.rule.version, systemVersionId: current.rule.system_version_id, systemId: current.version.system_id }
+        : null,
       history: await ruleHistory(tx, institution.id),
       scales: await scalesOf(tx, institution.id),
       gradingTables: await gradingTablesOf(tx, institution.id),
