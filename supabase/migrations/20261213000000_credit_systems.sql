@@ -287,6 +287,7 @@ revoke execute on function private.guard_credit_version(), private.guard_credit_
   private.guard_grading_table_scale(), private.guard_conversion_table_scale() from public, anon, authenticated;
 
 -- ---------------------------------------------------------------- audit
+-- The secretariat reads the whole log: what RLS hides from it (counts, conversion rows, kept conversions) is redacted.
 create trigger credit_systems_audit after insert or update or delete on public.credit_systems
   for each row execute function private.audit_row_change();
 create trigger credit_system_versions_audit after insert or update or delete on public.credit_system_versions
@@ -294,7 +295,7 @@ create trigger credit_system_versions_audit after insert or update or delete on 
 create trigger institution_credit_rules_audit after insert or update or delete on public.institution_credit_rules
   for each row execute function private.audit_row_change();
 create trigger credit_conversions_audit after insert or update or delete on public.credit_conversions
-  for each row execute function private.audit_row_change();
+  for each row execute function private.audit_row_change('credits', 'result', 'trail');
 create trigger grading_scales_audit after insert or update or delete on public.grading_scales
   for each row execute function private.audit_row_change();
 create trigger grading_scale_grades_audit after insert or update or delete on public.grading_scale_grades
@@ -302,11 +303,11 @@ create trigger grading_scale_grades_audit after insert or update or delete on pu
 create trigger grade_conversion_tables_audit after insert or update or delete on public.grade_conversion_tables
   for each row execute function private.audit_row_change();
 create trigger grade_conversion_rows_audit after insert or update or delete on public.grade_conversion_rows
-  for each row execute function private.audit_row_change();
+  for each row execute function private.audit_row_change('from_value', 'to_value');
 create trigger grading_tables_audit after insert or update or delete on public.grading_tables
   for each row execute function private.audit_row_change();
 create trigger grading_table_counts_audit after insert or update or delete on public.grading_table_counts
-  for each row execute function private.audit_row_change();
+  for each row execute function private.audit_row_change('value', 'count');
 
 -- ---------------------------------------------------------------- policies
 create policy credit_systems_select on public.credit_systems for select to anon, authenticated using (true);

@@ -217,6 +217,12 @@ describe('grading scales, grading tables and conversion tables', () => {
     await expect(probe(office, tx => convertGrade(tx, { grade: { scaleId: tens, value: '8' }, fromTableId: hostTable, toTableId: homeTable })))
       .rejects.toMatchObject({ statusCode: 422 })
   })
+  it('the audit log records every change to the tables but shows the secretariat no grade or count it may not read', async () => {
+    const rows = await asUser(db, secretariat, tx => tx.selectFrom('audit_log').select(['entity', 'after']).where('entity', 'in', ['grading_table_counts', 'grade_conversion_rows']).execute())
+    expect(rows.length).toBeGreaterThanOrEqual(13)
+    for (const row of rows) expect(JSON.stringify(row.after)).not.toMatch(/"count":\d|"to_value":"\d/)
+    expect(await asUser(db, secretariat, tx => tx.selectFrom('grading_table_counts').select('value').execute())).toEqual([])
+  })
   it('fixed conversion tables: read by the institution and partners in force, converted row by row, written by the institution only', async () => {
     const read = (a: Actor) => asUser(db, a, tx => tx.selectFrom('grade_conversion_rows').select('from_value').where('table_id', '=', fixed).execute()).then(r => r.length)
     expect([await read(office), await read(partnerStaff), await read(pendingStaff), await read(outsiderStaff)]).toEqual([2, 2, 0, 0])
