@@ -162,3 +162,18 @@ describe('DELETE scales and tables', () => {
     await expectStatus('office', 'DELETE', '/api/credits/scales/not-a-uuid', 404)
   })
 })
+
+describe('the page', () => {
+  it('shows the office its rule versions in Thai; a visitor is sent to sign in', async () => {
+    const page = await who.office.request('GET', `/th/institutions/${ids.homeSlug}/credits`)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('หน่วยกิตและผลการเรียน')
+    expect(page.text).toContain('กฎปัจจุบัน: ฉบับที่ 3')
+    expect(page.text).toContain('data-testid="save-rule"')
+    const student = await who.student.request('GET', `/th/institutions/${ids.homeSlug}/credits`)
+    expect(student.text).toContain('เฉพาะเจ้าหน้าที่ของสถาบันนี้เท่านั้นที่เปลี่ยนการตั้งค่าเหล่านี้ได้')
+    expect(student.text).not.toContain('data-testid="save-rule"')
+    const visitor = await who.anon.request('GET', `/th/institutions/${ids.homeSlug}/credits`)
+    expect(visitor.status === 302 || !visitor.text.includes('data-testid="credits-page"')).toBe(true)
+  })
+})
