@@ -13,6 +13,7 @@ import type { ActivityPlanTables } from './schema-activity-plans'
 import type { EvaluationTables } from './schema-evaluation'
 import type { ConferenceTables } from './schema-conferences'
 import type { CourseTables } from './schema-courses'
+import type { CreditTables } from './schema-credits'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -145,7 +146,7 @@ export interface Jobs {
 }
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
-  CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables, CourseTables {
+  CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables, CourseTables, CreditTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
