@@ -4,6 +4,7 @@ import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { currentRule, listCreditSystems, previewConversion, recordConversion, saveCreditRule } from '../../server/domain/credits/credits'
 import { convertGrade, createConversionTable, createGradingTable, createScale } from '../../server/domain/credits/grades'
 import { conversionPreviewSchema, creditRuleSchema, gradeConversionTableSchema, gradingScaleSchema, gradingTableSchema } from '../../shared/schemas/credits'
+import { LOCALE_CODES } from '../../shared/locales'
 import { createInstitutionRow, freshDatabase } from './helpers'
 import { PERMISSION_DENIED, RLS_VIOLATION, attemptAndRollBack, createSecretariat, personWithRole, probeAs, rowsChanged } from './rls-fixtures'
 import { draftAgreement, loadLocaleFiles, partiesWithStaff } from './agreement-fixtures'
@@ -45,11 +46,34 @@ const preview = (institution: string, input: Record<string, unknown>) =>
 describe('the registry the migration seeds', () => {
   it('has every system with a version and a source; Indonesia has two versions (2020: 45.33 h, 2023: 45 h)', async () => {
     const systems = await asUser(db, null, tx => listCreditSystems(tx))
-    expect(systems.map(s => s.id)).toEqual(['ects', 'vn_tin_chi', 'th_credit', 'my_credit', 'ph_unit', 'id_sks', 'cn_credit', 'acts', 'aims'])
+    expect(systems.map(s => s.id)).toEqual(['ects', 'vn_tin_chi', 'th_credit', 'my_credit', 'ph_unit', 'id_sks', 'cn_credit', 'kh_credit', 'la_credit', 'mm_credit', 'acts', 'aims'])
     for (const s of systems) expect(s.versions[0]!.source.length, s.id).toBeGreaterThan(10)
     expect(systems.find(s => s.id === 'id_sks')!.versions.map(v => [v.version, v.workloadHours])).toEqual([[2, 45], [1, 45.33]])
-    expect(systems.filter(s => s.perInstitution).map(s => s.id)).toEqual(['cn_credit', 'acts', 'aims'])
+    expect(systems.filter(s => s.perInstitution).map(s => s.id)).toEqual(['cn_credit', 'kh_credit', 'la_credit', 'mm_credit', 'acts', 'aims'])
     expect(systems.find(s => s.id === 'my_credit')!.versions[0]!.variants).toEqual({ industrial_training: 80 })
+  })
+  it('Cambodia, Laos and Myanmar are per-institution systems with no hour figure and an honest source', async () => {
+    const systems = await asUser(db, null, tx => listCreditSystems(tx))
+    for (const [id, country] of [['kh_credit', 'KH'], ['la_credit', 'LA'], ['mm_credit', 'MM']] as const) {
+      const s = systems.find(x => x.id === id)!
+      expect([s.country, s.perInstitution, s.versions.length, s.versions[0]!.workloadHours], id).toEqual([country, true, 1, null])
+      expect(s.versions[0]!.source, id).toMatch(/^No national figure assumed by the portal/)
+    }
+    const positions = await asUser(db, null, tx => tx.selectFrom('credit_systems').select('position').execute())
+    expect(new Set(positions.map(p => p.position)).size).toBe(positions.length)
+  })
+  it('every system name and every version summary is in all ten languages; zh, th, km, lo and my are not English', async () => {
+    const systems = await asUser(db, null, tx => listCreditSystems(tx))
+    const texts = systems.flatMap(s => [
+      [`${s.id} name`, s.name as Record<string, string>] as const,
+      ...s.versions.map(v => [`${s.id}@${v.version} summary`, v.summary as Record<string, string>] as const),
+    ])
+    expect(texts.length).toBe(12 + 13)
+    for (const [what, text] of texts) {
+      expect(Object.keys(text).sort(), what).toEqual([...LOCALE_CODES].sort())
+      for (const code of LOCALE_CODES) expect(text[code]?.trim(), `${what} ${code}`).toBeTruthy()
+      for (const code of ['zh', 'th', 'km', 'lo', 'my'] as const) expect(text[code], `${what} ${code}`).not.toBe(text.en)
+    }
   })
   it('is written by the secretariat only', async () => {
     const add = (a: Actor) => attemptAndRollBack(db, a, tx => tx.insertInto('credit_system_versions').values({ system_id: 'ects', version: 2, workload_hours: 30, source: 'A later guide' }).execute())
