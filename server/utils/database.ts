@@ -10,6 +10,7 @@ import { seedDemoApplications } from '../domain/demo/applications'
 import { seedDemoActivities } from '../domain/demo/activities'
 import { seedDemoConference } from '../domain/demo/conferences'
 import { seedDemoCourses } from '../domain/demo/courses'
+import { seedDemoCredits } from '../domain/demo/credits'
 import { portalConfig } from './config'
 
 let handle: Promise<DatabaseHandle> | undefined
@@ -48,6 +49,7 @@ async function open(): Promise<DatabaseHandle> {
     await seedDemoActivities(opened.db)
     await seedDemoConference(opened.db)
     await seedDemoCourses(opened.db)
+    await seedDemoCredits(opened.db)
   }
   return opened
 }
