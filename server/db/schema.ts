@@ -12,6 +12,7 @@ import type { HolidayTables } from './schema-holidays'
 import type { ActivityPlanTables } from './schema-activity-plans'
 import type { EvaluationTables } from './schema-evaluation'
 import type { ConferenceTables } from './schema-conferences'
+import type { LearningAgreementTables } from './schema-learning-agreements'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -144,7 +145,7 @@ export interface Jobs {
 }
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
-  CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables {
+  CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables, LearningAgreementTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
