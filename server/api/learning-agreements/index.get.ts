@@ -4,5 +4,8 @@ import { learningAgreementForApplication, listLearningAgreements } from '../../d
 /** The actor's learning agreements; with ?applicationId, that application's one (or null, and whether they may start it). */
 export default defineEventHandler(async (event) => {
   const { applicationId } = queryValid(event, learningAgreementQuerySchema)
-  return withSignedIn(event, (tx, actor) => (applicationId ? learningAgreementForApplication(tx, actor, applicationId) : listLearningAgreements(tx)))
+  return withSignedIn(event, async (tx, actor) => {
+    if (applicationId) return learningAgreementForApplication(tx, actor, applicationId)
+    return { items: await listLearningAgreements(tx) }
+  })
 })
