@@ -241,6 +241,17 @@ describe('learning agreement RLS', () => {
     await expect(probeAs(db, d.student, tx => tx.updateTable('learning_agreement_versions').set({ number: 7 } as never).where('learning_agreement_id', '=', d.laId).execute())).rejects.toThrow(/permission denied/)
   })
 
+  it('delete: a drafter may discard an open draft; the receiving office and others may not; a proposed version is kept', async () => {
+    const draftId = (await view(d, d.student)).versions[0]!.id
+    const discard = (actor: Actor) => probeAs(db, actor, tx => tx.deleteFrom('learning_agreement_versions').where('id', '=', draftId).returning('id').execute())
+    for (const actor of [d.student, ex.homeOffice]) expect(await discard(actor)).toHaveLength(1)
+    for (const actor of [ex.hostOffice, classmate, outsider]) expect(await discard(actor)).toHaveLength(0)
+    const p = await drafted('rls-kept')
+    await asUser(db, p.student, tx => proposeVersion(tx, p.student, p.laId, { version: 1, revision: 2 }))
+    const proposedId = (await view(p, p.student)).versions[0]!.id
+    expect(await probeAs(db, p.student, tx => tx.deleteFrom('learning_agreement_versions').where('id', '=', proposedId).returning('id').execute())).toHaveLength(0)
+  })
+
   it('signatures are read by the parties only', async () => {
     const other = await drafted('rls-sign')
     await proposeAndSignAll(other, 1)
