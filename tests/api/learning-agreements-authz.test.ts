@@ -90,7 +90,7 @@ describe('a learning agreement through its lifecycle', () => {
     expect(last.versions[0].state).toBe('signed')
     expect(last.versions[0].signatures).toHaveLength(3)
   })
-  matrix('POST', () => `${la()}/reject`, { anon: 401, classmate: 404, other: 404, receiving: 409, student: 409 },
+  matrix('POST', () => `${la()}/reject`, { anon: 401, classmate: 404, other: 404, receiving: 409, student: 403 },
     () => ({ version: 1, party: 'receiving', comment: 'Too late' }))
 
   matrix('POST', () => `${la()}/versions`, { anon: 401, classmate: 404, other: 404, secretariat: 404, receiving: 403 }, () => ({ baseVersion: 1 }))

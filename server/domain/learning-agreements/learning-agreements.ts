@@ -40,6 +40,17 @@ export async function componentsOf(tx: Tx, versionIds: string[]) {
     .where('version_id', 'in', versionIds).orderBy('side').orderBy('position').execute()
 }
 
+async function signaturesOf(tx: Tx, versionIds: string[]) {
+  if (!versionIds.length) return []
+  return tx.selectFrom('learning_agreement_signatures').select(['version_id', 'party', 'content_hash', 'signed_by', 'signed_at'])
+    .where('version_id', 'in', versionIds).orderBy('signed_at').execute()
+}
+
+/** The parties of an application, in the shape of a learning agreement's. */
+export function applicationParties(app: { applicant_id: string; home_institution_id: string; host_institution_id: string }) {
+  return { student_id: app.applicant_id, sending_institution_id: app.home_institution_id, receiving_institution_id: app.host_institution_id }
+}
+
 /** The whole learning agreement as its parties read it: every version with its lines and signatures, and what the actor may do. */
 export async function getLearningAgreement(tx: Tx, actor: Actor, id: string) {
   const la = await findLearningAgreement(tx, id)
@@ -48,15 +59,14 @@ export async function getLearningAgreement(tx: Tx, actor: Actor, id: string) {
   const ids = versions.map(v => v.id)
   const [components, signatures, institutions, appState, parties] = await Promise.all([
     componentsOf(tx, ids),
-    ids.length ? tx.selectFrom('learning_agreement_signatures').select(['version_id', 'party', 'content_hash', 'signed_by', 'signed_at'])
-      .where('version_id', 'in', ids).orderBy('signed_at').execute() : Promise.resolve([]),
+    signaturesOf(tx, ids),
     tx.selectFrom('institutions').select(['id', 'slug', 'name']).where('id', 'in', [la.sending_institution_id, la.receiving_institution_id]).execute(),
     applicationState(tx, la.application_id),
     partiesOf(tx, actor, la),
   ])
   // The three parties read each other's names on what they sign, though profiles are otherwise private.
-  const names = await displayNames(tx, [la.student_id, ...signatures.map(s => s.signed_by), ...versions.flatMap(v => [v.created_by, v.proposed_by, v.rejected_by])
-    .filter((x): x is string => Boolean(x))], 'learning agreement: names of its parties and signers')
+  const people = [la.student_id, ...signatures.map(s => s.signed_by), ...versions.flatMap(v => [v.created_by, v.proposed_by, v.rejected_by])]
+  const names = await displayNames(tx, people.filter((x): x is string => Boolean(x)), 'learning agreement: names of its parties and signers')
   const open = versions.find(v => LA_OPEN_STATES.includes(v.state)) ?? null
   const latest = versions[0] ?? null
   const mayDraft = parties.some(p => LA_DRAFTING_PARTIES.includes(p)) && LA_OPEN_APPLICATION_STATES.some(s => s === appState)
@@ -93,7 +103,7 @@ export async function learningAgreementForApplication(tx: Tx, actor: Actor, appl
   if (!app) fail(404, 'errors.notFound')
   const la = await tx.selectFrom('learning_agreements').select('id').where('application_id', '=', applicationId).executeTakeFirst()
   if (la) return { application_id: applicationId, learning_agreement: await getLearningAgreement(tx, actor, la.id), can_create: false }
-  const parties = await partiesOf(tx, actor, { student_id: app.applicant_id, sending_institution_id: app.home_institution_id, receiving_institution_id: app.host_institution_id })
+  const parties = await partiesOf(tx, actor, applicationParties(app))
   const canCreate = parties.some(p => LA_DRAFTING_PARTIES.includes(p)) && LA_OPEN_APPLICATION_STATES.some(s => s === app.state)
   return { application_id: applicationId, learning_agreement: null, can_create: canCreate }
 }

@@ -4,7 +4,7 @@ import type { DraftEdit } from '../../../shared/schemas/learning-agreements'
 import { fail } from '../../utils/errors'
 import { notify } from '../notifications/notify'
 import { displayNames } from '../profiles/profiles'
-import { componentsOf, findLearningAgreement, partiesOf, VERSION_COLUMNS } from './learning-agreements'
+import { applicationParties, componentsOf, findLearningAgreement, partiesOf, VERSION_COLUMNS } from './learning-agreements'
 
 type La = Awaited<ReturnType<typeof findLearningAgreement>>
 
@@ -42,7 +42,7 @@ export async function createLearningAgreement(tx: Tx, actor: Actor, applicationI
   const app = await tx.selectFrom('applications').select(['id', 'applicant_id', 'home_institution_id', 'host_institution_id', 'state'])
     .where('id', '=', applicationId).executeTakeFirst()
   if (!app) fail(404, 'errors.notFound')
-  const parties = await partiesOf(tx, actor, { student_id: app.applicant_id, sending_institution_id: app.home_institution_id, receiving_institution_id: app.host_institution_id })
+  const parties = await partiesOf(tx, actor, applicationParties(app))
   if (!parties.some(p => LA_DRAFTING_PARTIES.includes(p))) fail(403, 'learningAgreements.errors.notDrafter')
   if (!LA_OPEN_APPLICATION_STATES.some(s => s === app.state)) fail(409, 'learningAgreements.errors.applicationNotOpen')
   const existing = await tx.selectFrom('learning_agreements').select('id').where('application_id', '=', applicationId).executeTakeFirst()
