@@ -21,8 +21,8 @@ async function openAgreement(page: Page, locale: string, applicationId: string) 
   await expect(page.getByTestId('la-title')).toHaveText(t(locale, 'learningAgreements.title'))
 }
 
-test('a student drafts a learning agreement in Khmer on a phone; the sending (vi) and receiving (zh) offices sign; all three signatures show', async ({ browser }) => {
-  test.setTimeout(180_000)
+test('a student drafts a learning agreement in Khmer on a phone; the sending (vi) and receiving (zh) offices sign; a change proposal meets a stale edit (409), swaps a course and is signed', async ({ browser }) => {
+  test.setTimeout(240_000)
   const student = await personIn(browser, STUDENT, 'km')
   await student.setViewportSize({ width: 390, height: 844 })
   const mine = await (await student.request.get('/api/mobility/applications')).json() as { id: string; state: string }[] | { items: { id: string; state: string }[] }
@@ -66,4 +66,38 @@ test('a student drafts a learning agreement in Khmer on a phone; the sending (vi
   await expect(student.getByTestId('la-state-signed')).toHaveText(t('km', 'learningAgreements.states.signed'))
   for (const party of ['student', 'sending', 'receiving']) await expect(student.getByTestId(`la-signature-${party}`)).not.toContainText(t('km', 'learningAgreements.notSigned'))
   await expect(student.getByTestId('la-new-version')).toHaveText(t('km', 'learningAgreements.startChange'))
+
+  // A change during the mobility: a new draft from the signed version. The sending office saves first, so the
+  // student's save on the older revision is refused (409) with the message in Khmer, and the latest draft is shown.
+  await student.getByTestId('la-new-version').click()
+  await expect(student.getByTestId('la-state-draft')).toBeVisible()
+  interface Line { side: string; code: string; title: Record<string, string>; credits: string; credit_label: string; recognition_group: string | null }
+  type Reply = { learning_agreement: { id: string; versions: { number: number; revision: number; components: Line[] }[] } }
+  const { learning_agreement: la } = await (await sending.request.get(`/api/learning-agreements?applicationId=${applicationId}`)).json() as Reply
+  const draft = la.versions[0]!
+  const components = draft.components.map(c => ({
+    side: c.side, code: c.code, title: c.title, credits: Number(c.credits), creditLabel: c.credit_label, term: 'Spring 2027', recognitionGroup: c.recognition_group,
+  }))
+  const edited = await sending.request.put(`/api/learning-agreements/${la.id}/draft`, { data: { version: draft.number, revision: draft.revision, components } })
+  expect(edited.status()).toBe(200)
+  await input(student.getByTestId('la-edit-home').getByTestId('la-edit-line').first(), 'la-code').fill('MEC320')
+  await student.getByTestId('la-save').click()
+  await expect(student.getByTestId('la-error')).toHaveText(t('km', 'learningAgreements.errors.staleVersion', { version: 2 }))
+  await input(student.getByTestId('la-edit-home').getByTestId('la-edit-line').first(), 'la-code').fill('MEC320')
+  await student.getByTestId('la-propose').click()
+  await expect(student.getByTestId('la-state-proposed')).toBeVisible()
+  // The comparison names the swapped home course: one removed, one added.
+  await expect(student.getByTestId('la-diff-removed')).toContainText('MEC310')
+  await expect(student.getByTestId('la-diff-added')).toContainText('MEC320')
+  await student.getByTestId('la-sign-student').click()
+  await expect(student.getByTestId('la-notice')).toBeVisible()
+  for (const [page, locale, party] of [[sending, 'vi', 'sending'], [receiving, 'zh', 'receiving']] as const) {
+    await openAgreement(page, locale, applicationId)
+    await page.getByTestId(`la-sign-${party}`).click()
+    await expect(page.getByTestId('la-notice')).toBeVisible()
+  }
+  await openAgreement(student, 'km', applicationId)
+  await expect(student.getByTestId('la-version')).toHaveText(t('km', 'learningAgreements.version', { number: 2 }))
+  await expect(student.getByTestId('la-state-signed')).toBeVisible()
+  await expect(student.getByTestId('la-history')).toContainText(t('km', 'learningAgreements.version', { number: 1 }))
 })
