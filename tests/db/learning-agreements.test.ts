@@ -9,6 +9,7 @@ import {
 } from '../../server/domain/learning-agreements/steps'
 import { LA_TRANSITIONS, type LearningAgreementParty } from '../../shared/learning-agreements/lifecycle'
 import type { LearningAgreementComponent } from '../../shared/schemas/learning-agreements'
+import { loadLocaleFiles } from './agreement-fixtures'
 import { createPerson, freshDatabase } from './helpers'
 import { applicationIn, openExchange, type Exchange } from './mobility-fixtures'
 import { personWithRole, probeAs } from './rls-fixtures'
@@ -16,6 +17,7 @@ import { personWithRole, probeAs } from './rls-fixtures'
 let handle: DatabaseHandle, db: Db
 let ex: Exchange, outsider: Actor, classmate: Actor, otherOffice: Actor
 beforeAll(async () => {
+  loadLocaleFiles()
   handle = await freshDatabase()
   db = handle.db
   ex = await openExchange(db, 20)
@@ -187,6 +189,19 @@ describe('learning agreement lifecycle', () => {
     expect(diff.added.map(l => l.code)).toEqual(['CNC205'])
     expect(diff.removed.map(l => l.code)).toEqual(['PLC201'])
     expect(diff.changed).toEqual([])
+  })
+
+  it('tells the other parties of each step, in their own language, never the one who acted', async () => {
+    await asService(db, 'test: the receiving office reads Chinese', tx => tx.updateTable('profiles').set({ preferred_locale: 'zh' }).where('id', '=', ex.hostOffice.id).execute())
+    const d = await drafted('told')
+    await asUser(db, d.student, tx => proposeVersion(tx, d.student, d.laId, { version: 1, revision: 2 }))
+    const told = await asService(db, 'test check', tx => tx.selectFrom('notifications').select(['user_id', 'kind'])
+      .where('kind', '=', 'learningAgreements.proposed').where('link', '=', `/mobility/learning-agreement/${d.id}`).execute())
+    expect(told.map(n => n.user_id).sort()).toEqual([ex.homeOffice.id, ex.hostOffice.id].sort())
+    const mail = await asService(db, 'test check', tx => tx.selectFrom('mail_outbox').select(['locale', 'subject'])
+      .where('to_user_id', '=', ex.hostOffice.id).where('template', '=', 'learningAgreements.proposed').orderBy('created_at', 'desc').executeTakeFirstOrThrow())
+    expect(mail.locale).toBe('zh')
+    expect(mail.subject).toContain('学习协议')
   })
 
   it('keeps the lifecycle table equal to shared/learning-agreements/lifecycle.ts', async () => {
