@@ -14,6 +14,7 @@ import type { EvaluationTables } from './schema-evaluation'
 import type { ConferenceTables } from './schema-conferences'
 import type { CourseTables } from './schema-courses'
 import type { CreditTables } from './schema-credits'
+import type { LearningAgreementTables } from './schema-learning-agreements'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -146,7 +147,8 @@ export interface Jobs {
 }
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
-  CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables, CourseTables, CreditTables {
+  CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables, CourseTables, CreditTables,
+  LearningAgreementTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
