@@ -74,7 +74,7 @@ create table public.learning_agreement_components (
   term text not null default '' check (char_length(term) <= 40),
   -- Host lines and home lines with the same group are recognized as each other (many to many).
   recognition_group text check (recognition_group is null or recognition_group ~ '^[A-Za-z0-9]{1,8}$'),
-  -- The course catalogue's unit, once catalogues exist: the lead adds the foreign key to course_units then.
+  -- The course catalogue's unit (foreign key in 20261213250000_learning_agreement_course_units.sql).
   course_unit_id uuid,
   unique (version_id, side, position)
 );

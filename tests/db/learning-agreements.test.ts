@@ -127,6 +127,24 @@ describe('learning agreement lifecycle', () => {
     expect(status(await refusal(() => asUser(db, d.student, tx => startVersion(tx, d.student, d.laId, 1))))).toBe(409)
   })
 
+  it('a line may name a unit of the host\'s catalogue, which then cannot be deleted (only made inactive)', async () => {
+    const app = await applicationIn(db, ex, 'nominated', 'catalogue')
+    const unitId = (await asService(db, 'test fixture', tx => tx.insertInto('course_units').values({
+      institution_id: ex.host, code: 'CAT101', title: JSON.stringify({ en: 'Catalogued course' }), credits: 3, contact_hours: 48, workload_hours: 96,
+      eqf_level: 5, isced_field: '0714', languages: ['en'], term: 'autumn',
+    }).returning('id').executeTakeFirstOrThrow())).id
+    const id = await asUser(db, app.student, tx => createLearningAgreement(tx, app.student, app.id))
+    const components = [{ ...LINES[0]!, courseUnitId: unitId }, LINES[2]!]
+    await asUser(db, app.student, tx => editDraft(tx, app.student, id, { version: 1, revision: 1, components }))
+    await expect(asService(db, 'test: delete a named unit', tx => tx.deleteFrom('course_units').where('id', '=', unitId).execute()))
+      .rejects.toThrow(/foreign key|violates/)
+    // A unit that does not exist: the database's reference error, which the API answers with a translated 409.
+    const unknown = await refusal(() => asUser(db, app.student, tx => editDraft(tx, app.student, id, {
+      version: 1, revision: 2, components: [{ ...LINES[0]!, courseUnitId: '00000000-0000-4000-8000-000000000000' }, LINES[2]!],
+    })))
+    expect((unknown as { code?: string }).code).toBe('23503')
+  })
+
   it('a rejection needs a comment, sends it back (a revision is drafted from the rejected version) and is final for that version', async () => {
     const d = await drafted('rejected')
     await asUser(db, d.student, tx => proposeVersion(tx, d.student, d.laId, { version: 1, revision: 2 }))
