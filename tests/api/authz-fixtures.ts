@@ -3,9 +3,9 @@
 import pg from 'pg'
 import { expect, it } from 'vitest'
 import { asService } from '../../server/db/as-user'
-import type { Db } from '../../server/db/connect'
+import { connectPostgres, type DatabaseHandle, type Db } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
-import { client, signUpConfirmed, type Client, type RunningServer } from './server'
+import { client, signUpConfirmed, startServer, type Client, type RunningServer } from './server'
 
 export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
@@ -15,6 +15,27 @@ export async function adminQuery(query: string, url = ADMIN_URL) {
   await c.connect()
   try { await c.query(query) }
   finally { await c.end() }
+}
+
+/**
+ * The built server on a Postgres database of its own (named after `name`, made unique), sign-up limits lifted, with a
+ * service connection to it for fixtures; `stop` closes both and drops the database.
+ */
+export async function serverOnOwnDatabase(name: string): Promise<{ server: RunningServer; fixtures: DatabaseHandle; stop: () => Promise<void> }> {
+  const dbName = `portal_${name}_${process.pid}_${Date.now()}`
+  await adminQuery(`create database ${dbName}`)
+  const url = new URL(ADMIN_URL)
+  url.pathname = `/${dbName}`
+  const server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
+  const fixtures = connectPostgres(url.toString(), 2)
+  return {
+    server, fixtures,
+    stop: async () => {
+      await fixtures.close()
+      await server.stop()
+      await adminQuery(`drop database if exists ${dbName} with (force)`)
+    },
+  }
 }
 
 /** A member institution in Thailand named after its slug (made unique). */

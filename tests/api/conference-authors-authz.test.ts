@@ -1,28 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import { decide } from '../../server/domain/conferences/reviews'
 import { decisionSchema } from '../../shared/schemas/conferences'
 import type { MemberRole } from '../../shared/roles'
-import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
-import { client, mailsTo, type Client, type RunningServer, startServer } from './server'
+import { serverOnOwnDatabase, institutionRow, memberClient, roleRequests } from './authz-fixtures'
+import { client, mailsTo, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each route of the author's side of a conference: route × role (visitor, a student with no part in it, the
  * author, the co-author, another institution's office, the chair = the organiser's office, the secretariat). Signed-in routes
  * answer 401 to visitors; what a person may not see is 404; what they see but may not do is 403; bad input is a translated 4xx.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_conf_authors_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'student' | 'author' | 'coauthor' | 'otherOffice' | 'chair' | 'secretariat' | 'picked'
 const who = {} as Record<Role, Client>
 type Named = 'activity' | 'conference' | 'closing' | 'closed' | 'draftActivity' | 'draftConference' | 'submission' | 'late' | 'decided' | 'coauthorRow'
 const ids = {} as Record<Role | 'home' | 'other' | 'organising' | 'vn' | Named, string>
 const emails = {} as Record<Role, string>
 
-const admin = (query: string) => adminQuery(query, adminUrl)
 const service = <T>(fn: Parameters<typeof asService<T>>[2]) => asService(fixtures.db, 'test fixture', fn)
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 const PNG = Uint8Array.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
@@ -68,11 +66,7 @@ const coauthorBody = (email: string, overrides: Record<string, unknown> = {}) =>
 })
 
 beforeAll(async () => {
-  await admin(`create database ${dbName}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('conf_authors'))
   ids.home = await institutionRow(fixtures.db, 'thai-college')
   ids.other = await institutionRow(fixtures.db, 'other')
   ids.organising = await institutionRow(fixtures.db, 'organising')
@@ -117,9 +111,7 @@ beforeAll(async () => {
   })))
 }, 300_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await admin(`drop database if exists ${dbName} with (force)`)
+  await stop?.()
 })
 
 describe('the co-author invitation', () => {

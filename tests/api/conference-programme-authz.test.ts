@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import { assignReviewer, decide } from '../../server/domain/conferences/reviews'
 import { uploadCameraReady } from '../../server/domain/conferences/submissions'
 import { decisionSchema } from '../../shared/schemas/conferences'
 import { createFileRow } from '../db/rls-fixtures'
 import { acceptedReviewer, conferenceWorld, submissionBy, type ConferenceWorld } from '../db/conference-fixtures'
-import { adminQuery, memberClient } from './authz-fixtures'
-import { client, startServer, type Client, type RunningServer } from './server'
+import { serverOnOwnDatabase, memberClient } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each programme route: one test per route × role. Signed-in routes answer anonymous visitors 401; an
@@ -15,9 +15,9 @@ import { client, startServer, type Client, type RunningServer } from './server'
  * chair it gets 403 on the editor's routes; bad times are translated 4xx (the request's locale), never 500.
  * The server runs on a Postgres of its own; the conference is laid out beside it with the data layer's fixtures.
  */
-const dbName = `portal_programme_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 let w: ConferenceWorld
 type Role = 'anon' | 'outsider' | 'member' | 'chair'
 const who = {} as Record<Role, Client>
@@ -32,11 +32,7 @@ const base = () => `/api/conferences/${w.conferenceId}`
 const sessionBody = (start: string, end: string) => ({ roomId: w.setup.roomIds[1], title: { en: 'Internships', th: 'การฝึกงาน' }, startsAtLocal: start, endsAtLocal: end, language: 'th' })
 
 beforeAll(async () => {
-  await adminQuery(`create database ${dbName}`)
-  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('programme'))
   const db = fixtures.db
   w = await conferenceWorld(db)
   who.anon = client(server.url)
@@ -63,9 +59,7 @@ beforeAll(async () => {
   ids.submitted = await submissionBy(db, w)
 }, 240_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await adminQuery(`drop database if exists ${dbName} with (force)`)
+  await stop?.()
 })
 
 describe('POST /api/conferences/:id/programme/sessions', () => {

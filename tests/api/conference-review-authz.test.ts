@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
 import { addCoauthor, createSubmission, takeSubmissionStep } from '../../server/domain/conferences/submissions'
 import { authorSchema, submissionCreateSchema } from '../../shared/schemas/conferences'
-import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
-import { client, startServer, type Client, type RunningServer } from './server'
+import { serverOnOwnDatabase, institutionRow, memberClient, roleRequests } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each route of the review side (chair board, reviewers, conflicts, co-authorships, suggestions,
@@ -14,17 +14,15 @@ import { client, startServer, type Client, type RunningServer } from './server'
  * colleague at the same college who reviews, a Chinese reviewer, another office, the chair, the secretariat). Signed-in
  * routes answer 401 to visitors; what a person may not see is 404; what they see but may not do is 403.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_conf_review_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'student' | 'author' | 'colleague' | 'zhReviewer' | 'otherOffice' | 'chair' | 'secretariat'
 const who = {} as Record<Role, Client>
 const ids = {} as Record<Role | 'organising' | 'thai' | 'vn' | 'zh' | 'other', string>
   & { activity: string; conference: string; submission: string; colleagueReviewer: string; zhReviewerRow: string; assignment: string }
 const th = JSON.parse(readFileSync('locales/th.json', 'utf8')) as { conferences: { errors: Record<string, string> }; errors: Record<string, string> }
 
-const admin = (query: string) => adminQuery(query, adminUrl)
 const service = <T>(fn: Parameters<typeof asService<T>>[2]) => asService(fixtures.db, 'test fixture', fn)
 const actor = (role: Role): Actor => ({ id: ids[role], email: `${role}@authz.example` })
 
@@ -38,11 +36,7 @@ const { ok, expectStatus, matrix } = roleRequests(who)
 const nobodyElse = { anon: 401, student: 403, author: 403, otherOffice: 403 } as const
 
 beforeAll(async () => {
-  await admin(`create database ${dbName}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('conf_review'))
   const institution = (slug: string) => institutionRow(fixtures.db, slug)
   ids.organising = await institution('nanning')
   ids.thai = await institution('thai-college')
@@ -85,9 +79,7 @@ beforeAll(async () => {
   await ok(who.colleague, 'POST', `/api/conferences/reviews/invitations/${ids.colleagueReviewer}`, { accept: true, topics: ['internships'] })
 }, 240_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await admin(`drop database if exists ${dbName} with (force)`)
+  await stop?.()
 })
 
 describe('POST /api/conferences/for-activity/:activityId and GET', () => {

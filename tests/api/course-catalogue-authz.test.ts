@@ -1,19 +1,19 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
-import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
-import { client, startServer, type Client, type RunningServer } from './server'
+import { serverOnOwnDatabase, institutionRow, memberClient, roleRequests } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each course-catalogue route: anyone reads a member's active units and exports them; the institution's
  * staff (office or partner) write and import; the secretariat, a student, another office and an outsider are refused
  * (403), an anonymous visitor 401. Bad files and bad input are translated 4xx, never 500.
  */
-const dbName = `portal_courses_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'office' | 'partner' | 'student' | 'otherOffice' | 'secretariat' | 'outsider'
 const who = {} as Record<Role, Client>
 let home: string, slug: string
@@ -28,11 +28,7 @@ const csv = (text: string) => ({ filename: 'courses.csv', content: Buffer.from(t
 const HEADER = 'code,title_zh,title_km,credits,workload_hours,eqf_level,languages,term'
 
 beforeAll(async () => {
-  await adminQuery(`create database ${dbName}`)
-  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('courses'))
   home = await institutionRow(fixtures.db, 'courses-home')
   const other = await institutionRow(fixtures.db, 'courses-other')
   slug = (await asService(fixtures.db, 'test fixture', tx => tx.selectFrom('institutions').select('slug').where('id', '=', home).executeTakeFirstOrThrow())).slug
@@ -46,9 +42,7 @@ beforeAll(async () => {
   await ok(who.office, 'PUT', `/api/institutions/${slug}/courses/CS101`, unit())
 }, 240_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await adminQuery(`drop database if exists ${dbName} with (force)`)
+  await stop?.()
 })
 
 const everyoneReads = { anon: 200, office: 200, partner: 200, student: 200, otherOffice: 200, secretariat: 200, outsider: 200 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
-import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
-import { client, type Client, type RunningServer, startServer } from './server'
+import type { DatabaseHandle } from '../../server/db/connect'
+import { serverOnOwnDatabase, institutionRow, memberClient, roleRequests } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each credits-and-grades route: route × role (visitor, a student of the home institution, the home office,
@@ -10,10 +10,9 @@ import { client, type Client, type RunningServer, startServer } from './server'
  * Signed-in routes answer 401 to visitors; what a person may not see is 404; what they see but may not change is 403;
  * bad input is a 4xx translated into the asker's language (Thai here).
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_credits_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'student' | 'office' | 'partner' | 'outsider' | 'secretariat'
 const who = {} as Record<Role, Client>
 const ids = {} as Record<Role | 'home' | 'partnerInst' | 'outsiderInst' | 'homeSlug' | 'outsiderSlug' | 'tens' | 'letters' | 'homeTable' | 'hostTable' | 'fixed', string>
@@ -26,11 +25,7 @@ const tensScale = { name: { en: 'Ten-point scale', vi: 'Thang điểm 10' }, pas
 const table = (scaleId: string, counts: [string, number][]) => ({ scaleId, iscedCode: '0714', level: 'eqf_6', fromYear: 2023, toYear: 2025, counts: counts.map(([value, count]) => ({ value, count })) })
 
 beforeAll(async () => {
-  await adminQuery(`create database ${dbName}`, adminUrl)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('credits'))
   ids.home = await institutionRow(fixtures.db, 'credits-home')
   ids.partnerInst = await institutionRow(fixtures.db, 'credits-partner')
   ids.outsiderInst = await institutionRow(fixtures.db, 'credits-outsider')
@@ -63,9 +58,7 @@ beforeAll(async () => {
   ids.fixed = (await ok(who.office, 'POST', `${base()}/conversion-tables`, { fromScaleId: ids.letters, toScaleId: ids.tens, rows: [{ fromValue: 'A', toValue: '10' }, { fromValue: 'B', toValue: '8' }] })).id
 }, 300_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await adminQuery(`drop database if exists ${dbName} with (force)`, adminUrl)
+  await stop?.()
 })
 
 describe('GET /api/credits/systems', () => {

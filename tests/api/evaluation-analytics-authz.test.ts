@@ -1,26 +1,24 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
 import { REACTION_DEFINITION } from '../db/evaluation-fixtures'
-import { adminQuery, institutionRow, memberClient } from './authz-fixtures'
-import { client, startServer, type Client, type RunningServer } from './server'
+import { serverOnOwnDatabase, institutionRow, memberClient } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may read an evaluation's results, exports and effect: route × role (anonymous visitor, invited student, office of
  * another institution, the organiser's office, the secretariat). Visitors 401; an instance one cannot see 404; an
  * invitee sees the instance but not its results, 403; bad ids and bad queries a translated 4xx.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_evaluation_analytics_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'student' | 'otherOffice' | 'organiser' | 'secretariat'
 const who = {} as Record<Role, Client>
 const ids = {} as Record<Role | 'home' | 'other' | 'organising', string> & { activity: string; instance: string; anonymous: string; form: string }
 
-const admin = (query: string) => adminQuery(query, adminUrl)
 const service = <T>(fn: Parameters<typeof asService<T>>[2]) => asService(fixtures.db, 'test fixture', fn)
 
 async function person(role: Role, institution: string, memberRole: MemberRole = 'student') {
@@ -46,11 +44,7 @@ const matrix = (path: () => string, statuses: Record<Role, number>) =>
 const READERS = { anon: 401, student: 403, otherOffice: 404, organiser: 200, secretariat: 200 } as const
 
 beforeAll(async () => {
-  await admin(`create database ${dbName}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('evaluation_analytics'))
   ids.home = await institution('home')
   ids.other = await institution('other')
   ids.organising = await institution('organising')
@@ -81,9 +75,7 @@ beforeAll(async () => {
   await ok(who.student, 'POST', `/api/evaluation/instances/${ids.anonymous}/submit`, { answers: { useful: 5, recommend: 10 }, locale: 'th' })
 }, 240_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await admin(`drop database if exists ${dbName} with (force)`)
+  await stop?.()
 })
 
 describe('GET /api/evaluation/instances/:id/results', () => {

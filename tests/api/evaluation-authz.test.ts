@@ -2,27 +2,25 @@ import { createHash, randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
 import { asService } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
 import { REACTION_DEFINITION } from '../db/evaluation-fixtures'
-import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
-import { client, startServer, type Client, type RunningServer } from './server'
+import { serverOnOwnDatabase, institutionRow, memberClient, roleRequests } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each evaluation route: route × role (anonymous visitor, invited student, office of another institution,
  * the organiser's office, the secretariat), with the status the security model calls for. Signed-in routes answer 401 to
  * visitors; what a person may not see is 404; what they see but may not do is 403; bad input is a translated 4xx.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_evaluation_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'student' | 'otherOffice' | 'organiser' | 'secretariat' | 'classmate'
 const who = {} as Record<Role, Client>
 const ids = {} as Record<Role | 'home' | 'other' | 'organising' | 'office', string>
   & { activity: string; form: string; version: string; draft: string; instance: string; finding: string; action: string; classmateToken: string }
 
-const admin = (query: string) => adminQuery(query, adminUrl)
 const service = <T>(fn: Parameters<typeof asService<T>>[2]) => asService(fixtures.db, 'test fixture', fn)
 
 async function person(role: Role, institution: string | null, memberRole: MemberRole = 'student') {
@@ -34,11 +32,7 @@ const institution = (slug: string) => institutionRow(fixtures.db, slug)
 const { ok, expectStatus, matrix } = roleRequests(who)
 
 beforeAll(async () => {
-  await admin(`create database ${dbName}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('evaluation'))
   ids.home = await institution('home')
   ids.other = await institution('other')
   ids.organising = await institution('organising')
@@ -74,9 +68,7 @@ beforeAll(async () => {
   ]).execute())
 }, 240_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await admin(`drop database if exists ${dbName} with (force)`)
+  await stop?.()
 })
 
 describe('POST /api/evaluation/forms', () => {

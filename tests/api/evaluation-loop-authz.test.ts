@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
 import { REACTION_DEFINITION } from '../db/evaluation-fixtures'
-import { adminQuery, institutionRow, memberClient, roleRequests } from './authz-fixtures'
-import { client, startServer, type Client, type RunningServer } from './server'
+import { serverOnOwnDatabase, institutionRow, memberClient, roleRequests } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may call the routes of the improvement loop across runs — plan the next run, the activity's findings, re-evaluate,
@@ -12,10 +12,9 @@ import { client, startServer, type Client, type RunningServer } from './server'
  * another office, a member of the executive committee, the organiser's office, the secretariat). Signed-in routes
  * answer 401 to visitors; what a person may not see is 404; what they see but may not do is 403.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_evaluation_loop_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'student' | 'otherOffice' | 'committee' | 'organiser' | 'secretariat'
 const who = {} as Record<Role, Client>
 const ids = {} as Record<Role | 'home' | 'other' | 'organising', string>
@@ -30,11 +29,7 @@ async function person(role: Role, institution: string | null, memberRole: Member
 const { ok, expectStatus, matrix } = roleRequests(who)
 
 beforeAll(async () => {
-  await adminQuery(`create database ${dbName}`, adminUrl)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('evaluation_loop'))
   ids.home = await institutionRow(fixtures.db, 'home')
   ids.other = await institutionRow(fixtures.db, 'other')
   ids.organising = await institutionRow(fixtures.db, 'organising')
@@ -93,9 +88,7 @@ beforeAll(async () => {
   ids.nextRun = (await ok(who.organiser, 'POST', `/api/calendar/activities/${ids.activity}/next-run`)).id
 }, 240_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await adminQuery(`drop database if exists ${dbName} with (force)`, adminUrl)
+  await stop?.()
 })
 
 describe('POST /api/calendar/activities/:id/next-run', () => {

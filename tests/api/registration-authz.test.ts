@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from 'kysely'
 import { asService } from '../../server/db/as-user'
-import { connectPostgres, type DatabaseHandle } from '../../server/db/connect'
+import type { DatabaseHandle } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
-import { adminQuery, institutionRow, memberClient } from './authz-fixtures'
-import { client, startServer, type Client, type RunningServer } from './server'
+import { serverOnOwnDatabase, institutionRow, memberClient } from './authz-fixtures'
+import { client, type Client, type RunningServer } from './server'
 
 /**
  * Who may call each registration route: one test per route × role, with the status the security model calls for.
@@ -12,15 +12,13 @@ import { client, startServer, type Client, type RunningServer } from './server'
  * who sees it but may not take the step gets 403; refusals are translated (the request's locale), never 500.
  * The server runs on a Postgres of its own, so the test can lay out activities beside it.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_registration_${process.pid}_${Date.now()}`
 let server: RunningServer
 let fixtures: DatabaseHandle
+let stop: (() => Promise<void>) | undefined
 type Role = 'anon' | 'owner' | 'classmate' | 'office' | 'otherOffice' | 'organiser' | 'outsider'
 const who = {} as Record<Role, Client>
 const ids = {} as Record<Role | 'home' | 'other' | 'organising', string> & { activity: string; full: string; registration: string; offered: string }
 
-const admin = (query: string) => adminQuery(query, adminUrl)
 const service = <T>(fn: Parameters<typeof asService<T>>[2]) => asService(fixtures.db, 'test fixture', fn)
 
 async function person(role: Role, institution: string | null, memberRole: MemberRole = 'student') {
@@ -47,11 +45,7 @@ async function ok(c: Client, method: string, path: string, body?: unknown) {
 }
 
 beforeAll(async () => {
-  await admin(`create database ${dbName}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  fixtures = connectPostgres(url.toString(), 2)
+  ;({ server, fixtures, stop } = await serverOnOwnDatabase('registration'))
   ids.home = await institution('home')
   ids.other = await institution('other')
   ids.organising = await institution('organising')
@@ -71,9 +65,7 @@ beforeAll(async () => {
   await ok(who.owner, 'POST', `/api/calendar/registrations/${held}/cancel`)
 }, 240_000)
 afterAll(async () => {
-  await fixtures?.close()
-  await server?.stop()
-  await admin(`drop database if exists ${dbName} with (force)`)
+  await stop?.()
 })
 
 const expectStatus = async (role: Role, method: string, path: () => string, status: number, body?: unknown) => {

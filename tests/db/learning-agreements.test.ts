@@ -130,7 +130,8 @@ describe('learning agreement lifecycle', () => {
   it('a line may name a unit of the host\'s catalogue, which then cannot be deleted (only made inactive)', async () => {
     const app = await applicationIn(db, ex, 'nominated', 'catalogue')
     const unitId = (await asService(db, 'test fixture', tx => tx.insertInto('course_units').values({
-      institution_id: ex.host, code: 'CAT101', title: JSON.stringify({ en: 'Catalogued course' }), credits: 3, contact_hours: 48, workload_hours: 96,
+      institution_id: ex.host, code: 'CAT101', title: JSON.stringify({ en: 'Catalogued course' }), description: '{}', learning_outcomes: '{}',
+      credits: 3, contact_hours: 48, workload_hours: 96, isced_level: 5,
       eqf_level: 5, isced_field: '0714', languages: ['en'], term: 'autumn',
     }).returning('id').executeTakeFirstOrThrow())).id
     const id = await asUser(db, app.student, tx => createLearningAgreement(tx, app.student, app.id))
