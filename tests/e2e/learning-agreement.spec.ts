@@ -100,4 +100,7 @@ test('a student drafts a learning agreement in Khmer on a phone; the sending (vi
   await expect(student.getByTestId('la-version')).toHaveText(t('km', 'learningAgreements.version', { number: 2 }))
   await expect(student.getByTestId('la-state-signed')).toBeVisible()
   await expect(student.getByTestId('la-history')).toContainText(t('km', 'learningAgreements.version', { number: 1 }))
+  await student.screenshot({ path: 'test-results/screenshots/learning-agreement-km-390.png', fullPage: true })
+  await openAgreement(receiving, 'zh', applicationId)
+  await receiving.screenshot({ path: 'test-results/screenshots/learning-agreement-zh.png', fullPage: true })
 })
