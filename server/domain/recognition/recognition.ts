@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import type { Actor, Tx } from '../../db/as-user'
+import { elevated, type Actor, type Tx } from '../../db/as-user'
 import type { DecisionInput, PrecedentQuery, ResolveAppealInput, TranscriptResultInput } from '../../../shared/schemas/recognition'
 import type { RecognitionOutcome } from '../../../shared/recognition/lifecycle'
 import { fail } from '../../utils/errors'
@@ -209,7 +209,8 @@ type DecisionRow = Awaited<ReturnType<typeof findDecision>>
 
 async function conversionsOf(tx: Tx, ids: string[]) {
   if (!ids.length) return new Map<string, { trail: unknown; sourceVersionId: string; targetVersionId: string; sourceRuleId: string | null; targetRuleId: string | null; credits: number }>()
-  const rows = await tx.selectFrom('credit_conversions').selectAll().where('id', 'in', ids).execute()
+  // Named only by decisions the reader can see (RLS chose them): the student and the host office read their trails too.
+  const rows = await elevated(tx, 'recognition: the conversion trail of a visible decision', svc => svc.selectFrom('credit_conversions').selectAll().where('id', 'in', ids).execute())
   return new Map(rows.map(r => [r.id, {
     trail: r.trail, sourceVersionId: r.source_version_id, targetVersionId: r.target_version_id,
     sourceRuleId: r.source_rule_id, targetRuleId: r.target_rule_id, credits: Number(r.credits),
