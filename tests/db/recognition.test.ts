@@ -4,7 +4,6 @@ import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { saveCreditRule } from '../../server/domain/credits/credits'
 import { createConversionTable, createScale } from '../../server/domain/credits/grades'
-import { getLearningAgreement } from '../../server/domain/learning-agreements/learning-agreements'
 import { createLearningAgreement, editDraft, proposeVersion, signVersion } from '../../server/domain/learning-agreements/steps'
 import {
   appeal, decide, getRecognition, issueTranscript, precedents, resolveAppeal, saveResults, shareResult,

@@ -122,7 +122,8 @@ async function convertAndKeep(tx: Tx, la: La, credits: number) {
   const hostRule = await currentRule(tx, la.receiving_institution_id)
   if (!hostRule) fail(409, 'recognition.errors.noHostRule')
   const result = await previewConversion(tx, la.sending_institution_id, {
-    credits, sourceVersionId: hostRule.rule.system_version_id, sourceInstitutionId: la.receiving_institution_id, workloadHours: null, contactHours: null, kind: null,
+    credits, sourceVersionId: hostRule.rule.system_version_id, sourceInstitutionId: la.receiving_institution_id,
+    workloadHours: null, contactHours: null, kind: null,
   })
   const conversionId = await recordConversion(tx, la.sending_institution_id, credits, result)
   return { conversionId, credits: result.credits }
@@ -207,8 +208,17 @@ export async function resolveAppeal(tx: Tx, actor: Actor, laId: string, decision
 
 type DecisionRow = Awaited<ReturnType<typeof findDecision>>
 
+interface KeptConversion {
+  trail: unknown
+  sourceVersionId: string
+  targetVersionId: string
+  sourceRuleId: string | null
+  targetRuleId: string | null
+  credits: number
+}
+
 async function conversionsOf(tx: Tx, ids: string[]) {
-  if (!ids.length) return new Map<string, { trail: unknown; sourceVersionId: string; targetVersionId: string; sourceRuleId: string | null; targetRuleId: string | null; credits: number }>()
+  if (!ids.length) return new Map<string, KeptConversion>()
   // Named only by decisions the reader can see (RLS chose them): the student and the host office read their trails too.
   const rows = await elevated(tx, 'recognition: the conversion trail of a visible decision', svc => svc.selectFrom('credit_conversions').selectAll().where('id', 'in', ids).execute())
   return new Map(rows.map(r => [r.id, {
@@ -285,7 +295,8 @@ export async function getRecognition(tx: Tx, actor: Actor, laId: string) {
     let suggested: Awaited<ReturnType<typeof precedents>> = []
     if (isSending && (!d || d.state === 'pending')) {
       for (const h of hosts) {
-        suggested.push(...await precedents(tx, actor, la.sending_institution_id, h.course_unit_id ? { courseUnitId: h.course_unit_id } : { hostInstitutionId: la.receiving_institution_id, code: h.code }, laId))
+        const course = h.course_unit_id ? { courseUnitId: h.course_unit_id } : { hostInstitutionId: la.receiving_institution_id, code: h.code }
+        suggested.push(...await precedents(tx, actor, la.sending_institution_id, course, laId))
       }
       suggested = suggested.filter((p, i, all) => all.findIndex(x => x.decisionId === p.decisionId) === i).slice(0, 5)
     }
@@ -295,18 +306,34 @@ export async function getRecognition(tx: Tx, actor: Actor, laId: string) {
     })
   }
   return {
-    learningAgreementId: laId, parties,
-    transcript: transcript ? { id: transcript.id, state: transcript.state, issuedAt: transcript.issued_at, issuedBy: transcript.issued_by ? names.get(transcript.issued_by) ?? null : null } : null,
+    learningAgreementId: laId, parties, homeInstitutionId: la.sending_institution_id, hostInstitutionId: la.receiving_institution_id,
+    transcript: transcript
+      ? {
+          id: transcript.id, state: transcript.state, issuedAt: transcript.issued_at,
+          issuedBy: transcript.issued_by ? names.get(transcript.issued_by) ?? null : null,
+        }
+      : null,
     host: lines.filter(l => l.side === 'host').map((l) => {
       const r = results.find(x => x.component_id === l.id)
       return {
-        id: l.id, code: l.code, title: l.title, credits: num(l.credits), creditLabel: l.credit_label, courseUnitId: l.course_unit_id, recognitionGroup: l.recognition_group,
-        result: r ? { id: r.id, status: r.status, grade: r.grade_scale_id && r.grade_value ? { scaleId: r.grade_scale_id, value: r.grade_value } : null, credits: num(r.credits), shared: r.shared_with_home } : null,
+        id: l.id, code: l.code, title: l.title, credits: num(l.credits), creditLabel: l.credit_label, courseUnitId: l.course_unit_id,
+        recognitionGroup: l.recognition_group,
+        result: r
+          ? {
+              id: r.id, status: r.status, grade: r.grade_scale_id && r.grade_value ? { scaleId: r.grade_scale_id, value: r.grade_value } : null,
+              credits: num(r.credits), shared: r.shared_with_home,
+            }
+          : null,
       }
     }),
     home,
     totals: await totalsOf(tx, laId),
     hostScales: parties.includes('receiving') ? await tx.selectFrom('grading_scales').select(['id', 'name']).where('institution_id', '=', la.receiving_institution_id).execute() : [],
+    // Fixed grade tables from the host's scales the home office may use (RLS: the institution and its partners).
+    gradeTables: isSending
+      ? await tx.selectFrom('grade_conversion_tables as g').innerJoin('grading_scales as s', 's.id', 'g.from_scale_id')
+          .select(['g.id', 'g.note']).where('s.institution_id', '=', la.receiving_institution_id).execute()
+      : [],
     permissions: {
       enterResults: parties.includes('receiving') && !!version && transcript?.state !== 'issued',
       decide: isSending && transcript?.state === 'issued',
