@@ -55,3 +55,12 @@ export const precedentQuerySchema = z.object({
   courseUnitId: uuid.optional(),
 }).refine(q => q.courseUnitId || (q.hostInstitutionId && q.code), { message: 'required', path: ['code'] })
 export type PrecedentQuery = z.output<typeof precedentQuerySchema>
+
+/** A transcript file (XLSX or CSV, base64 in JSON): columns code, status, grade, credits; grades on the scale named. */
+export const transcriptImportSchema = z.object({
+  filename: z.string().trim().min(1).max(255),
+  content: z.string().max(1_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'not_base64' }),
+  scaleId: uuid,
+  dryRun: z.boolean().default(false),
+})
+export type TranscriptImport = z.output<typeof transcriptImportSchema>

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
@@ -8,6 +9,7 @@ import { createLearningAgreement, editDraft, proposeVersion, signVersion } from 
 import {
   appeal, decide, getRecognition, issueTranscript, precedents, resolveAppeal, saveResults, shareResult,
 } from '../../server/domain/recognition/recognition'
+import { importTranscript } from '../../server/domain/recognition/transcript-import'
 import { RECOGNITION_TRANSITIONS } from '../../shared/recognition/lifecycle'
 import type { LearningAgreementComponent } from '../../shared/schemas/learning-agreements'
 import { creditRuleSchema, gradeConversionTableSchema, gradingScaleSchema } from '../../shared/schemas/credits'
@@ -149,6 +151,43 @@ describe('transcript of records', () => {
     expect(await seenByHome()).toEqual(['ROB101', 'PLC201', 'NET301'])
     await asUser(db, d.student, tx => shareResult(tx, d.student, d.laId, failed.id, false))
     expect(await seenByHome()).toEqual(['ROB101', 'PLC201'])
+  })
+})
+
+async function xlsx(rows: (string | number)[][]) {
+  const workbook = new ExcelJS.Workbook()
+  const sheet = workbook.addWorksheet('transcript')
+  for (const r of rows) sheet.addRow(r)
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64')
+}
+
+describe('transcript import (XLSX)', () => {
+  it('one bad row: every error reported in the reader\'s words, nothing written', async () => {
+    const d = await signed('import-bad')
+    const content = await xlsx([['code', 'status', 'grade', 'credits'], ['ROB101', 'passed', 'A', 3], ['NOPE9', 'passed', 'A', 3],
+      ['PLC201', 'excellent', 'Z', -1], ['ROB101', 'failed', 'F', 0]])
+    const report = await asUser(db, ex.hostOffice, tx => importTranscript(tx, ex.hostOffice, d.laId, { filename: 't.xlsx', content, scaleId: hostScale, dryRun: false }))
+    expect(report.written).toBe(false)
+    expect(report.errors.map(e => [e.row, e.column, e.key])).toEqual([
+      [3, 'code', 'recognition.import.unknownCode'], [4, 'status', 'recognition.import.badStatus'], [4, 'grade', 'recognition.import.unknownGrade'],
+      [4, 'credits', 'recognition.import.badCredits'], [5, 'code', 'recognition.import.duplicateCode']])
+    expect(report.errors[0]!.params).toEqual({ code: 'NOPE9' })
+    expect((await view(d, ex.hostOffice)).host.every(h => h.result === null)).toBe(true)
+  })
+
+  it('a good file fills every host line; the student and the home office cannot import', async () => {
+    const d = await signed('import-good')
+    const content = await xlsx([['Code', 'Status', 'Grade', 'Credits'], ['rob101', 'passed', 'A', 3], ['PLC201', 'passed', 'B', '2'], ['NET301', 'not taken', '', 0]])
+    for (const actor of [d.student, ex.homeOffice]) {
+      expect(status(await refusal(() => asUser(db, actor, tx => importTranscript(tx, actor, d.laId, { filename: 't.xlsx', content, scaleId: hostScale, dryRun: false }))))).toBe(403)
+    }
+    const report = await asUser(db, ex.hostOffice, tx => importTranscript(tx, ex.hostOffice, d.laId, { filename: 't.xlsx', content, scaleId: hostScale, dryRun: false }))
+    expect([report.written, report.errors]).toEqual([true, []])
+    expect((await view(d, d.student)).host.map(h => [h.code, h.result?.status, h.result?.grade?.value ?? null])).toEqual([
+      ['ROB101', 'passed', 'A'], ['PLC201', 'passed', 'B'], ['NET301', 'not_taken', null]])
+    // A file that is not a spreadsheet: a translated 4xx, not a 500.
+    expect(status(await refusal(() => asUser(db, ex.hostOffice, tx => importTranscript(tx, ex.hostOffice, d.laId, {
+      filename: 't.xlsx', content: Buffer.from('not a workbook').toString('base64'), scaleId: hostScale, dryRun: false }))))).toBeGreaterThanOrEqual(400)
   })
 })
 

@@ -57,7 +57,7 @@ export async function saveResults(tx: Tx, actor: Actor, laId: string, results: T
   const grades = scales.length ? await tx.selectFrom('grading_scale_grades').select(['scale_id', 'value']).where('scale_id', 'in', [...scaleIds]).execute() : []
   const known = new Set(grades.map(g => `${g.scale_id}\u0000${g.value}`))
   const rows = results.map((r, i) => {
-    const line = hostLines.find(l => (r.componentId ? l.id === r.componentId : l.code === r.code))
+    const line = hostLines.find(l => (r.componentId ? l.id === r.componentId : l.code.toLowerCase() === r.code?.toLowerCase()))
     if (!line) return badField(`results.${i}.code`, 'unknown_component')
     if (r.grade && !scaleIds.has(r.grade.scaleId)) return badField(`results.${i}.grade.scaleId`, 'other_scale')
     if (r.grade && !known.has(`${r.grade.scaleId}\u0000${r.grade.value}`)) return badField(`results.${i}.grade.value`, 'unknown_grade')
