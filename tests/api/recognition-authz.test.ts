@@ -61,11 +61,11 @@ describe('the transcript', () => {
     const reply = await ok(people.receiving, 'PUT', `${la()}/transcript/results`, results())
     expect(reply.host.map((h: { code: string; result: { status: string } }) => [h.code, h.result.status])).toEqual([['ME201', 'passed'], ['PLC110', 'failed']])
   })
-  matrix('POST', () => `${la()}/transcript/import`, { ...NOT_PARTY, student: 403, sending: 403 },
+  matrix('POST', () => `${la()}/transcript/results`, { ...NOT_PARTY, student: 403, sending: 403 },
     () => ({ filename: 't.csv', content: Buffer.from('code,status,grade,credits\nME201,passed,80–89,3\n').toString('base64'), scaleId }))
   it('an import with a wrong row reports it in Thai and writes nothing', async () => {
     const content = Buffer.from('code,status,grade,credits\nXX999,passed,80–89,3\n').toString('base64')
-    const reply = await people.receiving.request('POST', `${la()}/transcript/import`, { filename: 't.csv', content, scaleId }, { 'x-locale': 'th' })
+    const reply = await people.receiving.request('POST', `${la()}/transcript/results`, { filename: 't.csv', content, scaleId }, { 'x-locale': 'th' })
     expect(reply.status).toBe(200)
     expect(reply.json.written).toBe(false)
     expect(reply.json.errors[0].message).toMatch(THAI)
