@@ -130,6 +130,13 @@ describe('recognition decisions', () => {
     const reply = await ok(people.sending, 'POST', `${la()}/decisions/${id}/resolve`, { result: 'upheld', comment: 'Checked' })
     expect(reply.home.find((h: { code: string }) => h.code === 'ELC220').decision.state).toBe('upheld')
   })
+  matrix('GET', () => `${la()}/decisions`, { ...NOT_PARTY, student: 200, sending: 200, receiving: 200 })
+  it('the recognition document is a PDF in two languages', async () => {
+    const reply = await people.student.request('GET', `${la()}/decisions?second=zh`)
+    expect(reply.status).toBe(200)
+    expect(reply.headers.get('content-type')).toContain('application/pdf')
+    expect(reply.text.startsWith('%PDF')).toBe(true)
+  })
   it('totals per mobility are shown to the parties', async () => {
     const totals = (await ok(people.student, 'GET', `${la()}/recognition`)).totals
     expect(totals.refused).toBe(2)
