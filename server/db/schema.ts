@@ -15,6 +15,7 @@ import type { ConferenceTables } from './schema-conferences'
 import type { CourseTables } from './schema-courses'
 import type { CreditTables } from './schema-credits'
 import type { LearningAgreementTables } from './schema-learning-agreements'
+import type { RecognitionTables } from './schema-recognition'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -148,7 +149,7 @@ export interface Jobs {
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
   CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables, CourseTables, CreditTables,
-  LearningAgreementTables {
+  LearningAgreementTables, RecognitionTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions
