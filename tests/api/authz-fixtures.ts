@@ -38,6 +38,18 @@ export async function serverOnOwnDatabase(name: string): Promise<{ server: Runni
   }
 }
 
+/** Demo people (the embedded demo community) each signed in on a client of their own, by the part of their address before the @. */
+export async function demoClients<R extends string>(server: RunningServer, who: Record<R, string>): Promise<Record<R, Client>> {
+  const clients = {} as Record<R, Client>
+  for (const [role, name] of Object.entries(who) as [R, string][]) {
+    const c = client(server.url)
+    const reply = await c.post('/api/auth/login', { email: `${name}@demo.example`, password: 'demo-password-2026' })
+    expect(reply.status, `log-in of ${name}`).toBe(200)
+    clients[role] = c
+  }
+  return clients
+}
+
 /** A member institution in Thailand named after its slug (made unique). */
 export function institutionRow(db: Db, slug: string): Promise<string> {
   return asService(db, 'test fixture', async tx => (await tx.insertInto('institutions').values({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { roleRequests } from './authz-fixtures'
+import { demoClients, roleRequests } from './authz-fixtures'
 import { client, startServer, type Client, type RunningServer } from './server'
 
 /**
@@ -8,7 +8,6 @@ import { client, startServer, type Client, type RunningServer } from './server'
  * and the secretariat see nothing (404, as for the application itself); a visitor is asked to sign in (401). Routes
  * run in the order of the lifecycle, so each row finds the state it needs. Refusals are asked in Thai and answered so.
  */
-const PASSWORD = 'demo-password-2026'
 const WHO = { student: 'student.hanoi', classmate: 'student.vietnam', sending: 'office.hanoi', receiving: 'office.nanning', other: 'partner.thai', secretariat: 'secretariat' } as const
 type Role = 'anon' | keyof typeof WHO
 const THAI = /[\u0E00-\u0E7F]/
@@ -26,12 +25,7 @@ const LINES = [
 
 beforeAll(async () => {
   server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  people.anon = client(server.url)
-  for (const [role, email] of Object.entries(WHO)) {
-    const c = client(server.url)
-    await ok(c, 'POST', '/api/auth/login', { email: `${email}@demo.example`, password: PASSWORD })
-    people[role as Role] = c
-  }
+  Object.assign(people, await demoClients(server, WHO), { anon: client(server.url) })
   const mine = await ok(people.student, 'GET', '/api/mobility/applications')
   const items = (Array.isArray(mine) ? mine : mine.items) as { id: string; state: string }[]
   applicationId = items.find(a => a.state === 'nominated')!.id
