@@ -307,6 +307,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'student.vietnam@demo.example', displayName: 'Nguyễn Thị Lan', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
   { email: 'student.cambodia@demo.example', displayName: 'សុខ ដារា', locale: 'km', timeZone: 'Asia/Phnom_Penh', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
   { email: 'office.hanoi@demo.example', displayName: 'Trần Thu Hà', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', memberships: [{ institution: 'red-river-tech-university', role: 'office_staff' }] },
+  // The Mekong Institute's international office: the home office of the Phnom Penh students (learning agreements, recognition).
+  { email: 'office.phnompenh@demo.example', displayName: 'ហេង សុខា', locale: 'km', timeZone: 'Asia/Phnom_Penh', memberships: [{ institution: 'mekong-institute-technology', role: 'office_staff' }] },
   // Applicants whose applications the demo seeds at different steps (server/domain/demo/applications.ts).
   { email: 'student.hanoi@demo.example', displayName: 'Phạm Minh Tuấn', locale: 'vi', timeZone: 'Asia/Ho_Chi_Minh', memberships: [{ institution: 'red-river-tech-university', role: 'student' }] },
   { email: 'student.phnompenh@demo.example', displayName: 'ចាន់ សុភា', locale: 'km', timeZone: 'Asia/Phnom_Penh', memberships: [{ institution: 'mekong-institute-technology', role: 'student' }] },
