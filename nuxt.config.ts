@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import type { Nuxt } from '@nuxt/schema'
 import { fontStylesheets, i18nLocales } from './shared/locales'
 import { documentFontPaths } from './server/documents/fonts'
+import { splitRouteTable } from './build/route-types'
 
 /**
  * Nuxt strips onServerPrefetch from the browser bundle, but Vue 3.5's useId counts a component that
@@ -15,7 +16,7 @@ function keepServerPrefetchHooks(_options: unknown, nuxt: Nuxt) {
 }
 
 export default defineNuxtConfig({
-  modules: ['@nuxt/eslint', '@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security', keepServerPrefetchHooks],
+  modules: ['@nuxt/eslint', '@nuxt/ui', '@nuxtjs/i18n', '@pinia/nuxt', 'nuxt-security', keepServerPrefetchHooks, splitRouteTable],
   devtools: { enabled: false },
   // Self-hosted Noto for the scripts many devices lack (the registry's fontsource packages); each loads only
   // when a page uses its glyphs (unicode-range).

@@ -1,7 +1,7 @@
 import type { InternalApi } from 'nitropack/types'
-import type { ApiReply, ApiRoute } from '~/types/api'
+import type { ApiReply } from '~/types/api'
 
-type GetRoute = { [R in ApiRoute]: 'get' extends keyof InternalApi[R] ? R : never }[ApiRoute]
+type GetRoute = { [R in keyof InternalApi]: 'get' extends keyof InternalApi[R] ? R : never }[keyof InternalApi]
 
 /**
  * Load-or-404: the record a page is about, by its route pattern and parameters, e.g.

@@ -6,7 +6,9 @@ import type { InternalApi } from 'nitropack/types'
  * TypeScript, so those calls name their route pattern: useFetch<ApiReply<'/api/agreements/:id'>>(url).
  * Pages and components import them from here (~/types), so a reply's shape is declared once, by its service.
  */
-export type ApiRoute = keyof InternalApi
-export type ApiReply<R extends ApiRoute, M extends keyof InternalApi[R] = 'get' & keyof InternalApi[R]> = InternalApi[R][M]
+/** Routes that only write are kept apart from the inferred table (build/route-types.ts): name their reply with a method. */
+type Routes = InternalApi & ApiWrites
+export type ApiRoute = keyof Routes
+export type ApiReply<R extends ApiRoute, M extends keyof Routes[R] = 'get' & keyof Routes[R]> = Routes[R][M]
 /** One element of a route's list reply. */
-export type ApiItem<R extends ApiRoute, M extends keyof InternalApi[R] = 'get' & keyof InternalApi[R]> = ApiReply<R, M> extends readonly (infer T)[] ? T : never
+export type ApiItem<R extends ApiRoute, M extends keyof Routes[R] = 'get' & keyof Routes[R]> = ApiReply<R, M> extends readonly (infer T)[] ? T : never
