@@ -8,8 +8,8 @@ function tagOf(locale: string): string {
 }
 
 // Built once per locale and process: documents format many values.
-const cache = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat>()
-function memo<T extends Intl.DisplayNames | Intl.DateTimeFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>()
+function memo<T extends Intl.DisplayNames | Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   let found = cache.get(key) as T | undefined
   if (!found) cache.set(key, found = make())
   return found
@@ -42,4 +42,20 @@ export function documentDate(locale: string, value: string | Date): string {
   if (Number.isNaN(day.getTime())) return String(value)
   return memo(`date|${locale}`, () => new Intl.DateTimeFormat(tagOf(locale), { dateStyle: 'long', timeZone: 'UTC', numberingSystem: entry?.digits }))
     .format(day)
+}
+
+/** An instant with its time, in UTC (said so), as the document's language writes it: when a signature was given. */
+export function documentDateTime(locale: string, value: string | Date): string {
+  const at = new Date(value)
+  if (Number.isNaN(at.getTime())) return String(value)
+  const entry = localeEntry(locale)
+  return `${memo(`dateTime|${locale}`, () => new Intl.DateTimeFormat(tagOf(locale), {
+    dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: entry?.hourCycle, numberingSystem: entry?.digits,
+  })).format(at)} UTC`
+}
+
+/** A number of credits as the document's language writes it (up to two decimals, as explainTrail does); a dash for none. */
+export function documentNumber(locale: string, value: number | null): string {
+  if (value === null) return '–'
+  return memo(`number|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value)
 }

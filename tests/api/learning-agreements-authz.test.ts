@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoClients, roleRequests } from './authz-fixtures'
+import { pdfText } from '../e2e/pdf-text'
 import { client, startServer, type Client, type RunningServer } from './server'
 
 /**
@@ -83,6 +84,22 @@ describe('a learning agreement through its lifecycle', () => {
     const last = await ok(people.sending, 'POST', `${la()}/sign`, signAs('sending')())
     expect(last.versions[0].state).toBe('signed')
     expect(last.versions[0].signatures).toHaveLength(3)
+  })
+  matrix('GET', () => `${la()}?format=pdf`, { anon: 401, student: 200, sending: 200, receiving: 200, classmate: 404, other: 404, secretariat: 404 })
+  it('the parties read it as a PDF in the student\'s language and English (or Chinese): lines, signatures and the content hash', async () => {
+    const flat = (text: string) => text.replace(/\s/g, '')
+    for (const [who, second] of [['student', ''], ['receiving', '&second=zh']] as const) {
+      const reply = await people[who].request('GET', `${la()}?format=pdf${second}`)
+      expect(reply.status).toBe(200)
+      expect(reply.headers.get('content-type')).toContain('application/pdf')
+      const text = pdfText(reply.bytes)
+      for (const code of ['ME201', 'MEC310']) expect(text).toContain(code)
+      expect(flat(text)).toContain(hash)
+      // The student (Phạm Minh Tuấn) reads Vietnamese: the first column is Vietnamese, the second English or Chinese.
+      expect(text).toContain('Thỏa thuận học tập')
+      expect(text).toContain(second ? '学习协议' : 'Learning agreement')
+    }
+    await expectStatus('student', 'GET', `${la()}?format=docx`, 422)
   })
   matrix('POST', () => `${la()}/reject`, { anon: 401, classmate: 404, other: 404, receiving: 409, student: 403 },
     () => ({ version: 1, party: 'receiving', comment: 'Too late' }))

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoClients, roleRequests } from './authz-fixtures'
+import { loadMessages, translate } from '../../server/i18n/messages'
+import { explainTrail } from '../../shared/credits/conversion'
+import { pdfText } from '../e2e/pdf-text'
 import { client, startServer, type Client, type RunningServer } from './server'
 
 /**
@@ -31,6 +35,7 @@ const results = () => ({ results: [
 ] })
 
 beforeAll(async () => {
+  loadMessages(file => JSON.parse(readFileSync(new URL(`../../locales/${file}`, import.meta.url), 'utf8')))
   server = await startServer({ NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
   Object.assign(people, await demoClients(server, WHO), { anon: client(server.url) })
   const mine = await ok(people.student, 'GET', '/api/mobility/applications')
@@ -125,11 +130,23 @@ describe('recognition decisions', () => {
     expect(reply.home.find((h: { code: string }) => h.code === 'ELC220').decision.state).toBe('upheld')
   })
   matrix('GET', () => `${la()}/decisions`, { ...NOT_PARTY, student: 200, sending: 200, receiving: 200 })
-  it('the recognition document is a PDF in two languages', async () => {
+  it('the recognition document is a PDF in two languages, with the conversion trail of a recognized line in each', async () => {
     const reply = await people.student.request('GET', `${la()}/decisions?second=zh`)
     expect(reply.status).toBe(200)
     expect(reply.headers.get('content-type')).toContain('application/pdf')
     expect(reply.text.startsWith('%PDF')).toBe(true)
+    // Lines wrap anywhere in a column: compared without white space.
+    const text = pdfText(reply.bytes).replace(/\s/g, '')
+    const trail = (await ok(people.student, 'GET', `${la()}/recognition`)).home.find((h: { code: string }) => h.code === 'MEC310').decision.conversion.trail
+    for (const locale of ['vi', 'zh']) {
+      const steps = explainTrail(trail, (key, params) => translate(locale, key, params), locale)
+      expect(steps.length).toBeGreaterThan(1)
+      for (const step of steps) expect(text, `${locale}: ${step}`).toContain(step.replace(/\s/g, ''))
+      expect(text).toContain(translate(locale, 'recognition.creditTrail').replace(/\s/g, ''))
+    }
+    // The words of the trail: Chinese credits (学分) on the Chinese side, tín chỉ on the Vietnamese.
+    expect(text).toContain('学分')
+    expect(text).toContain('tínchỉ')
   })
   it('totals per mobility are shown to the parties', async () => {
     const totals = (await ok(people.student, 'GET', `${la()}/recognition`)).totals

@@ -77,11 +77,13 @@ export function client(baseUrl: string, headers: Record<string, string> = {}) {
       })
       const setCookie = response.headers.getSetCookie().find(c => c.startsWith('portal_session='))
       if (setCookie) cookie = setCookie.split(';')[0]!
-      const text = await response.text()
+      // The bytes as sent (a PDF), and as text.
+      const bytes = Buffer.from(await response.arrayBuffer())
+      const text = bytes.toString('utf8')
       let json: any // eslint-disable-line @typescript-eslint/no-explicit-any -- test helper reads any reply shape
       try { json = JSON.parse(text) }
       catch { json = undefined }
-      return { status: response.status, json, text, headers: response.headers }
+      return { status: response.status, json, text, bytes, headers: response.headers }
     },
     /** The session cookie as a browser would send it, to copy it into another client. */
     cookie: () => cookie,

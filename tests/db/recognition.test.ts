@@ -10,7 +10,9 @@ import {
   appeal, decide, getRecognition, issueTranscript, precedents, resolveAppeal, saveResults, shareResult,
 } from '../../server/domain/recognition/recognition'
 import { importTranscript } from '../../server/domain/recognition/transcript-import'
+import { translate } from '../../server/i18n/messages'
 import { RECOGNITION_TRANSITIONS } from '../../shared/recognition/lifecycle'
+import { STAFF_ROLES } from '../../shared/roles'
 import type { LearningAgreementComponent } from '../../shared/schemas/learning-agreements'
 import { creditRuleSchema, gradeConversionTableSchema, gradingScaleSchema } from '../../shared/schemas/credits'
 import { decisionSchema, transcriptResultSchema } from '../../shared/schemas/recognition'
@@ -322,6 +324,68 @@ describe('recognition decisions', () => {
     const t = await asService(db, 'test check', tx => tx.selectFrom('audit_log').select(sql<string>`after ->> 'state'`.as('state'))
       .where('entity', '=', 'transcripts').where('entity_id', '=', transcript.id).orderBy('at').orderBy('id').execute())
     expect(t.map(s => s.state)).toEqual(['draft', 'issued'])
+  })
+})
+
+describe('notices at each recognition step', () => {
+  /** Who was told of a step on this learning agreement, and the mail each got: its locale and subject. */
+  const told = async (d: Signed, kind: string) => {
+    const link = `/mobility/learning-agreement/${d.id}`
+    const users = await asService(db, 'test check', tx => tx.selectFrom('notifications').select('user_id').where('kind', '=', kind).where('link', '=', link).execute())
+    const mails = await asService(db, 'test check', tx => tx.selectFrom('mail_outbox').select(['to_user_id', 'locale', 'subject', 'body'])
+      .where('template', '=', kind).where('body', 'like', `%${link}%`).execute())
+    expect(mails.length).toBe(users.length)
+    return { users: users.map(u => u.user_id).sort(), mail: (id: string) => mails.find(m => m.to_user_id === id)! }
+  }
+  const officeStaff = (institution: string) => asService(db, 'test check', tx => tx.selectFrom('memberships').select('user_id')
+    .where('institution_id', '=', institution).where('role', 'in', STAFF_ROLES).execute()).then(r => r.map(x => x.user_id))
+
+  it('each step tells the right party in their own language with a link to the learning agreement, never the one who acted', async () => {
+    await asService(db, 'test: the home office reads Thai', tx => tx.updateTable('profiles').set({ preferred_locale: 'th' }).where('id', '=', ex.homeOffice.id).execute())
+    const d = await issued('told')
+    await asService(db, 'test: the student reads Khmer', tx => tx.updateTable('profiles').set({ preferred_locale: 'km' }).where('id', '=', d.student.id).execute())
+    const home = await officeStaff(ex.home)
+    expect(home).toContain(ex.homeOffice.id)
+
+    // Transcript issued (by the host office): the student and the home office, not the host office.
+    const issuedTold = await told(d, 'recognition.transcriptIssued')
+    expect(issuedTold.users).toEqual([d.student.id, ...home].sort())
+    expect(issuedTold.users).not.toContain(ex.hostOffice.id)
+    expect(issuedTold.mail(ex.homeOffice.id).locale).toBe('th')
+
+    // A decision (by the home office): the student only, in Khmer, with the course code and the outcome.
+    await refuse(d, 'ELC220')
+    const decided = await told(d, 'recognition.decided')
+    expect(decided.users).toEqual([d.student.id])
+    const km = decided.mail(d.student.id)
+    expect(km.locale).toBe('km')
+    expect(km.subject).toBe(translate('km', 'mail.recognition.decided.subject', { code: 'ELC220', state: translate('km', 'recognition.states.refused') }))
+    expect(km.body).toContain(`/km/mobility/learning-agreement/${d.id}`)
+
+    // An appeal (by the student): the home office, in Thai, with the comment.
+    const id = (await homeLine(d, 'ELC220')).decision!.id
+    await asUser(db, d.student, tx => appeal(tx, d.student, d.laId, id, 'เนื้อหาตรงกับวิชาที่บ้าน'))
+    const appealed = await told(d, 'recognition.appealed')
+    expect(appealed.users).toEqual(home.sort())
+    expect(appealed.mail(ex.homeOffice.id).body).toContain('เนื้อหาตรงกับวิชาที่บ้าน')
+    expect(appealed.mail(ex.homeOffice.id).subject).toContain('ELC220')
+
+    // The answer (by the home office): the student, upheld or revised, in Khmer.
+    await asUser(db, ex.homeOffice, tx => resolveAppeal(tx, ex.homeOffice, d.laId, id, { result: 'upheld', comment: 'Checked again' }))
+    const resolved = await told(d, 'recognition.appealResolved')
+    expect(resolved.users).toEqual([d.student.id])
+    expect(resolved.mail(d.student.id).subject).toBe(translate('km', 'mail.recognition.appealResolved.subject', { code: 'ELC220', state: translate('km', 'recognition.states.upheld') }))
+    expect(resolved.mail(d.student.id).body).toContain('Checked again')
+    await asService(db, 'test: the home office reads English again', tx => tx.updateTable('profiles').set({ preferred_locale: 'en' }).where('id', '=', ex.homeOffice.id).execute())
+  })
+
+  it('a recognition tells the student it was recognized; the in-app notice keeps the state as a key, read in the reader\'s language', async () => {
+    const d = await issued('told-recognized')
+    await recognize(d, 'MEC310')
+    const row = await asService(db, 'test check', tx => tx.selectFrom('notifications').select(['user_id', 'params'])
+      .where('kind', '=', 'recognition.decided').where('link', '=', `/mobility/learning-agreement/${d.id}`).executeTakeFirstOrThrow())
+    expect(row.user_id).toBe(d.student.id)
+    expect(row.params).toMatchObject({ code: 'MEC310', state: { key: 'recognition.states.recognized' } })
   })
 })
 

@@ -2,19 +2,10 @@ import type { Actor, Tx } from '../../db/as-user'
 import { LA_DRAFTING_PARTIES, LA_OPEN_APPLICATION_STATES, LA_OPEN_STATES, laTransition, type LearningAgreementParty } from '../../../shared/learning-agreements/lifecycle'
 import type { DraftEdit } from '../../../shared/schemas/learning-agreements'
 import { fail } from '../../utils/errors'
-import { notify } from '../notifications/notify'
-import { displayNames } from '../profiles/profiles'
 import { applicationParties, componentsOf, findLearningAgreement, partiesOf, VERSION_COLUMNS } from './learning-agreements'
+import { tellParties } from './notices'
 
 type La = Awaited<ReturnType<typeof findLearningAgreement>>
-
-/** Tells the other parties (never the actor) of a step, each in their own language. */
-async function tellParties(tx: Tx, la: La, kind: string, params: Record<string, string | number | { key: string }>) {
-  const student = (await displayNames(tx, [la.student_id], 'learning agreement notice: the student\'s name')).get(la.student_id) ?? ''
-  await notify(tx, { users: [la.student_id], staffOf: [la.sending_institution_id, la.receiving_institution_id] }, {
-    kind: `learningAgreements.${kind}`, params: { student, ...params }, link: `/mobility/learning-agreement/${la.application_id}`,
-  })
-}
 
 async function requireDrafter(tx: Tx, actor: Actor, la: La) {
   const parties = await partiesOf(tx, actor, la)
@@ -103,7 +94,7 @@ export async function proposeVersion(tx: Tx, actor: Actor, id: string, step: { v
   if (!host) fail(422, 'learningAgreements.errors.noHostComponent')
   const row = await tx.updateTable('learning_agreement_versions').set({ state: 'proposed', updated_at: new Date() })
     .where('id', '=', version.id).returning(['content_hash']).executeTakeFirstOrThrow()
-  await tellParties(tx, la, 'proposed', { version: version.number })
+  await tellParties(tx, la, 'learningAgreements.proposed', { version: version.number })
   return { version: version.number, contentHash: row.content_hash }
 }
 
@@ -124,7 +115,7 @@ export async function signVersion(tx: Tx, actor: Actor, id: string, step: { vers
   await tx.insertInto('learning_agreement_signatures').values({ version_id: version.id, party: step.party, content_hash: step.contentHash, signed_by: actor.id }).execute()
   const after = await tx.selectFrom('learning_agreement_versions').select('state').where('id', '=', version.id).executeTakeFirstOrThrow()
   const partyKey = { key: `learningAgreements.parties.${step.party}` }
-  await tellParties(tx, la, after.state === 'signed' ? 'completed' : 'signed', { version: version.number, party: partyKey })
+  await tellParties(tx, la, after.state === 'signed' ? 'learningAgreements.completed' : 'learningAgreements.signed', { version: version.number, party: partyKey })
   return { version: version.number, state: after.state }
 }
 
@@ -138,6 +129,6 @@ export async function rejectVersion(tx: Tx, actor: Actor, id: string, step: { ve
   if (!transition.by.includes(step.party)) fail(403, 'learningAgreements.errors.notYourParty')
   await tx.updateTable('learning_agreement_versions').set({ state: 'rejected', rejection_comment: step.comment, updated_at: new Date() })
     .where('id', '=', version.id).execute()
-  await tellParties(tx, la, 'rejected', { version: version.number, party: { key: `learningAgreements.parties.${step.party}` }, comment: step.comment })
+  await tellParties(tx, la, 'learningAgreements.rejected', { version: version.number, party: { key: `learningAgreements.parties.${step.party}` }, comment: step.comment })
   return { version: version.number, state: 'rejected' as const }
 }

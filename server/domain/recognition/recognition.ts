@@ -6,6 +6,7 @@ import { fail } from '../../utils/errors'
 import { currentRule, previewConversion, recordConversion } from '../credits/credits'
 import { convertGrade } from '../credits/grades'
 import { findLearningAgreement, partiesOf } from '../learning-agreements/learning-agreements'
+import { tellParties } from '../learning-agreements/notices'
 import { displayNames } from '../profiles/profiles'
 
 const num = (v: string | null | undefined): number | null => (v === null || v === undefined ? null : Number(v))
@@ -87,6 +88,7 @@ export async function issueTranscript(tx: Tx, actor: Actor, laId: string) {
     .execute()
   if (missing.length) fail(409, 'recognition.errors.resultsMissing', { codes: missing.map(m => m.code).join(', ') })
   await tx.updateTable('transcripts').set({ state: 'issued' }).where('id', '=', transcript.id).execute()
+  await tellParties(tx, la, 'recognition.transcriptIssued', {}, ['student', 'sending'])
 }
 
 /** The student shows (or hides) a failed result to the home office. */
@@ -172,6 +174,8 @@ export async function decide(tx: Tx, actor: Actor, laId: string, homeComponentId
   const values = await decisionValues(tx, la, ctx, decision)
   await tx.updateTable('recognition_decisions').set({ ...values, state: decision.outcome === 'not_recognized' ? 'refused' : 'recognized' })
     .where('id', '=', row.id).execute()
+  const state = { key: `recognition.states.${decision.outcome === 'not_recognized' ? 'refused' : 'recognized'}` }
+  await tellParties(tx, la, 'recognition.decided', { code: ctx.home.code, state }, ['student'])
   return row.id
 }
 
@@ -179,6 +183,11 @@ async function findDecision(tx: Tx, laId: string, decisionId: string) {
   const row = await tx.selectFrom('recognition_decisions').selectAll().where('id', '=', decisionId).where('learning_agreement_id', '=', laId).forUpdate().executeTakeFirst()
   if (!row) fail(404, 'errors.notFound')
   return row
+}
+
+async function homeCode(tx: Tx, componentId: string) {
+  const line = await tx.selectFrom('learning_agreement_components').select('code').where('id', '=', componentId).executeTakeFirst()
+  return line?.code ?? ''
 }
 
 /** The student appeals a decision once, with a comment. */
@@ -189,6 +198,7 @@ export async function appeal(tx: Tx, actor: Actor, laId: string, decisionId: str
   if (row.appealed_at) fail(409, 'recognition.errors.appealedOnce')
   if (row.state !== 'recognized' && row.state !== 'refused') fail(409, 'recognition.errors.notAppealable')
   await tx.updateTable('recognition_decisions').set({ state: 'appealed', appeal_comment: comment }).where('id', '=', row.id).execute()
+  await tellParties(tx, la, 'recognition.appealed', { code: await homeCode(tx, row.home_component_id), comment }, ['sending'])
 }
 
 /** The sending office answers an appeal: upheld as it was, or revised with a new decision. */
@@ -199,11 +209,18 @@ export async function resolveAppeal(tx: Tx, actor: Actor, laId: string, decision
   if (row.state !== 'appealed') fail(409, 'recognition.errors.notAppealed')
   if (input.result === 'upheld') {
     await tx.updateTable('recognition_decisions').set({ state: 'upheld', resolution_comment: input.comment }).where('id', '=', row.id).execute()
-    return
+    return tellResolved(tx, la, row.home_component_id, input)
   }
   const ctx = await decisionContext(tx, laId, row.home_component_id)
   const values = await decisionValues(tx, la, ctx, input.decision!)
   await tx.updateTable('recognition_decisions').set({ ...values, state: 'revised', resolution_comment: input.comment }).where('id', '=', row.id).execute()
+  await tellResolved(tx, la, row.home_component_id, input)
+}
+
+/** Tells the student how their appeal was answered (upheld or revised), with the office's comment. */
+async function tellResolved(tx: Tx, la: La, homeComponentId: string, input: ResolveAppealInput) {
+  const params = { code: await homeCode(tx, homeComponentId), state: { key: `recognition.states.${input.result}` }, comment: input.comment }
+  await tellParties(tx, la, 'recognition.appealResolved', params, ['student'])
 }
 
 type DecisionRow = Awaited<ReturnType<typeof findDecision>>
