@@ -340,7 +340,12 @@ describe('home programme, precedents while drafting, several host courses graded
   })
 
   it('a decision keeps the programme it was taken for, even after the learning agreement\'s programme changes', async () => {
-    expect((await homeLine(mech, 'MEC410')).decision!.homeProgramme).toBe('BEng Mechatronics')
+    const decision = (await homeLine(mech, 'MEC410')).decision!
+    expect(decision.homeProgramme).toBe('BEng Mechatronics')
+    // Audited like the rest: the snapshot is in the decision's audit row.
+    const audited = await asService(db, 'test check', tx => tx.selectFrom('audit_log').select(sql<string | null>`after ->> 'home_programme'`.as('programme'))
+      .where('entity', '=', 'recognition_decisions').where('entity_id', '=', decision.id).orderBy('at').orderBy('id').execute())
+    expect(audited.map(a => a.programme)).toEqual([null, 'BEng Mechatronics'])
     await asUser(db, mech.student, tx => startVersion(tx, mech.student, mech.laId, 1))
     await asUser(db, mech.student, tx => editDraft(tx, mech.student, mech.laId, { version: 2, revision: 1, components: DYN, homeProgramme: 'BEng Mechatronics 2027' }))
     expect((await view(mech, mech.student)).homeProgramme).toBe('BEng Mechatronics 2027')
