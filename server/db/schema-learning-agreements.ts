@@ -11,6 +11,8 @@ export interface LearningAgreements {
   receiving_institution_id: ColumnType<string, string | undefined, never>
   created_by: Generated<string>
   created_at: DefaultTimestamp
+  /** The student's home programme (short text), set by the drafters while a draft is open. */
+  home_programme: string | null
 }
 
 export interface LearningAgreementVersions {

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { LocalizedText } from '../../shared/localized-text'
+import type { GradePart } from '../../shared/recognition/grade-combination'
 import type { RecognitionOutcome, RecognitionState, TranscriptResultStatus, TranscriptState } from '../../shared/recognition/lifecycle'
 import type { DefaultTimestamp } from './column-types'
 
@@ -47,6 +48,10 @@ export interface RecognitionDecisions {
   grade_scale_id: string | null
   grade_value: string | null
   grade_note: string | null
+  /** Each passed host result's converted grade, when they were combined (shared/recognition/grade-combination.ts). */
+  grade_parts: JSONColumnType<GradePart[] | null, string | null | undefined, string | null>
+  /** The learning agreement's programme when decided: set by the database. */
+  home_programme: ColumnType<string | null, never, never>
   justification: NullableLocalized
   justification_language: string | null
   decided_by: ColumnType<string | null, never, never>

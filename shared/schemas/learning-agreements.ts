@@ -18,6 +18,9 @@ export const componentSchema = z.object({
 })
 export type LearningAgreementComponent = z.output<typeof componentSchema>
 
+/** The student's home programme, e.g. "BEng Mechatronics" (precedents are matched by it). */
+export const homeProgrammeSchema = nameText(120)
+
 export const learningAgreementCreateSchema = z.object({ applicationId: uuid })
 export const learningAgreementQuerySchema = z.object({ applicationId: uuid.optional() })
 
@@ -26,6 +29,8 @@ export const draftEditSchema = z.object({
   version: int4(1),
   revision: int4(1),
   components: z.array(componentSchema).max(60),
+  /** Left out: unchanged; null: cleared. */
+  homeProgramme: homeProgrammeSchema.nullable().optional(),
 })
 export type DraftEdit = z.output<typeof draftEditSchema>
 

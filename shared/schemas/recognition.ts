@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
 import { GRADE_NOTES, RESULT_STATUSES } from '../recognition/lifecycle'
+import { homeProgrammeSchema } from './learning-agreements'
 import { localizedTextSchema } from './localized'
 import { decimal, nameText, text } from './primitives'
 
@@ -47,12 +48,16 @@ export const resolveAppealSchema = z.object({
 }).refine(r => r.result === 'upheld' || r.decision, { message: 'required', path: ['decision'] })
 export type ResolveAppealInput = z.output<typeof resolveAppealSchema>
 
-/** A host course whose earlier decisions are asked for: by catalogue unit, or by host institution and code. */
+/**
+ * A host course whose earlier decisions are asked for: by catalogue unit, or by host institution and code; with a
+ * programme, only the decisions taken for students of that home programme (case-insensitive).
+ */
 export const precedentQuerySchema = z.object({
   institutionId: uuid,
   hostInstitutionId: uuid.optional(),
   code: nameText(40).optional(),
   courseUnitId: uuid.optional(),
+  programme: homeProgrammeSchema.optional(),
 }).refine(q => q.courseUnitId || (q.hostInstitutionId && q.code), { message: 'required', path: ['code'] })
 export type PrecedentQuery = z.output<typeof precedentQuerySchema>
 

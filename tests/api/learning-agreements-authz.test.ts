@@ -60,11 +60,18 @@ describe('a learning agreement through its lifecycle', () => {
 
   const draft = (revision: number) => () => ({ version: 1, revision, components: LINES })
   matrix('PUT', () => `${la()}/draft`, { anon: 401, classmate: 404, other: 404, secretariat: 404, receiving: 403 }, draft(1))
-  it('the student saves the draft; the sending office on the old revision gets 409 in Thai', async () => {
-    await ok(people.student, 'PUT', `${la()}/draft`, draft(1)())
+  it('the student saves the draft with the home programme; the sending office on the old revision gets 409 in Thai', async () => {
+    const saved = await ok(people.student, 'PUT', `${la()}/draft`, { ...draft(1)(), homeProgramme: 'BEng Mechatronics' })
+    expect(saved.home_programme).toBe('BEng Mechatronics')
     const stale = await expectStatus('sending', 'PUT', `${la()}/draft`, 409, draft(1)())
     expect(stale.json.data.key).toBe('learningAgreements.errors.staleVersion')
     expect(stale.json.message).toMatch(THAI)
+  })
+
+  it('the parties read the programme; earlier recognition is offered to the drafters, not to the receiving office', async () => {
+    for (const role of ['student', 'sending', 'receiving'] as const) expect((await ok(people[role], 'GET', la())).home_programme).toBe('BEng Mechatronics')
+    for (const role of ['student', 'sending'] as const) expect(Object.keys((await ok(people[role], 'GET', la())).precedents)).toEqual(['ME201'])
+    expect((await ok(people.receiving, 'GET', la())).precedents).toEqual({})
   })
 
   matrix('POST', () => `${la()}/propose`, { anon: 401, classmate: 404, other: 404, secretariat: 404, receiving: 403 }, () => ({ version: 1, revision: 2 }))
@@ -131,6 +138,10 @@ describe('bad input is a translated 4xx, never a 500', () => {
     ['PUT', 'draft', 422, { version: 3, revision: 1, components: [{ ...LINES[0], credits: -1 }] }],
     ['PUT', 'draft', 422, { version: 3, revision: 1, components: [{ ...LINES[0], side: 'abroad' }] }],
     ['PUT', 'draft', 422, { version: 3, revision: 1, components: [{ ...LINES[0], title: {} }] }],
+    ['PUT', 'draft', 422, { version: 3, revision: 1, components: [LINES[0]], homeProgramme: 'x'.repeat(121) }],
+    ['PUT', 'draft', 422, { version: 3, revision: 1, components: [LINES[0]], homeProgramme: '' }],
+    ['PUT', 'draft', 422, { version: 3, revision: 1, components: [LINES[0]], homeProgramme: 42 }],
+    ['PUT', 'draft', 422, { version: 3, revision: 1, components: [LINES[0]], homeProgramme: 'BEng\u0000' }],
     ['POST', 'sign', 422, { version: 1, party: 'student', contentHash: 'xyz' }],
     ['POST', 'versions', 422, { baseVersion: -1 }],
     ['POST', 'versions', 400, '{"baseVersion":'],

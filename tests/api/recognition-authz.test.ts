@@ -42,7 +42,7 @@ beforeAll(async () => {
   const items = (Array.isArray(mine) ? mine : mine.items) as { id: string; state: string }[]
   const applicationId = items.find(a => a.state === 'nominated')!.id
   laId = (await ok(people.student, 'POST', '/api/learning-agreements', { applicationId })).id
-  await ok(people.student, 'PUT', `${la()}/draft`, { version: 1, revision: 1, components: LINES })
+  await ok(people.student, 'PUT', `${la()}/draft`, { version: 1, revision: 1, components: LINES, homeProgramme: 'BEng Mechatronics' })
   const proposed = await ok(people.student, 'POST', `${la()}/propose`, { version: 1, revision: 2 })
   const contentHash = proposed.versions[0].content_hash
   for (const party of ['student', 'receiving', 'sending'] as const) await ok(people[party], 'POST', `${la()}/sign`, { version: 1, party, contentHash })
@@ -169,6 +169,13 @@ describe('the precedent library', () => {
     expect(reply.precedents[0]).toMatchObject({ outcome: 'home_course', hostCode: 'ME201', homeCode: 'MEC310' })
     expect(JSON.stringify(reply)).not.toContain(laId)
   })
+  it('shows the programme decided for and filters by it (case-insensitive)', async () => {
+    const all = await ok(people.sending, 'GET', path)
+    expect([all.precedents[0].homeProgramme, all.programmes]).toEqual(['BEng Mechatronics', ['BEng Mechatronics']])
+    expect((await ok(people.sending, 'GET', `${path}&programme=beng%20mechatronics`)).precedents.map((p: { sameProgramme: boolean }) => p.sameProgramme)).toEqual([true])
+    expect((await ok(people.sending, 'GET', `${path}&programme=BSc%20Robotics`)).precedents).toEqual([])
+    await expectStatus('student', 'GET', `${path}&programme=BSc%20Robotics`, 403)
+  })
 })
 
 describe('bad input is a translated 4xx, never a 500', () => {
@@ -180,6 +187,7 @@ describe('bad input is a translated 4xx, never a 500', () => {
     ['POST', 'decisions', 422, { homeComponentId: '00000000-0000-4000-8000-000000000000', decision: { outcome: 'maybe' } }],
     ['POST', 'decisions', 400, '{"homeComponentId":'],
     ['GET', '/api/recognition/precedents?institutionId=nope', 422, undefined],
+    ['GET', `/api/recognition/precedents?institutionId=00000000-0000-4000-8000-000000000000&courseUnitId=00000000-0000-4000-8000-000000000000&programme=${'x'.repeat(121)}`, 422, undefined],
   ] as const)('%s %s → %i', async (method, path, status, body) => {
     const url = path.startsWith('/') ? path : `${la()}/${path}`
     const role = path.startsWith('transcript') ? 'receiving' : 'sending'

@@ -12,7 +12,7 @@ import type { LearningAgreementComponent } from '../../shared/schemas/learning-a
 import { loadLocaleFiles } from './agreement-fixtures'
 import { createPerson, freshDatabase } from './helpers'
 import { applicationIn, openExchange, type Exchange } from './mobility-fixtures'
-import { personWithRole, probeAs } from './rls-fixtures'
+import { personWithRole, probeAs, rowsChanged } from './rls-fixtures'
 
 let handle: DatabaseHandle, db: Db
 let ex: Exchange, outsider: Actor, classmate: Actor, otherOffice: Actor
@@ -293,5 +293,34 @@ describe('learning agreement RLS', () => {
       .where('version_id', 'in', tx.selectFrom('learning_agreement_versions').select('id').where('learning_agreement_id', '=', other.laId)).execute())
     for (const actor of [other.student, ex.homeOffice, ex.hostOffice]) expect(await count(actor)).toBe(3)
     for (const actor of [classmate, otherOffice, outsider, null]) expect(await count(actor)).toBe(0)
+  })
+})
+
+describe('the home programme', () => {
+  const setProgramme = (actor: Actor, laId: string, value: string) =>
+    probeAs(db, actor, tx => tx.updateTable('learning_agreements').set({ home_programme: value }).where('id', '=', laId).executeTakeFirst())
+
+  it('the drafters set it with the draft (left out: kept; null: cleared); every change is audited', async () => {
+    const d = await drafted('programme')
+    expect((await view(d, d.student)).home_programme).toBeNull()
+    await asUser(db, d.student, tx => editDraft(tx, d.student, d.laId, { version: 1, revision: 2, components: LINES, homeProgramme: 'BEng Mechatronics' }))
+    await asUser(db, ex.homeOffice, tx => editDraft(tx, ex.homeOffice, d.laId, { version: 1, revision: 3, components: LINES }))
+    // The three parties read it.
+    for (const actor of [d.student, ex.homeOffice, ex.hostOffice]) expect((await view(d, actor)).home_programme).toBe('BEng Mechatronics')
+    await asUser(db, ex.homeOffice, tx => editDraft(tx, ex.homeOffice, d.laId, { version: 1, revision: 4, components: LINES, homeProgramme: null }))
+    expect((await view(d, d.student)).home_programme).toBeNull()
+    const audited = await asService(db, 'test check', tx => tx.selectFrom('audit_log').select(sql<string | null>`after ->> 'home_programme'`.as('programme'))
+      .where('entity', '=', 'learning_agreements').where('entity_id', '=', d.laId).where('action', '=', 'update').orderBy('at').orderBy('id').execute())
+    expect(audited.map(a => a.programme)).toEqual(['BEng Mechatronics', null])
+  })
+
+  it('update policy: the student and the sending office while a draft is open; the receiving office and others never; nothing else', async () => {
+    const d = await drafted('programme-rls')
+    for (const actor of [d.student, ex.homeOffice]) expect(rowsChanged(await setProgramme(actor, d.laId, 'BSc Robotics'))).toBe(1)
+    for (const actor of [ex.hostOffice, classmate, otherOffice, outsider]) expect(rowsChanged(await setProgramme(actor, d.laId, 'BSc Robotics'))).toBe(0)
+    await expect(probeAs(db, d.student, tx => tx.updateTable('learning_agreements').set({ student_id: classmate.id } as never).where('id', '=', d.laId).execute()))
+      .rejects.toThrow(/permission denied/)
+    await asUser(db, d.student, tx => proposeVersion(tx, d.student, d.laId, { version: 1, revision: 2 }))
+    await expect(setProgramme(d.student, d.laId, 'BSc Robotics')).rejects.toThrow(/while a draft is open/)
   })
 })

@@ -5,10 +5,12 @@ import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { saveCreditRule } from '../../server/domain/credits/credits'
 import { createConversionTable, createScale } from '../../server/domain/credits/grades'
-import { createLearningAgreement, editDraft, proposeVersion, signVersion } from '../../server/domain/learning-agreements/steps'
+import { getLearningAgreement } from '../../server/domain/learning-agreements/learning-agreements'
+import { createLearningAgreement, editDraft, proposeVersion, signVersion, startVersion } from '../../server/domain/learning-agreements/steps'
 import {
-  appeal, decide, getRecognition, issueTranscript, precedents, resolveAppeal, saveResults, shareResult,
+  appeal, decide, getRecognition, issueTranscript, resolveAppeal, saveResults, shareResult,
 } from '../../server/domain/recognition/recognition'
+import { precedents } from '../../server/domain/recognition/precedents'
 import { importTranscript } from '../../server/domain/recognition/transcript-import'
 import { translate } from '../../server/i18n/messages'
 import { RECOGNITION_TRANSITIONS } from '../../shared/recognition/lifecycle'
@@ -28,7 +30,7 @@ beforeAll(async () => {
   loadLocaleFiles()
   handle = await freshDatabase()
   db = handle.db
-  ex = await openExchange(db, 20)
+  ex = await openExchange(db, 30)
   outsider = await createPerson(db, 'outsider')
   classmate = await personWithRole(db, 'classmate', ex.home, 'student')
   otherOffice = await personWithRole(db, 'other-office', (await openExchange(db, 1)).home, 'office_staff')
@@ -54,11 +56,11 @@ const line = (side: 'host' | 'home', code: string, credits: number, group: strin
 const LINES = [line('host', 'ROB101', 3, 'A'), line('host', 'PLC201', 2, 'B'), line('host', 'NET301', 2, 'C'),
   line('home', 'MEC310', 2, 'A'), line('home', 'ELC220', 1.5, 'B'), line('home', 'NET999', 1.5, 'C')]
 
-/** A nominated student's learning agreement with LINES, signed by all three. */
-async function signed(name: string) {
+/** A nominated student's learning agreement with LINES (or others), of a home programme or none, signed by all three. */
+async function signed(name: string, lines = LINES, homeProgramme?: string) {
   const app = await applicationIn(db, ex, 'nominated', name)
   const laId = await asUser(db, app.student, tx => createLearningAgreement(tx, app.student, app.id))
-  await asUser(db, app.student, tx => editDraft(tx, app.student, laId, { version: 1, revision: 1, components: LINES }))
+  await asUser(db, app.student, tx => editDraft(tx, app.student, laId, { version: 1, revision: 1, components: lines, homeProgramme }))
   const { contentHash } = await asUser(db, app.student, tx => proposeVersion(tx, app.student, laId, { version: 1, revision: 2 }))
   const by = { student: app.student, sending: ex.homeOffice, receiving: ex.hostOffice }
   for (const party of ['student', 'sending', 'receiving'] as const) {
@@ -78,9 +80,9 @@ async function refusal(fn: () => Promise<unknown>): Promise<unknown> {
   catch (error) { return error }
   throw new Error('expected a refusal')
 }
-async function issued(name: string) {
-  const d = await signed(name)
-  await asUser(db, ex.hostOffice, tx => saveResults(tx, ex.hostOffice, d.laId, RESULTS()))
+async function issued(name: string, homeProgramme?: string, lines = LINES, results = RESULTS()) {
+  const d = await signed(name, lines, homeProgramme)
+  await asUser(db, ex.hostOffice, tx => saveResults(tx, ex.hostOffice, d.laId, results))
   await asUser(db, ex.hostOffice, tx => issueTranscript(tx, ex.hostOffice, d.laId))
   return d
 }
@@ -301,9 +303,9 @@ describe('recognition decisions', () => {
     expect(JSON.stringify(suggested)).not.toContain(first.student.id)
     expect(JSON.stringify(suggested)).not.toContain(first.laId)
     // The precedent library per host course, for the home institution's staff; another office sees none of it.
-    const library = await asUser(db, ex.homeOffice, tx => precedents(tx, ex.homeOffice, ex.home, { hostInstitutionId: ex.host, code: 'rob101' }))
+    const library = await asUser(db, ex.homeOffice, tx => precedents(tx, ex.home, { hostInstitutionId: ex.host, code: 'rob101' }))
     expect(library.length).toBeGreaterThanOrEqual(1)
-    expect(await asUser(db, otherOffice, tx => precedents(tx, otherOffice, ex.home, { hostInstitutionId: ex.host, code: 'ROB101' }))).toEqual([])
+    expect(await asUser(db, otherOffice, tx => precedents(tx, ex.home, { hostInstitutionId: ex.host, code: 'ROB101' }))).toEqual([])
     // The student's view carries no precedents (they are the office's).
     expect((await view(next, next.student)).home.every(h => h.precedents.length === 0)).toBe(true)
   })
@@ -386,6 +388,87 @@ describe('notices at each recognition step', () => {
       .where('kind', '=', 'recognition.decided').where('link', '=', `/mobility/learning-agreement/${d.id}`).executeTakeFirstOrThrow())
     expect(row.user_id).toBe(d.student.id)
     expect(row.params).toMatchObject({ code: 'MEC310', state: { key: 'recognition.states.recognized' } })
+  })
+})
+
+describe('home programme, precedents while drafting, several host courses graded as one', () => {
+  // A host course no other test decides on, so the precedents here are only these.
+  const DYN = [line('host', 'DYN401', 3, 'A'), line('home', 'MEC410', 2, 'A')]
+  const DYN_RESULTS = () => [result('DYN401', 'passed', 'A', 3)]
+  let mech: Signed, robo: Signed
+  beforeAll(async () => {
+    mech = await issued('prog-mech', 'BEng Mechatronics', DYN, DYN_RESULTS())
+    await recognize(mech, 'MEC410')
+    robo = await issued('prog-robo', 'BSc Robotics', DYN, DYN_RESULTS())
+    await refuse(robo, 'MEC410')
+  })
+
+  it('a decision keeps the programme it was taken for, even after the learning agreement\'s programme changes', async () => {
+    const decision = (await homeLine(mech, 'MEC410')).decision!
+    expect(decision.homeProgramme).toBe('BEng Mechatronics')
+    // Audited like the rest: the snapshot is in the decision's audit row.
+    const audited = await asService(db, 'test check', tx => tx.selectFrom('audit_log').select(sql<string | null>`after ->> 'home_programme'`.as('programme'))
+      .where('entity', '=', 'recognition_decisions').where('entity_id', '=', decision.id).orderBy('at').orderBy('id').execute())
+    expect(audited.map(a => a.programme)).toEqual([null, 'BEng Mechatronics'])
+    await asUser(db, mech.student, tx => startVersion(tx, mech.student, mech.laId, 1))
+    await asUser(db, mech.student, tx => editDraft(tx, mech.student, mech.laId, { version: 2, revision: 1, components: DYN, homeProgramme: 'BEng Mechatronics 2027' }))
+    expect((await view(mech, mech.student)).homeProgramme).toBe('BEng Mechatronics 2027')
+    expect((await homeLine(mech, 'MEC410')).decision!.homeProgramme).toBe('BEng Mechatronics')
+    // Nobody writes the snapshot by hand.
+    await expect(probeAs(db, ex.homeOffice, tx => tx.updateTable('recognition_decisions').set({ home_programme: 'x' } as never).where('learning_agreement_id', '=', mech.laId).execute()))
+      .rejects.toThrow(/permission denied/)
+  })
+
+  it('precedents rank the same programme first (case-insensitive), then the newest; the library filters by programme', async () => {
+    const course = { hostInstitutionId: ex.host, code: 'dyn401' }
+    const rows = (options = {}) => asUser(db, ex.homeOffice, tx => precedents(tx, ex.home, course, options))
+    const shape = (r: Awaited<ReturnType<typeof rows>>) => r.map(p => [p.homeProgramme, p.sameProgramme, p.outcome])
+    expect(shape(await rows())).toEqual([['BSc Robotics', false, 'not_recognized'], ['BEng Mechatronics', false, 'home_course']])
+    expect(shape(await rows({ programme: 'beng mechatronics' }))).toEqual([['BEng Mechatronics', true, 'home_course'], ['BSc Robotics', false, 'not_recognized']])
+    expect(shape(await rows({ programme: 'BSc Robotics', onlyProgramme: true }))).toEqual([['BSc Robotics', true, 'not_recognized']])
+    // The decision form of the next Mechatronics student: the Mechatronics precedent first, marked.
+    const next = await issued('prog-next', 'BEng Mechatronics', DYN, DYN_RESULTS())
+    expect((await homeLine(next, 'MEC410')).precedents.map(p => [p.homeProgramme, p.sameProgramme])).toEqual([['BEng Mechatronics', true], ['BSc Robotics', false]])
+  })
+
+  it('drafting: the student and the sending office are offered the earlier decisions per host course — no student identity; the receiving office is not', async () => {
+    const app = await applicationIn(db, ex, 'nominated', 'prog-drafting')
+    const laId = await asUser(db, app.student, tx => createLearningAgreement(tx, app.student, app.id))
+    await asUser(db, app.student, tx => editDraft(tx, app.student, laId, { version: 1, revision: 1, components: [...DYN, line('host', 'NEW999', 1, 'B')], homeProgramme: 'BEng Mechatronics' }))
+    // RLS hides the earlier students' decisions from this student: they come through the narrow elevated read.
+    expect(await asUser(db, app.student, tx => tx.selectFrom('recognition_decisions').select('id').where('learning_agreement_id', 'in', [mech.laId, robo.laId]).execute())).toEqual([])
+    const offered = async (actor: Actor) => (await asUser(db, actor, tx => getLearningAgreement(tx, actor, laId))).precedents
+    for (const actor of [app.student, ex.homeOffice]) {
+      const p = await offered(actor)
+      expect(p.DYN401!.map(x => [x.sameProgramme, x.outcome, x.recognizedCode, x.credits, x.homeProgramme])).toEqual([
+        [true, 'home_course', 'MEC410', 2, 'BEng Mechatronics'], [false, 'not_recognized', null, null, 'BSc Robotics']])
+      expect(p.DYN401![0]!.decidedBy).toBeTruthy()
+      expect(p.DYN401![0]!.decidedAt).toBeInstanceOf(Date)
+      expect(p.NEW999).toEqual([])
+      const ids = await asService(db, 'test check', tx => tx.selectFrom('recognition_decisions').select('id').where('learning_agreement_id', 'in', [mech.laId, robo.laId]).execute())
+      const text = JSON.stringify(p)
+      for (const secret of [mech.student.id, robo.student.id, mech.laId, robo.laId, mech.id, robo.id, ...ids.map(i => i.id)]) expect(text).not.toContain(secret)
+      expect(Object.keys(p.DYN401![0]!).sort()).toEqual(['credits', 'decidedAt', 'decidedBy', 'grade', 'homeProgramme', 'outcome', 'recognizedCode', 'recognizedTitle', 'sameProgramme', 'state'])
+    }
+    expect(await offered(ex.hostOffice)).toEqual({})
+  })
+
+  it('several host courses for one home line: every grade converted, combined by credit-weighted position', async () => {
+    const MULTI = [line('host', 'CAD102', 2, 'A'), line('host', 'ROB101', 3, 'A'), line('home', 'MEC310', 4, 'A')]
+    const d = await issued('multi-grade', undefined, MULTI, [result('CAD102', 'passed', 'A', 2), result('ROB101', 'passed', 'B', 3)])
+    await recognize(d, 'MEC310')
+    const dec = (await homeLine(d, 'MEC310')).decision!
+    // The table gives A → B (position 2) and B → C (position 3): (2 × 2 + 3 × 3) ÷ 5 = 2.6 → C (equal weights would give 2.5 → B).
+    expect(dec.grade).toEqual({ scaleId: homeScale, value: 'C' })
+    expect([...dec.gradeParts!].sort((a, b) => a.code.localeCompare(b.code))).toEqual([
+      { code: 'CAD102', credits: 2, from: { scaleId: hostScale, value: 'A' }, to: 'B' },
+      { code: 'ROB101', credits: 3, from: { scaleId: hostScale, value: 'B' }, to: 'C' }])
+    // 5 Chinese credits × 32 h = 160 h ÷ 45 h = 3.56 → 3.5.
+    expect(dec.credits).toBe(3.5)
+    // One course alone keeps no parts; an appeal cannot rewrite them.
+    expect((await homeLine(mech, 'MEC410')).decision!.gradeParts).toBeNull()
+    await expect(probeAs(db, d.student, tx => tx.updateTable('recognition_decisions').set({ state: 'appealed', appeal_comment: 'x', grade_parts: '[]' })
+      .where('id', '=', dec.id).execute())).rejects.toThrow(/grade parts change only with a decision/)
   })
 })
 

@@ -42,7 +42,8 @@ export async function deleteScale(tx: Tx, scaleId: string): Promise<void> {
   if (Number(gone.numDeletedRows) === 0) await refuseDelete(tx, 'grading_scales', scaleId)
 }
 
-async function gradesOf(tx: Tx, scaleId: string) {
+/** A scale's grades, best first. */
+export async function gradesOf(tx: Tx, scaleId: string) {
   return tx.selectFrom('grading_scale_grades').select(['value', 'position', 'passing']).where('scale_id', '=', scaleId).orderBy('position').execute()
 }
 

@@ -5,8 +5,9 @@ import {
 import { fail } from '../../utils/errors'
 import { staffInstitutionIds } from '../memberships/memberships'
 import { displayNames } from '../profiles/profiles'
+import { draftingPrecedents } from '../recognition/precedents'
 
-export const LA_COLUMNS = ['id', 'application_id', 'student_id', 'sending_institution_id', 'receiving_institution_id', 'created_at'] as const
+export const LA_COLUMNS = ['id', 'application_id', 'student_id', 'sending_institution_id', 'receiving_institution_id', 'created_at', 'home_programme'] as const
 export const VERSION_COLUMNS = ['id', 'number', 'state', 'revision', 'content_hash', 'created_by', 'created_at', 'proposed_by', 'proposed_at',
   'rejected_by', 'rejected_at', 'rejection_comment', 'signed_at'] as const
 
@@ -71,6 +72,10 @@ export async function getLearningAgreement(tx: Tx, actor: Actor, id: string) {
   const latest = versions[0] ?? null
   const mayDraft = parties.some(p => LA_DRAFTING_PARTIES.includes(p)) && LA_OPEN_APPLICATION_STATES.some(s => s === appState)
   const signedBy = (versionId: string) => signatures.filter(s => s.version_id === versionId).map(s => s.party)
+  // The drafters (student, sending office) are offered the sending institution's earlier decisions on each host course
+  // of the latest version; the receiving office is not (they are the home institution's recognition practice).
+  const hostLines = latest ? components.filter(c => c.version_id === latest.id && c.side === 'host') : []
+  const precedents = parties.some(p => LA_DRAFTING_PARTIES.includes(p)) ? await draftingPrecedents(tx, la, hostLines) : {}
   return {
     ...la,
     student_name: names.get(la.student_id) ?? null,
@@ -85,6 +90,7 @@ export async function getLearningAgreement(tx: Tx, actor: Actor, id: string) {
       components: components.filter(c => c.version_id === v.id).map(({ version_id: _v, ...c }) => c),
       signatures: signatures.filter(s => s.version_id === v.id).map(({ version_id: _v, ...s }) => ({ ...s, signed_by_name: names.get(s.signed_by) ?? null })),
     })),
+    precedents,
     permissions: {
       parties,
       edit_draft: mayDraft && open?.state === 'draft',

@@ -66,7 +66,7 @@ export async function startVersion(tx: Tx, actor: Actor, id: string, baseVersion
   return { version: number }
 }
 
-/** Replaces the draft's lines; the editor names the version and revision they started from. */
+/** Replaces the draft's lines (and sets the home programme when sent); the editor names the version and revision they started from. */
 export async function editDraft(tx: Tx, actor: Actor, id: string, edit: DraftEdit) {
   const la = await findLearningAgreement(tx, id)
   await requireDrafter(tx, actor, la)
@@ -79,6 +79,9 @@ export async function editDraft(tx: Tx, actor: Actor, id: string, edit: DraftEdi
       version_id: version.id, side: c.side, position: position[c.side]++, code: c.code, title: JSON.stringify(c.title), credits: c.credits,
       credit_label: c.creditLabel, term: c.term, recognition_group: c.recognitionGroup, course_unit_id: c.courseUnitId,
     }))).execute()
+  }
+  if (edit.homeProgramme !== undefined && edit.homeProgramme !== la.home_programme) {
+    await tx.updateTable('learning_agreements').set({ home_programme: edit.homeProgramme }).where('id', '=', id).execute()
   }
   await tx.updateTable('learning_agreement_versions').set({ revision: version.revision + 1, updated_at: new Date() }).where('id', '=', version.id).execute()
   return { version: version.number, revision: version.revision + 1 }

@@ -1,13 +1,14 @@
-import { sql } from 'kysely'
 import { elevated, type Actor, type Tx } from '../../db/as-user'
-import type { DecisionInput, PrecedentQuery, ResolveAppealInput, TranscriptResultInput } from '../../../shared/schemas/recognition'
+import type { DecisionInput, ResolveAppealInput, TranscriptResultInput } from '../../../shared/schemas/recognition'
 import type { RecognitionOutcome } from '../../../shared/recognition/lifecycle'
 import { fail } from '../../utils/errors'
 import { currentRule, previewConversion, recordConversion } from '../credits/credits'
-import { convertGrade } from '../credits/grades'
+import { combineGrades, type GradePart } from '../../../shared/recognition/grade-combination'
+import { convertGrade, gradesOf } from '../credits/grades'
 import { findLearningAgreement, partiesOf } from '../learning-agreements/learning-agreements'
 import { tellParties } from '../learning-agreements/notices'
 import { displayNames } from '../profiles/profiles'
+import { courseOf, precedents } from './precedents'
 
 const num = (v: string | null | undefined): number | null => (v === null || v === undefined ? null : Number(v))
 const badField = (field: string, code: string): never => fail(422, 'errors.validation', { field }, { issues: [{ path: field, code }] })
@@ -131,11 +132,35 @@ async function convertAndKeep(tx: Tx, la: La, credits: number) {
   return { conversionId, credits: result.credits }
 }
 
+type Ctx = Awaited<ReturnType<typeof decisionContext>>
+type Result = Ctx['results'][number]
+
+/**
+ * The home grade of a decision: every passed result's grade converted with the chosen method, then combined by the
+ * credit-weighted mean of the converted grades' positions on the home scale (shared/recognition/grade-combination.ts).
+ * The parts are kept when several courses were combined; a part without a converted grade leaves no grade ('noTable').
+ */
+async function combinedGrade(tx: Tx, ctx: Ctx, passed: Result[], method: Exclude<DecisionInput, { outcome: 'not_recognized' }>['gradeMethod']) {
+  if ('none' in method) return { grade: null, gradeNote: method.none as string, parts: [] }
+  const graded = passed.filter(r => r.grade_scale_id && r.grade_value)
+  if (!graded.length) return { grade: null, gradeNote: 'notGraded', parts: [] }
+  const parts: GradePart[] = []
+  let scaleId: string | null = null
+  for (const r of graded) {
+    const from = { scaleId: r.grade_scale_id!, value: r.grade_value! }
+    const answer = await convertGrade(tx, { grade: from, ...method } as never)
+    scaleId ??= answer.to?.scaleId ?? null
+    parts.push({ code: ctx.hosts.find(h => h.id === r.component_id)?.code ?? '', credits: Number(r.credits), from, to: answer.to?.value ?? null })
+  }
+  const combined = scaleId ? combineGrades(parts, await gradesOf(tx, scaleId)) : { value: null }
+  return { grade: scaleId && combined.value ? { scaleId, value: combined.value } : null, gradeNote: combined.value ? null : 'noTable', parts }
+}
+
 async function decisionValues(tx: Tx, la: La, ctx: Awaited<ReturnType<typeof decisionContext>>, decision: DecisionInput) {
   if (decision.outcome === 'not_recognized') {
     return {
       outcome: decision.outcome as RecognitionOutcome, recognized_code: null, recognized_title: null, credits: null, conversion_id: null,
-      grade_scale_id: null, grade_value: null, grade_note: null,
+      grade_scale_id: null, grade_value: null, grade_note: null, grade_parts: null,
       justification: JSON.stringify(decision.justification), justification_language: decision.justificationLanguage,
     }
   }
@@ -143,20 +168,11 @@ async function decisionValues(tx: Tx, la: La, ctx: Awaited<ReturnType<typeof dec
   if (!passed.length) fail(409, 'recognition.errors.nothingPassed')
   const hostCredits = passed.reduce((sum, r) => sum + Number(r.credits), 0)
   const { conversionId, credits } = await convertAndKeep(tx, la, hostCredits)
-  let grade: { scaleId: string; value: string } | null = null
-  let gradeNote: string | null = null
-  const first = passed.find(r => r.grade_scale_id && r.grade_value)
-  if ('none' in decision.gradeMethod) gradeNote = decision.gradeMethod.none
-  else if (!first) gradeNote = 'notGraded'
-  else {
-    const answer = await convertGrade(tx, { grade: { scaleId: first.grade_scale_id!, value: first.grade_value! }, ...decision.gradeMethod } as never)
-    grade = answer.to
-    if (!grade) gradeNote = 'noTable'
-  }
+  const { grade, gradeNote, parts } = await combinedGrade(tx, ctx, passed, decision.gradeMethod)
   return {
     outcome: decision.outcome as RecognitionOutcome, recognized_code: ctx.home.code, recognized_title: JSON.stringify(ctx.home.title),
     credits, conversion_id: conversionId, grade_scale_id: grade?.scaleId ?? null, grade_value: grade?.value ?? null, grade_note: gradeNote,
-    justification: null, justification_language: null,
+    grade_parts: parts.length > 1 ? JSON.stringify(parts) : null, justification: null, justification_language: null,
   }
 }
 
@@ -250,37 +266,10 @@ function decisionView(d: DecisionRow, names: Map<string, string>, conversions: A
     recognizedTitle: d.recognized_title, credits: num(d.credits),
     conversion: d.conversion_id ? conversions.get(d.conversion_id) ?? null : null,
     grade: d.grade_scale_id && d.grade_value ? { scaleId: d.grade_scale_id, value: d.grade_value } : null, gradeNote: d.grade_note,
-    justification: d.justification, justificationLanguage: d.justification_language,
+    gradeParts: d.grade_parts, homeProgramme: d.home_programme, justification: d.justification, justificationLanguage: d.justification_language,
     decidedBy: d.decided_by ? names.get(d.decided_by) ?? null : null, decidedAt: d.decided_at,
     appealComment: d.appeal_comment, appealedAt: d.appealed_at, resolutionComment: d.resolution_comment, resolvedAt: d.resolved_at,
   }
-}
-
-/**
- * Earlier decisions of the home institution on a host course (its catalogue unit, or host institution and code):
- * outcome, credits, grade, who decided and when — nothing about the student.
- */
-export async function precedents(tx: Tx, actor: Actor, homeInstitutionId: string, query: Omit<PrecedentQuery, 'institutionId'>, excludeLa?: string) {
-  let q = tx.selectFrom('recognition_decisions as d')
-    .innerJoin('learning_agreement_components as home', 'home.id', 'd.home_component_id')
-    .innerJoin('learning_agreement_components as host', join => join.onRef('host.version_id', '=', 'home.version_id')
-      .on('host.side', '=', 'host').onRef('host.recognition_group', '=', 'home.recognition_group'))
-    .select(['d.id', 'd.state', 'd.outcome', 'd.credits', 'd.grade_scale_id', 'd.grade_value', 'd.recognized_code', 'd.recognized_title',
-      'd.decided_by', 'd.decided_at', 'd.receiving_institution_id', 'host.code as host_code', 'host.title as host_title', 'host.credits as host_credits',
-      'host.course_unit_id', 'home.code as home_code', 'home.credits as home_credits'])
-    .where('d.sending_institution_id', '=', homeInstitutionId).where('d.state', '<>', 'pending')
-  if (query.courseUnitId) q = q.where('host.course_unit_id', '=', query.courseUnitId)
-  else q = q.where('d.receiving_institution_id', '=', query.hostInstitutionId!).where(sql<boolean>`lower(host.code) = lower(${query.code!})`)
-  if (excludeLa) q = q.where('d.learning_agreement_id', '<>', excludeLa)
-  const rows = await q.orderBy('d.decided_at', 'desc').limit(50).execute()
-  const names = await displayNames(tx, rows.flatMap(r => (r.decided_by ? [r.decided_by] : [])), 'recognition precedent: who decided')
-  return rows.map(r => ({
-    decisionId: r.id, state: r.state, outcome: r.outcome, credits: num(r.credits), hostCode: r.host_code, hostTitle: r.host_title,
-    hostCredits: num(r.host_credits), homeCode: r.home_code, recognizedCode: r.recognized_code, recognizedTitle: r.recognized_title,
-    grade: r.grade_scale_id && r.grade_value ? { scaleId: r.grade_scale_id, value: r.grade_value } : null,
-    decidedBy: r.decided_by ? names.get(r.decided_by) ?? null : null, decidedAt: r.decided_at, hostInstitutionId: r.receiving_institution_id,
-    courseUnitId: r.course_unit_id,
-  }))
 }
 
 /** Totals per mobility (the indicators read the same view). */
@@ -312,10 +301,13 @@ export async function getRecognition(tx: Tx, actor: Actor, laId: string) {
     let suggested: Awaited<ReturnType<typeof precedents>> = []
     if (isSending && (!d || d.state === 'pending')) {
       for (const h of hosts) {
-        const course = h.course_unit_id ? { courseUnitId: h.course_unit_id } : { hostInstitutionId: la.receiving_institution_id, code: h.code }
-        suggested.push(...await precedents(tx, actor, la.sending_institution_id, course, laId))
+        const options = { excludeLa: laId, programme: la.home_programme }
+        suggested.push(...await precedents(tx, la.sending_institution_id, courseOf(h, la.receiving_institution_id), options))
       }
-      suggested = suggested.filter((p, i, all) => all.findIndex(x => x.decisionId === p.decisionId) === i).slice(0, 5)
+      // Same programme first across the host lines, then the newest.
+      suggested = suggested.filter((p, i, all) => all.findIndex(x => x.decisionId === p.decisionId) === i)
+        .sort((a, b) => Number(b.sameProgramme) - Number(a.sameProgramme) || (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0))
+        .slice(0, 5)
     }
     home.push({
       id: l.id, code: l.code, title: l.title, credits: num(l.credits), creditLabel: l.credit_label, recognitionGroup: l.recognition_group,
@@ -323,7 +315,8 @@ export async function getRecognition(tx: Tx, actor: Actor, laId: string) {
     })
   }
   return {
-    learningAgreementId: laId, parties, homeInstitutionId: la.sending_institution_id, hostInstitutionId: la.receiving_institution_id,
+    learningAgreementId: laId, parties, homeProgramme: la.home_programme,
+    homeInstitutionId: la.sending_institution_id, hostInstitutionId: la.receiving_institution_id,
     transcript: transcript
       ? {
           id: transcript.id, state: transcript.state, issuedAt: transcript.issued_at,
