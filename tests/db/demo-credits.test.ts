@@ -4,8 +4,9 @@ import { asService, asUser } from '../../server/db/as-user'
 import type { DatabaseHandle } from '../../server/db/connect'
 import { seedDemoCommunity } from '../../server/domain/demo/seed'
 import { DEMO_INSTITUTIONS } from '../../server/domain/demo/community'
-import { DEMO_CREDIT_RULES, seedDemoCredits } from '../../server/domain/demo/credits'
+import { DEMO_CREDIT_RULES, DEMO_GRADE_TABLES, seedDemoCredits } from '../../server/domain/demo/credits'
 import { currentRule, previewConversion } from '../../server/domain/credits/credits'
+import { convertGrade } from '../../server/domain/credits/grades'
 import { conversionPreviewSchema, gradingScaleSchema } from '../../shared/schemas/credits'
 import { explainTrail } from '../../shared/credits/conversion'
 import { freshDatabase } from './helpers'
@@ -24,8 +25,8 @@ describe('demo credit rules and grading scales', () => {
     for (const r of DEMO_CREDIT_RULES) expect(gradingScaleSchema.safeParse(r.scale).success, r.institution).toBe(true)
   })
   it('seeds once: every demo institution but the enterprise has a rule of its country\'s system and a scale; a second run adds nothing', async () => {
-    expect(await seedDemoCredits(handle.db)).toEqual({ rules: colleges.length, scales: colleges.length })
-    expect(await seedDemoCredits(handle.db)).toEqual({ rules: 0, scales: 0 })
+    expect(await seedDemoCredits(handle.db)).toEqual({ rules: colleges.length, scales: colleges.length, tables: DEMO_GRADE_TABLES.length })
+    expect(await seedDemoCredits(handle.db)).toEqual({ rules: 0, scales: 0, tables: 0 })
     const rows = await asUser(handle.db, null, tx => tx.selectFrom('institutions as i')
       .leftJoin('institution_credit_rules as r', 'r.institution_id', 'i.id')
       .leftJoin('credit_system_versions as v', 'v.id', 'r.system_version_id')
@@ -76,5 +77,13 @@ describe('demo credit rules and grading scales', () => {
     const lines = explainTrail(result.trail, t, 'en')
     expect(lines.some(l => l.includes('Cambodian credit'))).toBe(true)
     expect(lines.join('\n')).not.toMatch(/credits\./)
+  })
+  it('the Mekong office converts a Nanning mark with its table: 80–89 → B+, a failed 0–59 → F', async () => {
+    const answers = await asService(handle.db, 'test: convert with the demo table', async (tx) => {
+      const table = await tx.selectFrom('grade_conversion_tables').select(['id', 'from_scale_id']).where('note', '=', DEMO_GRADE_TABLES[0]!.note).executeTakeFirstOrThrow()
+      const convert = (value: string) => convertGrade(tx, { grade: { scaleId: table.from_scale_id, value }, conversionTableId: table.id })
+      return [await convert('80–89'), await convert('0–59')]
+    })
+    expect(answers.map(a => a.to?.value)).toEqual(['B+', 'F'])
   })
 })

@@ -143,7 +143,8 @@ test('a Khmer student\'s learning agreement with Nanning and the Phnom Penh offi
   await openAgreement(student, 'km', applicationId)
   await student.getByTestId('la-new-version').click()
   await expect(student.getByTestId('la-state-draft')).toBeVisible()
-  type Reply = { learning_agreement: { id: string; versions: { number: number; revision: number; components: { side: string; code: string; title: Record<string, string>; credits: string; credit_label: string; recognition_group: string | null }[] }[] } }
+  interface Component { side: string; code: string; title: Record<string, string>; credits: string; credit_label: string; recognition_group: string | null }
+  type Reply = { learning_agreement: { id: string; versions: { number: number; revision: number; components: Component[] }[] } }
   const { learning_agreement: la } = await (await home.request.get(`/api/learning-agreements?applicationId=${applicationId}`)).json() as Reply
   const draft = la.versions[0]!
   const components = draft.components.map(c => ({
@@ -184,12 +185,15 @@ test('a Khmer student\'s learning agreement with Nanning and the Phnom Penh offi
   // with a justification written in Khmer.
   await openAgreement(home, 'km', applicationId)
   for (const line of HOME_LINES.filter(l => l.code !== REFUSED)) {
+    // The grade through the office's own table for Nanning's marks (server/domain/demo/credits.ts): 80–89 becomes B+.
+    await home.getByTestId(`decision-grade-${line.code}`).selectOption({ label: `${t('km', 'recognition.fixedTable')} Nanning 0–100 → Mekong A–F` })
     await home.getByTestId(`decide-${line.code}`).click()
     await expect(home.getByTestId(`decision-state-${line.code}`)).toHaveText(t('km', 'recognition.states.recognized'))
     await expect(home.getByTestId(`decision-trail-${line.code}`)).toBeVisible()
   }
   // Nanning's 3 credits × 32 h = 96 h; Mekong counts 45 h a credit: 2.13, rounded to the nearest half, 2.
   await expect(home.getByTestId('decision-trail-MEC310')).toContainText('96')
+  await expect(home.getByTestId('decision-MEC310')).toContainText(t('km', 'recognition.convertedGrade', { grade: 'B+' }))
   await home.getByTestId(`decision-outcome-${REFUSED}`).selectOption('not_recognized')
   await input(home.getByTestId(`decision-${REFUSED}`), `decision-justification-input-${REFUSED}`).fill(JUSTIFICATION)
   await home.getByTestId(`decision-${REFUSED}`).locator('select').last().selectOption('km')

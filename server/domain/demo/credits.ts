@@ -115,8 +115,21 @@ export const DEMO_CREDIT_RULES: DemoCreditRule[] = [
   { institution: 'ayeyarwady-polytechnic', system: 'mm_credit', factor: 45, rounding: 'decimals', decimals: 1, scale: MYANMAR_LETTERS },
 ]
 
-/** Gives each demo institution that exists its rule and scale; returns how many rules and scales it added. */
-export async function seedDemoCredits(db: Db): Promise<{ rules: number; scales: number }> {
+/**
+ * A fixed grade table the Mekong Institute keeps for the courses its students take in Nanning: Nanning's marks in
+ * bands onto Cambodia's letters (a demo choice, in the Mekong office's own words). It lets a recognition decision
+ * carry a converted grade in the demo's learning agreements.
+ */
+export const DEMO_GRADE_TABLES = [{
+  institution: 'mekong-institute-technology',
+  from: { institution: 'nanning-smart-polytechnic', scale: CHINA_PERCENT.name.en! },
+  to: { institution: 'mekong-institute-technology', scale: CAMBODIAN_LETTERS.name.en! },
+  note: 'Nanning 0–100 → Mekong A–F',
+  rows: [['90–100', 'A'], ['80–89', 'B+'], ['70–79', 'B'], ['60–69', 'C'], ['0–59', 'F']] as const,
+}]
+
+/** Gives each demo institution that exists its rule and scale, then the demo grade tables; returns how many it added. */
+export async function seedDemoCredits(db: Db): Promise<{ rules: number; scales: number; tables: number }> {
   return asService(db, 'demo seed: credit rules and grading scales', async (tx) => {
     const slugs = DEMO_CREDIT_RULES.map(r => r.institution)
     const institutions = new Map((await tx.selectFrom('institutions').select(['id', 'slug']).where('slug', 'in', slugs).execute()).map(i => [i.slug, i.id]))
@@ -148,6 +161,22 @@ export async function seedDemoCredits(db: Db): Promise<{ rules: number; scales: 
         scales++
       }
     }
-    return { rules, scales }
+    let tables = 0
+    for (const demo of DEMO_GRADE_TABLES) {
+      const scaleOf = (end: { institution: string; scale: string }) => tx.selectFrom('grading_scales').select('id')
+        .where('institution_id', '=', institutions.get(end.institution) ?? '00000000-0000-0000-0000-000000000000')
+        .where(sql<string>`name->>'en'`, '=', end.scale).executeTakeFirst()
+      const [from, to, owner] = [await scaleOf(demo.from), await scaleOf(demo.to), institutions.get(demo.institution)]
+      if (!from || !to || !owner) continue
+      const has = await tx.selectFrom('grade_conversion_tables').select('id').where('from_scale_id', '=', from.id).where('to_scale_id', '=', to.id).executeTakeFirst()
+      if (has) continue
+      const table = await tx.insertInto('grade_conversion_tables').values({ institution_id: owner, from_scale_id: from.id, to_scale_id: to.id, note: demo.note })
+        .returning('id').executeTakeFirstOrThrow()
+      await tx.insertInto('grade_conversion_rows').values(demo.rows.map(([fromValue, toValue]) => ({
+        table_id: table.id, from_scale_id: from.id, from_value: fromValue, to_scale_id: to.id, to_value: toValue,
+      }))).execute()
+      tables++
+    }
+    return { rules, scales, tables }
   })
 }
