@@ -56,6 +56,30 @@ export interface EvaluationReportSection {
   empty?: [string, string]
 }
 
+/** One language of a certificate: its heading, the "this certifies that" line, the text and the rows, in that language. */
+export interface CertificateColumn extends LocaleText {
+  heading: string
+  certifies: string
+  body: string
+  rows: { label: string; value: string }[]
+}
+
+/** An image as bytes (a logo): PNG, JPEG or SVG. */
+export interface DocumentImage { format: 'png' | 'jpg' | 'svg'; bytes: number[] }
+
+/** A joint certificate (server/documents/certificate.ts builds it). */
+export interface CertificateDocument {
+  title: string
+  serial: string
+  verifyUrl: string
+  /** The QR code to the verification page, as SVG. */
+  qr: string
+  holder: { native: string; latin: string; fonts: string[] }
+  issuers: { name: string; logo: DocumentImage | null }[]
+  columns: CertificateColumn[]
+  signatories: { name: string; titles: string[]; institution: string }[]
+}
+
 /** The data each template (server/documents/templates/<name>.typ) reads, by template name. */
 export interface DocumentTemplates {
   'agreement': { title: string; footer: string; columns: [AgreementColumn, AgreementColumn] }
@@ -70,6 +94,7 @@ export interface DocumentTemplates {
   }
   'plain': LocaleText & { title: string; paragraphs: string[]; paper?: 'a4' | 'a5' | 'a6' }
   'abstracts-book': { title: string; footer: string; heading: AbstractsBookHeading; entries: AbstractsBookEntry[] }
+  'certificate': CertificateDocument
 }
 
 /** The book of abstracts' heading, in the reader's language. */
@@ -94,7 +119,7 @@ export function documentRequest<T extends DocumentTemplate>(template: T, data: D
 }
 
 /** Every file under templates/, the shared one included. */
-export const TEMPLATE_FILES = ['common.typ', 'agreement.typ', 'invitation-letter.typ', 'plain.typ', 'evaluation-report.typ', 'abstracts-book.typ'] as const
+export const TEMPLATE_FILES = ['common.typ', 'agreement.typ', 'invitation-letter.typ', 'plain.typ', 'evaluation-report.typ', 'abstracts-book.typ', 'certificate.typ'] as const
 
 type TemplateReader = (file: string) => string | Promise<string>
 

@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url'
 import { Resvg } from '@resvg/resvg-js'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { DOCUMENT_FONT_FILES, documentFontOf, documentFontPaths } from '../../server/documents/fonts'
 import { renderPdf, renderSvg } from '../../server/documents/pdf'
 import { documentRequest, localeText } from '../../server/documents/templates'
+import { certificateDocument, type CertificateContent } from '../../server/documents/certificate'
+import { loadMessages } from '../../server/i18n/messages'
+import { pdfText } from '../e2e/pdf-text'
 
 /**
  * One page per locale with a known sentence, rendered by the documents engine and compared with a committed
@@ -90,6 +93,34 @@ const AGREEMENT = documentRequest('agreement', {
   ],
 })
 
+// A joint certificate in Lao and Burmese beside English: three co-issuers, a Lao holder, two signatories, the QR code.
+const CERTIFICATE: CertificateContent = {
+  serial: 'CAEC-2026-00042',
+  verifyUrl: 'https://portal.example/verify/3b1f0c9e7a52',
+  locales: ['lo', 'my', 'en'],
+  holder: { native: 'ສົມພອນ ວົງສະຫວັນ', latin: 'Somphone Vongsavanh' },
+  issuers: [
+    { name: { en: 'Nanning Smart Polytechnic', zh: '南宁智能职业技术学院', lo: 'ວິທະຍາໄລ ເຕັກນິກ ອັດສະລິຍະ ໜານໜິງ' }, logo: null },
+    { name: { en: 'Chao Phraya Technical College', th: 'วิทยาลัยเทคนิคเจ้าพระยา' }, logo: null },
+    { name: { en: 'Zhiyun Intelligent Equipment', zh: '智云智能装备' }, logo: null },
+  ],
+  title: { en: 'Smart manufacturing joint training', lo: 'ການຝຶກອົບຮົມຮ່ວມ ການຜະລິດອັດສະລິຍະ', my: 'စမတ် ထုတ်လုပ်ရေး ပူးတွဲ လေ့ကျင့်ရေး' },
+  body: { en: SPECIMENS.en!.sentence, lo: SPECIMENS.lo!.sentence, my: SPECIMENS.my!.sentence },
+  hours: 64,
+  credits: 4,
+  startsOn: '2026-10-12',
+  endsOn: '2026-11-20',
+  issuedOn: '2026-12-01',
+  expiresOn: null,
+  outcomes: null,
+  signatories: [
+    { name: '黄晓东', title: { en: 'President', lo: 'ປະທານ', my: 'ဥက္ကဋ္ဌ' }, institution: { en: 'Nanning Smart Polytechnic' } },
+    { name: 'สมชาย ใจดี', title: { en: 'Director', lo: 'ຜູ້ອຳນວຍການ', my: 'ညွှန်ကြားရေးမှူး' }, institution: { en: 'Chao Phraya Technical College' } },
+  ],
+}
+
+beforeAll(() => loadMessages(file => JSON.parse(readFileSync(new URL(`../../locales/${file}`, import.meta.url), 'utf8'))))
+
 async function png(svg: string): Promise<PNG> {
   return PNG.sync.read(new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { loadSystemFonts: false } }).render().asPng())
 }
@@ -102,6 +133,18 @@ describe('documents shape every script as the references show', { timeout: 60_00
 
   it('the bilingual agreement layout (Burmese beside Thai)', async () => {
     compareWithReference('agreement-my-th', await png(await renderSvg(AGREEMENT)))
+  })
+
+  it('a joint certificate in Lao, Burmese and English (the layout, the holder\'s name, the QR code)', async () => {
+    compareWithReference('certificate-lo-my-en', await png(await renderSvg(await certificateDocument(CERTIFICATE))))
+  })
+
+  it('a certificate\'s PDF carries its Lao and Burmese text as text, and refuses one language or four', async () => {
+    const text = pdfText(await renderPdf(await certificateDocument(CERTIFICATE))).replace(/\s+/g, '')
+    // Words whose glyphs map one to one (the reader repeats a stacked cluster such as ຢັ້ when a glyph stands for several).
+    for (const words of ['ສົມພອນວົງສະຫວັນ', 'လက်မှတ်', 'CAEC-2026-00042', 'SomphoneVongsavanh', '黄晓东']) expect(text).toContain(words)
+    await expect(certificateDocument({ ...CERTIFICATE, locales: ['lo'] })).rejects.toThrow(/two or three/)
+    await expect(certificateDocument({ ...CERTIFICATE, locales: ['lo', 'my', 'en', 'zh'] })).rejects.toThrow(/two or three/)
   })
 
   it('takes its fonts from the project’s node_modules, not from the host', () => {
