@@ -31,7 +31,7 @@ export interface CredentialStatusEntries {
   status_index: number
   credential_id: string
   created_at: DefaultTimestamp
-  revoked_at: ColumnType<Date | null, never, Date | string>
+  revoked_at: ColumnType<Date | null, never, Date | string | null>
   revocation_reason: string | null
 }
 

@@ -13,18 +13,18 @@ export interface CertificatePayload {
   /** The credential's id: the certificate's public verification URL. */
   id: string
   /** The holder's name in each script (native and Latin), the first the primary one. */
-  holderNames: { value: string, language?: string }[]
-  achievement: { id: string, name: LanguageMap, description: LanguageMap, criteria?: LanguageMap }
+  holderNames: { value: string; language?: string }[]
+  achievement: { id: string; name: LanguageMap; description: LanguageMap; criteria?: LanguageMap }
   /** The co-issuing institutions, each of which signs. */
-  issuers: { institutionId: string, name: LanguageMap }[]
+  issuers: { institutionId: string; name: LanguageMap }[]
   consortiumName: LanguageMap
   validFrom: string
   validUntil?: string | null
-  status: { listUrl: string, index: number }
+  status: { listUrl: string; index: number }
 }
 
 /** VC 2.0 language value objects (§11.1) from a locale map; one language stays a plain string. */
-export function languageValues(map: LanguageMap): string | { '@value': string, '@language': string }[] {
+export function languageValues(map: LanguageMap): string | { '@value': string; '@language': string }[] {
   const entries = Object.entries(map).filter(([, v]) => v.trim() !== '')
   if (entries.length === 1) return entries[0]![1]
   return entries.map(([language, value]) => ({ '@value': value, '@language': language }))

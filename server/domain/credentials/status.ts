@@ -24,7 +24,8 @@ export async function allocateStatus(tx: Tx, settings: CredentialSettings, crede
   if (existing) return { listId: existing.list_id, listUrl: statusListUrl(settings.baseUrl, existing.list_id), index: existing.status_index }
   let taken = await takeIndex(tx)
   if (!taken) {
-    const list = await tx.insertInto('credential_status_lists').values(length ? { length } : {}).returning('id').executeTakeFirstOrThrow()
+    const insert = tx.insertInto('credential_status_lists')
+    const list = await (length ? insert.values({ length }) : insert.defaultValues()).returning('id').executeTakeFirstOrThrow()
     await signList(tx, settings, list.id)
     taken = await takeIndex(tx)
     if (!taken) throw new Error('a new status list has no room')

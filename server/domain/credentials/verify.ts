@@ -98,8 +98,7 @@ async function statusOf(credential: Json, portal: PortalDocuments, loader: Retur
     checks.push({ check: 'status', ok: false, subject: listUrl, reason: 'no status list of this portal' })
     return null
   }
-  const result = await checkStatus({ credential, documentLoader: loader, suite: new DataIntegrityProof({ cryptosuite }), verifyMatchingIssuers: true }) as
-    { verified: boolean, error?: unknown, results?: { status?: boolean }[] }
+  const result = await checkStatus({ credential, documentLoader: loader, suite: new DataIntegrityProof({ cryptosuite }), verifyMatchingIssuers: true })
   const status = result.verified ? result.results?.[0]?.status : undefined
   if (typeof status !== 'boolean') {
     checks.push({ check: 'status', ok: false, subject: listUrl, reason: reasonOf(result.error ?? 'status unreadable') })
