@@ -27,6 +27,7 @@ export default defineNuxtConfig({
   runtimeConfig: {
     // Filled from the environment (NUXT_SESSION_PASSWORD, ...); scripts/start.mjs generates them in .data/ in embedded mode.
     sessionPassword: '',
+    credentialKeySecret: '',
     dataDir: '.data',
     databaseUrl: '',
     supabaseUrl: '',

@@ -39,6 +39,8 @@ const schema = z.object({
   }).nullable(),
   /** Seals the session cookie (NUXT_SESSION_PASSWORD; scripts/start.mjs generates one in embedded mode). */
   sessionPassword: z.string().min(32, 'NUXT_SESSION_PASSWORD must have at least 32 characters'),
+  /** Seals the Verifiable Credential signing keys (NUXT_CREDENTIAL_KEY_SECRET; else the session password). Keep it: a new one locks the keys. */
+  credentialKeySecret: z.string().min(32, 'NUXT_CREDENTIAL_KEY_SECRET must have at least 32 characters'),
   /** The portal's public address, for links in mail, hreflang and the same-origin check. */
   baseUrl: z.url().transform(url => url.replace(/\/+$/, '')),
   uploadMaxBytes: count,
@@ -69,6 +71,7 @@ export type PortalConfig = z.infer<typeof schema>
 /** What nuxt.config.ts declares in runtimeConfig, after Nitro applied the NUXT_* variables (which may be strings). */
 export interface RuntimeSettings {
   sessionPassword: string
+  credentialKeySecret?: string
   dataDir: string
   databaseUrl: string
   supabaseUrl: string
@@ -101,6 +104,7 @@ export function readPortalConfig(runtime: RuntimeSettings, env: NodeJS.ProcessEn
         }
       : null,
     sessionPassword: runtime.sessionPassword,
+    credentialKeySecret: runtime.credentialKeySecret || runtime.sessionPassword,
     baseUrl: runtime.public.baseUrl,
     uploadMaxBytes: runtime.uploadMaxBytes,
     trustProxyHops: proxyHops(runtime.trustProxy, runtime.trustProxyHops),
