@@ -39,6 +39,9 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
 declare module '@digitalbazaar/credentials-context' {
   export const contexts: Map<string, unknown>
 }
+declare module 'did-context' {
+  export const contexts: Map<string, unknown>
+}
 declare module '@digitalbazaar/data-integrity-context' {
   export const contexts: Map<string, unknown>
 }

@@ -1,6 +1,6 @@
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { describe, expect, it } from 'vitest'
-import { BUNDLED_CONTEXTS, MULTIKEY_CONTEXT, OPEN_BADGES_CONTEXT, VC_V2_CONTEXT } from '../../server/domain/credentials/contexts'
+import { BUNDLED_CONTEXTS, DID_CONTEXT, MULTIKEY_CONTEXT, OPEN_BADGES_CONTEXT, VC_V2_CONTEXT } from '../../server/domain/credentials/contexts'
 import { didDocument, portalDid, type PublicKey } from '../../server/domain/credentials/did'
 import { buildCredential, signProofSet, type CertificatePayload } from '../../server/domain/credentials/issue'
 import type { SigningKey } from '../../server/domain/credentials/keys'
@@ -30,7 +30,7 @@ describe('did:web', () => {
 describe('the offline document loader', () => {
   const loader = documentLoader({ did: 'did:web:x', keys: [] })
   it('serves the bundled contexts', async () => {
-    for (const url of [VC_V2_CONTEXT, OPEN_BADGES_CONTEXT, MULTIKEY_CONTEXT, 'https://w3id.org/security/data-integrity/v2']) {
+    for (const url of [VC_V2_CONTEXT, OPEN_BADGES_CONTEXT, MULTIKEY_CONTEXT, 'https://w3id.org/security/data-integrity/v2', DID_CONTEXT]) {
       expect(BUNDLED_CONTEXTS.has(url)).toBe(true)
       expect((await loader(url)).document).toBeTruthy()
     }
