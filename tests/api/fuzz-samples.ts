@@ -45,6 +45,7 @@ const institution = () => ({ slug: slug(), kind: 'vocational_college', country: 
 export const BODY_SAMPLES: BodySample[] = [
   { route: 'POST /api/auth/signup', as: 'anon', body: () => ({ email: `${slug()}@fuzz.example`, password: 'fuzz-password-1', displayName: 'Fuzz Person', locale: 'th' }) },
   { route: 'POST /api/auth/login', as: 'anon', body: () => ({ email: 'nobody@fuzz.example', password: 'fuzz-password-1' }) },
+  { route: 'POST /api/credentials/check', as: 'anon', body: () => ({ credential: '{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiableCredential"]}' }) },
   { route: 'POST /api/auth/password', as: 'newcomer', body: () => ({ currentPassword: 'not-the-password-1', newPassword: 'fuzz-password-2' }) },
   { route: 'POST /api/auth/password-reset', as: 'anon', body: () => ({ email: 'nobody@fuzz.example', locale: 'km' }) },
   { route: 'POST /api/auth/password-reset/confirm', as: 'anon', body: () => ({ token: 'x'.repeat(40), password: 'fuzz-password-1' }) },
