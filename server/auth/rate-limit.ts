@@ -6,8 +6,11 @@ import { fail } from '../utils/errors'
 import { portalConfig } from '../utils/config'
 import { clientAddress, logInDelayMs } from './limits'
 
-/** Counters: attempts per address (sign-up, reset mail), failed log-ins per address, per account+address, per account. */
-export type LimitedAction = 'loginPerIp' | 'loginPerAccountIp' | 'loginFailuresPerAccount' | 'signupPerIp'
+/**
+ * Counters: attempts per address (sign-up, reset mail), failed log-ins per address, per account+address, per account,
+ * and public look-ups per address (certificate verification).
+ */
+export type LimitedAction = 'loginPerIp' | 'loginPerAccountIp' | 'loginFailuresPerAccount' | 'signupPerIp' | 'lookupPerIp'
 
 const limiters = new Map<LimitedAction, Promise<RateLimiterAbstract>>()
 let pool: pg.Pool | undefined
