@@ -45,7 +45,8 @@ const schema = z.object({
   /** How many proxies in front of the server add X-Forwarded-For (NUXT_TRUST_PROXY(_HOPS)). */
   trustProxyHops: z.number().int().nonnegative(),
   rateLimit: z.object({
-    loginPerIp: count, loginPerAccountIp: count, loginSlowAfter: atLeastZero, loginMaxDelayMs: atLeastZero, signupPerIp: count, lookupPerIp: count, windowSeconds: count,
+    loginPerIp: count, loginPerAccountIp: count, loginSlowAfter: atLeastZero, loginMaxDelayMs: atLeastZero, signupPerIp: count,
+    lookupPerIp: count, windowSeconds: count,
   }),
   /** Seed the demo community (always in embedded mode; SEED_DEMO=true elsewhere). */
   seedDemo: z.boolean(),

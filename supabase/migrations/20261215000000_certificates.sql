@@ -38,7 +38,7 @@ create table public.certificate_templates (
   shown_fields text[] not null default '{native_name,latin_name,programme,dates}' check (shown_fields <@ private.certificate_fields()),
   -- Months a certificate stays valid after it is issued; null: it does not expire.
   validity_months integer check (validity_months is null or validity_months between 1 and 600),
-  -- e.g. CAEC-{YYYY}-{SEQ:5}: {YYYY} is the year of submission, {SEQ:n} the number within template and year, n digits.
+  -- e.g. CAEC-{YYYY}-{SEQ:5}: {YYYY} is the year of submission, {SEQ:n} the number within scheme and year, n digits.
   serial_scheme text not null check (serial_scheme ~ '^[A-Za-z0-9./_{}:-]{1,60}$' and serial_scheme ~ '\{SEQ:[1-9]\}'
     and serial_scheme !~ '\{SEQ:[1-9]\}.*\{SEQ:' and regexp_replace(serial_scheme, '\{YYYY\}|\{SEQ:[1-9]\}', '', 'g') !~ '[{}]'),
   created_by uuid not null default auth.uid() references public.profiles (id),
@@ -136,13 +136,15 @@ create trigger certificate_approvals_audit after insert or update or delete on p
   for each row execute function private.audit_row_change();
 create index certificate_approvals_institution_idx on public.certificate_approvals (institution_id);
 
--- The last number given per template and year: taken under the row's lock in the submitting transaction, so numbers
--- never repeat and, since a submission that rolls back gives its number back, never leave a gap.
+-- The last number given per serial scheme and year: taken under the row's lock in the submitting transaction, so
+-- numbers never repeat and, since a submission that rolls back gives its number back, never leave a gap. Templates
+-- with the same scheme (an institution's several programmes under CAEC-{YYYY}-{SEQ:5}) share one sequence, so a serial
+-- names one certificate; a template with a scheme of its own numbers its certificates 1, 2, 3… each year.
 create table public.certificate_serials (
-  template_id uuid not null references public.certificate_templates (id) on delete cascade,
+  scheme text not null,
   year integer not null check (year between 2000 and 2200),
   last_number integer not null check (last_number >= 1),
-  primary key (template_id, year)
+  primary key (scheme, year)
 );
 alter table public.certificate_serials enable row level security;
 revoke all on public.certificate_serials from anon, authenticated;
@@ -218,16 +220,16 @@ language sql stable security definer set search_path = '' as $$
 $$;
 
 -- The next serial of a template in a year: the counter row is locked until the transaction ends.
-create or replace function private.next_certificate_serial(template uuid, scheme text, at_year integer) returns text
+create or replace function private.next_certificate_serial(serial_scheme text, at_year integer) returns text
 language plpgsql security definer set search_path = '' as $$
 declare
   n integer;
-  width integer := substring(scheme from '\{SEQ:([1-9])\}')::integer;
+  width integer := substring(serial_scheme from '\{SEQ:([1-9])\}')::integer;
 begin
-  insert into public.certificate_serials as s (template_id, year, last_number) values (template, at_year, 1)
-    on conflict (template_id, year) do update set last_number = s.last_number + 1
+  insert into public.certificate_serials as s (scheme, year, last_number) values (serial_scheme, at_year, 1)
+    on conflict (scheme, year) do update set last_number = s.last_number + 1
     returning s.last_number into n;
-  return regexp_replace(replace(scheme, '{YYYY}', at_year::text), '\{SEQ:[1-9]\}', lpad(n::text, greatest(width, char_length(n::text)), '0'));
+  return regexp_replace(replace(serial_scheme, '{YYYY}', at_year::text), '\{SEQ:[1-9]\}', lpad(n::text, greatest(width, char_length(n::text)), '0'));
 end $$;
 
 -- ---------------------------------------------------------------- guards
@@ -387,7 +389,7 @@ begin
       -- Returned and submitted again: the serial it was given stays.
       new.serial := old.serial;
     else
-      new.serial := private.next_certificate_serial(old.template_id, (select x.serial_scheme from public.certificate_templates x where x.id = old.template_id),
+      new.serial := private.next_certificate_serial((select x.serial_scheme from public.certificate_templates x where x.id = old.template_id),
         extract(year from now())::integer);
     end if;
     new.submitted_at := now();
@@ -484,7 +486,7 @@ create trigger certificate_approvals_complete after insert on public.certificate
   for each row execute function private.complete_certificate();
 
 revoke execute on function private.guard_certificate_template(), private.guard_certificate_template_issuer(), private.guard_certificate(),
-  private.guard_certificate_approval(), private.complete_certificate(), private.next_certificate_serial(uuid, text, integer),
+  private.guard_certificate_approval(), private.complete_certificate(), private.next_certificate_serial(text, integer),
   private.certificate_content_hash(uuid), private.certificate_hash_of(public.certificates) from anon, authenticated, public;
 -- The service (and its tests, and the VC library) may recompute a certificate's hash to check it.
 grant execute on function private.certificate_content_hash(uuid) to service_role;

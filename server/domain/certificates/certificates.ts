@@ -40,14 +40,16 @@ async function requireIssuerStaff(tx: Tx, actor: Actor, row: Pick<Row, 'issuer_i
   return mine
 }
 
+const approvalsOf = (tx: Tx, id: string) => tx.selectFrom('certificate_approvals')
+  .select(['institution_id', 'content_hash', 'approved_at', 'approved_by']).where('certificate_id', '=', id).orderBy('approved_at').execute()
+
+type Names = { native: string; latin: string }
+
 /** Everything a page shows of one certificate, with what the actor may do to it. */
 export async function certificateView(tx: Tx, actor: Actor, id: string) {
   const c = await findCertificate(tx, id)
   const mine = (await staffInstitutions(tx, actor)).filter(i => c.issuer_ids.includes(i))
-  const approvals = mine.length
-    ? await tx.selectFrom('certificate_approvals').select(['institution_id', 'content_hash', 'approved_at', 'approved_by'])
-      .where('certificate_id', '=', id).orderBy('approved_at').execute()
-    : []
+  const approvals = mine.length ? await approvalsOf(tx, id) : []
   const current = approvals.filter(a => a.content_hash === c.content_hash)
   const supersededBy = await tx.selectFrom('certificates').select(['id', 'public_id', 'state']).where('supersedes_id', '=', id).executeTakeFirst()
   return {
@@ -85,7 +87,7 @@ async function submit(tx: Tx, id: string) {
   return row
 }
 
-async function insertDraft(tx: Tx, actor: Actor, templateId: string, e: Eligible, names: { native: string; latin: string }, fields: CertificateFields, supersedes: string | null = null) {
+async function insertDraft(tx: Tx, actor: Actor, templateId: string, e: Eligible, names: Names, fields: CertificateFields, supersedes: string | null = null) {
   return (await tx.insertInto('certificates').values({
     template_id: templateId, holder_id: e.holderId, holder_name_native: names.native, holder_name_latin: names.latin,
     fields: JSON.stringify(fields), source_kind: e.kind, source_id: e.sourceId, supersedes_id: supersedes, created_by: actor.id,
@@ -106,9 +108,15 @@ async function issuingTemplate(tx: Tx, actor: Actor, templateId: string) {
  * author of an accepted contribution, or a person named by hand), and submits it for approval unless told not to.
  * A second certificate of the same template for the same holder and source is refused (409, naming the first).
  */
-export async function issueCertificate(tx: Tx, actor: Actor, input: {
-  templateId: string; source: CertificateSourceInput; names?: { native: string; latin: string }; fields?: CertificateFieldsInput; submit: boolean
-}): Promise<string> {
+export interface IssueInput {
+  templateId: string
+  source: CertificateSourceInput
+  names?: Names
+  fields?: CertificateFieldsInput
+  submit: boolean
+}
+
+export async function issueCertificate(tx: Tx, actor: Actor, input: IssueInput): Promise<string> {
   const { t, issuerIds } = await issuingTemplate(tx, actor, input.templateId)
   const eligible = await eligibleFromSource(tx, input.source, issuerIds)
   if (eligible.kind !== 'manual') {
@@ -168,7 +176,8 @@ export async function certificateStepBy(tx: Tx, actor: Actor, id: string, action
       const fields = { ...c.fields, ...Object.fromEntries(Object.entries(action.fields ?? {}).filter(([, v]) => v !== undefined)) }
       if (fields.startsOn && fields.endsOn && fields.startsOn > fields.endsOn) fail(422, 'errors.validation', { field: 'fields.endsOn' })
       const names = action.names ?? { native: c.holder_name_native, latin: c.holder_name_latin }
-      const next = await insertDraft(tx, actor, t.id, { holderId: c.holder_id, names, fields: {}, kind: c.source_kind, sourceId: c.source_id }, names, fields, id)
+      const same: Eligible = { holderId: c.holder_id, names, fields: {}, kind: c.source_kind, sourceId: c.source_id }
+      const next = await insertDraft(tx, actor, t.id, same, names, fields, id)
       if (action.submit) await submit(tx, next)
       return next
     }
@@ -240,23 +249,47 @@ export async function institutionCertificates(tx: Tx, actor: Actor, templateId?:
   return rows.map(listItem)
 }
 
+interface PublicIssuer {
+  institutionId: string
+  name: LocalizedText
+  position: number
+  signatoryName: LocalizedText
+  signatoryTitle: LocalizedText
+}
+interface PublicRow {
+  public_id: string
+  serial: string
+  status: PublicStatus
+  languages: string[]
+  title: LocalizedText
+  holder_name_native: string | null
+  holder_name_latin: string | null
+  fields: CertificateFields
+  issuers: PublicIssuer[]
+  issued_at: Date
+  expires_at: Date | null
+  revoked_at: Date | null
+  revocation_reason: string | null
+  revocation_language: string | null
+  superseded_by: string | null
+  content_hash: string
+  status_index: number | null
+}
+
 /**
  * The public verification: only what the certificate itself shows (public.certificate_public), for anyone with the
  * public id; null when there is no issued certificate under it.
  */
 export async function verifyCertificate(tx: Tx, publicId: string) {
-  const { rows } = await sql<{
-    public_id: string; serial: string; status: PublicStatus; languages: string[]; title: LocalizedText; holder_name_native: string | null
-    holder_name_latin: string | null; fields: CertificateFields; issuers: { institutionId: string; name: LocalizedText; position: number; signatoryName: LocalizedText; signatoryTitle: LocalizedText }[]
-    issued_at: Date; expires_at: Date | null; revoked_at: Date | null; revocation_reason: string | null; revocation_language: string | null
-    superseded_by: string | null; content_hash: string; status_index: number | null
-  }>`select * from public.certificate_public(${publicId})`.execute(tx)
+  const { rows } = await sql<PublicRow>`select * from public.certificate_public(${publicId})`.execute(tx)
   const r = rows[0]
   if (!r) return null
   return {
     publicId: r.public_id, serial: r.serial, status: r.status, languages: r.languages, title: r.title,
     holderNames: { native: r.holder_name_native, latin: r.holder_name_latin }, fields: r.fields,
-    issuers: r.issuers.map(i => ({ institutionId: i.institutionId, name: i.name, position: i.position, signatoryName: i.signatoryName, signatoryTitle: i.signatoryTitle })),
+    issuers: r.issuers.map(i => ({
+      institutionId: i.institutionId, name: i.name, position: i.position, signatoryName: i.signatoryName, signatoryTitle: i.signatoryTitle,
+    })),
     issuedAt: r.issued_at, expiresAt: r.expires_at, revokedAt: r.revoked_at, revocationReason: r.revocation_reason,
     revocationLanguage: r.revocation_language, supersededBy: r.superseded_by, contentHash: r.content_hash, statusIndex: r.status_index,
   }

@@ -21,7 +21,7 @@ export interface Eligible {
 export async function activityAttendance(svc: Tx, activityId: string) {
   const { rows } = await sql<{ person_id: string; display_name: string; attended: number; total: number; starts_on: string | null; ends_on: string | null }>`
     with s as (select id from public.activity_sessions where activity_id = ${activityId} and cancelled_at is null),
-    span as (select (min(x.starts_at) at time zone a.time_zone)::date::text as starts_on, (max(x.ends_at) at time zone a.time_zone)::date::text as ends_on
+    span as (select min(x.starts_at at time zone a.time_zone)::date::text as starts_on, max(x.ends_at at time zone a.time_zone)::date::text as ends_on
       from public.activity_sessions x join public.activities a on a.id = x.activity_id where x.activity_id = ${activityId} and x.cancelled_at is null)
     select r.person_id, p.display_name,
       (select count(*) from public.attendance t where t.registration_id = r.id and t.session_id in (select id from s))::integer as attended,
