@@ -8,9 +8,10 @@ import { clientAddress, logInDelayMs } from './limits'
 
 /**
  * Counters: attempts per address (sign-up, reset mail), failed log-ins per address, per account+address, per account;
- * documents checked per address (a credential's proofs cost a canonicalization each).
+ * documents checked per address (a credential's proofs cost a canonicalization each) and public look-ups per address
+ * (certificate verification).
  */
-export type LimitedAction = 'loginPerIp' | 'loginPerAccountIp' | 'loginFailuresPerAccount' | 'signupPerIp' | 'checkPerIp'
+export type LimitedAction = 'loginPerIp' | 'loginPerAccountIp' | 'loginFailuresPerAccount' | 'signupPerIp' | 'checkPerIp' | 'lookupPerIp'
 
 const limiters = new Map<LimitedAction, Promise<RateLimiterAbstract>>()
 let pool: pg.Pool | undefined

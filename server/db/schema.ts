@@ -17,6 +17,7 @@ import type { CreditTables } from './schema-credits'
 import type { LearningAgreementTables } from './schema-learning-agreements'
 import type { RecognitionTables } from './schema-recognition'
 import type { CredentialTables } from './schema-credentials'
+import type { CertificateTables } from './schema-certificates'
 import type { Timestamp, DefaultTimestamp, Localized } from './column-types'
 
 export interface AuthUsers {
@@ -150,7 +151,7 @@ export interface Jobs {
 
 export interface Database extends GovernanceTables, AgreementTables, MobilityTables, CalendarTables, RegistrationTables, HolidayTables,
   CalendarFeedTables, ActivityPlanTables, EvaluationTables, ConferenceTables, CourseTables, CreditTables,
-  LearningAgreementTables, RecognitionTables, CredentialTables {
+  LearningAgreementTables, RecognitionTables, CredentialTables, CertificateTables {
   'auth.users': AuthUsers
   'auth.password_reset_tokens': PasswordResetTokens
   'auth.sessions': AuthSessions

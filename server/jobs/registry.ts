@@ -1,4 +1,5 @@
 import { runAgreementLifecycle } from '../domain/agreements/reminders'
+import { CERTIFICATE_BATCH_JOB, runBatch, type BatchPayload } from '../domain/certificates/batch'
 import { expireOffer, OFFER_EXPIRY_JOB } from '../domain/calendar/places'
 import { REMINDERS_JOB, sendRegistrationReminders } from '../domain/calendar/reminders'
 import { DISPATCH_JOB, runEvaluationDispatch } from '../domain/evaluation/dispatch'
@@ -30,6 +31,11 @@ export function jobHandlers(testJobLog: string | null = null): Record<string, Jo
       const slot = typeof payload.slot === 'string' ? new Date(payload.slot) : new Date()
       const result = await runEvaluationDispatch(db, Number.isNaN(slot.getTime()) ? new Date() : slot)
       if (result.invited + result.reminded + result.overdue > 0) console.info('[jobs] evaluation', result)
+    },
+    // Idempotent per holder: a rerun after a crash adds only the certificates still missing.
+    [CERTIFICATE_BATCH_JOB]: async (payload, { db }) => {
+      const result = await runBatch(db, payload as unknown as BatchPayload)
+      if (result.created > 0) console.info('[jobs] certificates', result)
     },
     'jobs.cleanup': async (_payload, { db }) => {
       const deleted = await deleteOldJobs(db)

@@ -48,7 +48,7 @@ const schema = z.object({
   trustProxyHops: z.number().int().nonnegative(),
   rateLimit: z.object({
     loginPerIp: count, loginPerAccountIp: count, loginSlowAfter: atLeastZero, loginMaxDelayMs: atLeastZero, signupPerIp: count,
-    checkPerIp: count, windowSeconds: count,
+    checkPerIp: count, lookupPerIp: count, windowSeconds: count,
   }),
   /** Seed the demo community (always in embedded mode; SEED_DEMO=true elsewhere). */
   seedDemo: z.boolean(),
