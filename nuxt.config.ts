@@ -38,7 +38,9 @@ export default defineNuxtConfig({
     trustProxy: false,
     trustProxyHops: 0,
     // Failed log-ins per address and per account+address before 429; an account's failures from anywhere only slow it down.
-    rateLimit: { loginPerIp: 30, loginPerAccountIp: 10, loginSlowAfter: 5, loginMaxDelayMs: 3000, signupPerIp: 10, checkPerIp: 60, lookupPerIp: 300, windowSeconds: 900 },
+    rateLimit: {
+      loginPerIp: 30, loginPerAccountIp: 10, loginSlowAfter: 5, loginMaxDelayMs: 3000, signupPerIp: 10, checkPerIp: 60, lookupPerIp: 300, windowSeconds: 900,
+    },
     public: { baseUrl: 'http://localhost:3000' },
   },
   dir: { app: 'app' },

@@ -18,8 +18,8 @@ beforeAll(async () => {
   credential = await asService(env.fixtures.db, 'test: issue a credential', async (tx) => {
     // A database of its own, without the demo: two co-issuing colleges made here.
     const ids = await tx.insertInto('institutions').values([
-      { slug: 'check-nanning', kind: 'vocational_college', country: 'CN', name: JSON.stringify({ zh: '南宁职业技术学院' }) },
-      { slug: 'check-bangkok', kind: 'vocational_college', country: 'TH', name: JSON.stringify({ th: 'วิทยาลัยเทคนิค' }) },
+      { slug: 'check-nanning', kind: 'vocational_college', country: 'CN', name: JSON.stringify({ zh: '南宁职业技术学院' }), city: '{}', description: '{}', website: null },
+      { slug: 'check-bangkok', kind: 'vocational_college', country: 'TH', name: JSON.stringify({ th: 'วิทยาลัยเทคนิค' }), city: '{}', description: '{}', website: null },
     ]).returning(['id', 'slug']).execute()
     return issueCredential(tx, SETTINGS(), {
       id: `${env.server.url}/verify/api-check`,

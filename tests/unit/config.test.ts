@@ -6,7 +6,9 @@ const defaults = (): RuntimeSettings => ({
   sessionPassword: 'a-session-password-of-at-least-32-characters', dataDir: '.data', databaseUrl: '',
   supabaseUrl: '', supabaseAnonKey: '', supabaseServiceRoleKey: '', supabaseJwtSecret: '',
   uploadMaxBytes: 20 * 1024 * 1024, trustProxy: false, trustProxyHops: 0,
-  rateLimit: { loginPerIp: 30, loginPerAccountIp: 10, loginSlowAfter: 5, loginMaxDelayMs: 3000, signupPerIp: 10, checkPerIp: 60, lookupPerIp: 300, windowSeconds: 900 },
+  rateLimit: {
+    loginPerIp: 30, loginPerAccountIp: 10, loginSlowAfter: 5, loginMaxDelayMs: 3000, signupPerIp: 10, checkPerIp: 60, lookupPerIp: 300, windowSeconds: 900,
+  },
   public: { baseUrl: 'http://localhost:3000' },
 })
 
