@@ -277,11 +277,11 @@ interface PublicRow {
 }
 
 /**
- * The public verification: only what the certificate itself shows (public.certificate_public), for anyone with the
+ * The public verification: only what the certificate itself shows (private.certificate_public), for anyone with the
  * public id; null when there is no issued certificate under it.
  */
 export async function verifyCertificate(tx: Tx, publicId: string) {
-  const { rows } = await sql<PublicRow>`select * from public.certificate_public(${publicId})`.execute(tx)
+  const { rows } = await sql<PublicRow>`select * from private.certificate_public(${publicId})`.execute(tx)
   const r = rows[0]
   if (!r) return null
   return {

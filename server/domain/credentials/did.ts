@@ -1,6 +1,6 @@
 import { DID_CONTEXT, MULTIKEY_CONTEXT } from './contexts'
 
-/** A key's public part, as anyone may read it (public.credential_public_keys()). */
+/** A key's public part, as anyone may read it (private.credential_public_keys()). */
 export interface PublicKey {
   /** The fragment of its verification method in the portal's DID document. */
   keyId: string

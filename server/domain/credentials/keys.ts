@@ -20,10 +20,10 @@ export interface SigningKey {
 
 const owner = (institutionId: string | null) => (institutionId ? `institution ${institutionId}` : 'the consortium')
 
-/** Every key's public part (public.credential_public_keys(), open to anyone). */
+/** Every key's public part (private.credential_public_keys(), open to anyone). */
 export async function publicKeys(tx: Tx): Promise<PublicKey[]> {
   const { rows } = await sql<{ key_id: string; institution_id: string | null; public_key_multibase: string; state: PublicKey['state'] }>`
-    select key_id, institution_id, public_key_multibase, state from public.credential_public_keys()`.execute(tx)
+    select key_id, institution_id, public_key_multibase, state from private.credential_public_keys()`.execute(tx)
   return rows.map(r => ({ keyId: r.key_id, institutionId: r.institution_id, publicKeyMultibase: r.public_key_multibase, state: r.state }))
 }
 
