@@ -69,7 +69,8 @@ describe('lists', () => {
 
 describe('templates and issuing', () => {
   matrix('POST', () => '/api/certificates', { anon: 401, holder: 403, other: 403, coIssuer: 403 }, () => ({ action: 'save', template: template() }))
-  matrix('POST', () => '/api/certificates', { anon: 401, holder: 403, other: 403, student: 403 }, () => issueBody())
+  // Issuing from a template one cannot read: as if it did not exist.
+  matrix('POST', () => '/api/certificates', { anon: 401, holder: 404, other: 404, student: 404 }, () => issueBody())
   matrix('POST', () => '/api/certificates', { anon: 401, holder: 404, other: 404 }, () => ({ action: 'archive', templateId }))
   it('bad input is a translated 422', async () => {
     const bad = await expectStatus('owner', 'POST', '/api/certificates', 422, { action: 'save', template: { ...template(), languages: ['en'] } })
@@ -82,14 +83,15 @@ describe('one certificate', () => {
   matrix('GET', one(), { ...OUTSIDERS, holder: 200, owner: 200, coIssuer: 200 })
   matrix('GET', one(() => pendingId), { ...OUTSIDERS, holder: 404, owner: 200, coIssuer: 200 })
   matrix('POST', one(() => pendingId), { ...OUTSIDERS, holder: 404 }, () => ({ action: 'approve', institutionId: nanning, contentHash: 'a'.repeat(64) }))
-  matrix('POST', one(), { ...OUTSIDERS, holder: 403 }, () => ({ action: 'revoke', reason: 'No.', language: 'en' }))
-  matrix('POST', one(), { ...OUTSIDERS, holder: 403 }, () => ({ action: 'correct', submit: false }))
+  // The holder reads the certificate but may not lock it for a step (no update policy): 404, as for anyone else.
+  matrix('POST', one(), { ...OUTSIDERS, holder: 404 }, () => ({ action: 'revoke', reason: 'No.', language: 'en' }))
+  matrix('POST', one(), { ...OUTSIDERS, holder: 404 }, () => ({ action: 'correct', submit: false }))
   it('approving for another institution is 403, a stale hash a translated 409, a bad body a translated 422', async () => {
     expect((await expectStatus('owner', 'POST', `/api/certificates/${pendingId}`, 403, { action: 'approve', institutionId: thai, contentHash: 'a'.repeat(64) })).json.message).toMatch(THAI)
     expect((await expectStatus('owner', 'POST', `/api/certificates/${pendingId}`, 409, { action: 'approve', institutionId: nanning, contentHash: 'a'.repeat(64) })).json.message).toMatch(THAI)
     expect((await expectStatus('owner', 'POST', `/api/certificates/${pendingId}`, 422, { action: 'approve', institutionId: nanning, contentHash: 'xyz' })).json.message).toMatch(THAI)
     expect((await expectStatus('owner', 'POST', `/api/certificates/${pendingId}`, 422, { action: 'fly' })).json.message).toMatch(THAI)
-    await expectStatus('owner', 'GET', '/api/certificates/not-a-uuid', 422)
+    expect((await expectStatus('owner', 'GET', '/api/certificates/not-a-uuid', 404)).json.message).toMatch(THAI)
   })
 })
 

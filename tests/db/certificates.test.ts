@@ -305,7 +305,9 @@ describe('eligibility', () => {
     expect(key(await refusal(() => go(cw.thaiColleague.id)))).toBe('certificates.errors.notAuthor')
     const id = await go(cw.vnCoauthor.id)
     const r = await row(id)
-    expect([r.holder_id, r.source_kind, r.source_id, r.holder_name_latin, r.fields.startsOn]).toEqual([cw.vnCoauthor.id, 'conference', submissionId, 'Nguyễn Văn An', '2027-03-16'])
+    // The dates are the conference's sessions' (15 and 16 March 2027).
+    expect([r.holder_id, r.source_kind, r.source_id, r.holder_name_latin, r.fields.startsOn, r.fields.endsOn])
+      .toEqual([cw.vnCoauthor.id, 'conference', submissionId, 'Nguyễn Văn An', '2027-03-15', '2027-03-16'])
     expect(key(await refusal(() => go(cw.vnCoauthor.id)))).toBe('certificates.errors.alreadyIssued')
     // A template none of whose co-issuers organises the conference does not apply.
     const foreign = await refusal(() => issue(owner, { kind: 'conference', submissionId, holderId: cw.thaiAuthor.id }))
