@@ -116,7 +116,8 @@ describe('issuance joins the credential and the PDF', () => {
     const pdf = Buffer.from(doc.pdf)
     expect(await fileCheck(publicId, { kind: 'pdf', base64: pdf.toString('base64') })).toEqual({ kind: 'pdf', unchanged: true, valid: true, status: 'valid', report: null })
     const changed = Buffer.from(pdf)
-    changed[Math.floor(changed.length / 2)] ^= 1
+    const at = Math.floor(changed.length / 2)
+    changed.writeUInt8(changed.readUInt8(at) ^ 1, at)
     expect(await fileCheck(publicId, { kind: 'pdf', base64: changed.toString('base64') })).toMatchObject({ unchanged: false, valid: false, status: 'valid' })
     const same = await fileCheck(publicId, { kind: 'credential', text: doc.credential })
     expect([same.unchanged, same.valid, same.report?.valid]).toEqual([true, true, true])
