@@ -101,6 +101,16 @@ export interface CertificateApprovals {
   approved_at: DefaultTimestamp
 }
 
+/** An issued certificate's signed credential and PDF, stored once by the service (docs/certificates.md). */
+export interface CertificateDocuments {
+  id: Generated<string>
+  certificate_id: string
+  credential: string
+  pdf: Uint8Array
+  pdf_sha256: ColumnType<string, never, never>
+  created_at: DefaultTimestamp
+}
+
 export interface CertificateTransitions {
   action: string
   from_state: CertificateState
@@ -119,6 +129,7 @@ export interface CertificateTables {
   certificate_template_issuers: CertificateTemplateIssuers
   certificates: Certificates
   certificate_approvals: CertificateApprovals
+  certificate_documents: CertificateDocuments
   certificate_transitions: CertificateTransitions
   certificate_template_transitions: CertificateTemplateTransitions
 }

@@ -8,6 +8,7 @@ export const AUDITED_ENTITIES = [
   'programs', 'program_sending_institutions', 'calls', 'call_places', 'applications', 'application_private',
   'application_documents', 'checklist_items', 'incidents', 'incident_notes',
   'governance_bodies', 'body_members', 'meetings', 'meeting_decisions', 'meeting_files',
+  'certificate_templates', 'certificate_template_issuers', 'certificates', 'certificate_approvals', 'certificate_documents',
   // Written by the service itself rather than a trigger: sign-ins, queued jobs and mail.
   'auth.users', 'jobs', 'mail_outbox',
 ] as const

@@ -98,3 +98,16 @@ export const certificateListSchema = z.object({
 
 export const publicIdSchema = z.string().regex(/^[0-9a-f]{40}$/)
 export const verifyQuerySchema = z.object({ publicId: publicIdSchema })
+
+/** GET /api/certificates/:id?format=pdf|credential: the stored PDF or credential instead of the JSON view. */
+export const certificateFormatSchema = z.object({ format: z.enum(['pdf', 'credential']).optional() })
+
+/** A file dropped on the public page: a PDF's bytes as base64 (the JSON body limit is 1 MB), or a credential's text. */
+export const certificateFileSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('pdf'), base64: z.string().min(4).max(1_000_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'base64' }) }),
+  z.object({ kind: z.literal('credential'), text: z.string().min(1).max(200_000) }),
+])
+export type CertificateFileInput = z.output<typeof certificateFileSchema>
+
+/** POST /api/certificates/verify: is this file the certificate under this public id, unchanged? */
+export const verifyFileSchema = z.object({ publicId: publicIdSchema, file: certificateFileSchema })

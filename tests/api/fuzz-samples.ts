@@ -46,6 +46,12 @@ export const BODY_SAMPLES: BodySample[] = [
   { route: 'POST /api/auth/signup', as: 'anon', body: () => ({ email: `${slug()}@fuzz.example`, password: 'fuzz-password-1', displayName: 'Fuzz Person', locale: 'th' }) },
   { route: 'POST /api/auth/login', as: 'anon', body: () => ({ email: 'nobody@fuzz.example', password: 'fuzz-password-1' }) },
   { route: 'POST /api/credentials/check', as: 'anon', body: () => ({ credential: '{"@context":["https://www.w3.org/ns/credentials/v2"],"type":["VerifiableCredential"]}' }) },
+  { route: 'POST /api/certificates/verify', as: 'anon', body: () => ({ publicId: 'ab'.repeat(20), file: { kind: 'credential', text: '{"@context":["https://www.w3.org/ns/credentials/v2"]}' } }) },
+  { route: 'POST /api/certificates', as: 'office', body: ids => ({ action: 'save', template: {
+    ownerInstitutionId: ids.nanningInstitution, languages: ['zh', 'th'], title: { zh: '证书', th: 'ประกาศนียบัตร' }, hours: 12, serialScheme: 'FZ-{YYYY}-{SEQ:3}',
+    shownFields: ['latin_name', 'hours'], issuers: [{ institutionId: ids.nanningInstitution, signatoryName: { zh: '李华' }, signatoryTitle: { en: 'Dean' }, logoFileId: null }],
+  } }) },
+  { route: 'POST /api/certificates/[id]', as: 'office', body: () => ({ action: 'revoke', reason: 'Issued in error.', language: 'en' }) },
   { route: 'POST /api/auth/password', as: 'newcomer', body: () => ({ currentPassword: 'not-the-password-1', newPassword: 'fuzz-password-2' }) },
   { route: 'POST /api/auth/password-reset', as: 'anon', body: () => ({ email: 'nobody@fuzz.example', locale: 'km' }) },
   { route: 'POST /api/auth/password-reset/confirm', as: 'anon', body: () => ({ token: 'x'.repeat(40), password: 'fuzz-password-1' }) },

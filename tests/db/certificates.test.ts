@@ -9,9 +9,13 @@ import {
 import { findTemplate, saveTemplate, stepTemplate, templatePreview } from '../../server/domain/certificates/templates'
 import { CERTIFICATE_TRANSITIONS, TEMPLATE_TRANSITIONS } from '../../shared/certificates/lifecycle'
 import { templateSchema, type CertificateSourceInput } from '../../shared/schemas/certificates'
+import { decisionSchema } from '../../shared/schemas/conferences'
+import { assignReviewer, decide } from '../../server/domain/conferences/reviews'
 import { loadLocaleFiles } from './agreement-fixtures'
+import { useTestIssuance } from './certificate-fixtures'
 import { createPerson, freshDatabase } from './helpers'
 import { applicationIn, openExchange } from './mobility-fixtures'
+import { acceptedReviewer, conferenceWorld, submissionBy } from './conference-fixtures'
 import { openActivity, registerSelf, type ActivitySetup } from './registration-fixtures'
 import { personWithRole, probeAs, rowsChanged } from './rls-fixtures'
 
@@ -49,6 +53,7 @@ const row = (id: string) => asService(db, 'test check', tx => tx.selectFrom('cer
 
 beforeAll(async () => {
   loadLocaleFiles()
+  useTestIssuance()
   handle = await freshDatabase()
   db = handle.db
   w = await openActivity(db, { partners: 2, capacity: 100 })
@@ -189,7 +194,8 @@ describe('corrections and revocation', () => {
     expect([r.state, r.revoked_by, r.revocation_reason]).toEqual(['revoked', partner.id, 'Issued by mistake: the holder did not complete the programme.'])
     const audit = await asService(db, 'test check', tx => tx.selectFrom('audit_log').select(['actor_id', 'action', 'after']).where('entity', '=', 'certificates')
       .where('entity_id', '=', id).orderBy('id').execute())
-    expect(audit.map(a => (a.after as { state?: string } | null)?.state)).toEqual(['draft', 'pending', 'issued', 'revoked'])
+    // Issued twice over: the database's step, then the credential's status index set in the same transaction.
+    expect(audit.map(a => (a.after as { state?: string } | null)?.state)).toEqual(['draft', 'pending', 'issued', 'issued', 'revoked'])
     expect(audit.at(-1)?.actor_id).toBe(partner.id)
     const mail = await asService(db, 'test check', tx => tx.selectFrom('mail_outbox').select(['locale', 'subject']).where('to_user_id', '=', holder.id)
       .where('template', '=', 'certificates.revoked').execute())
@@ -280,5 +286,31 @@ describe('eligibility', () => {
     const r = await row(id)
     expect([r.holder_id, r.holder_name_latin, r.holder_name_native, r.fields.startsOn]).toEqual([done.student.id, 'Nguyen Thi Lan', 'Nguyễn Thị Lan', '2027-02-15'])
     expect(status(await refusal(() => issue(owner, { kind: 'mobility', applicationId: done.id })))).toBe(403)
+  })
+  it('from a conference: an author of an accepted contribution, for a template an organiser co-issues', async () => {
+    const cw = await conferenceWorld(db)
+    const t = await asUser(db, cw.chair, tx => saveTemplate(tx, cw.chair, templateSchema.parse({
+      ...template(), ownerInstitutionId: cw.setup.organiser,
+      issuers: [{ institutionId: cw.setup.organiser, signatoryName: { en: 'Chair' } }, { institutionId: cw.thaiCollege, signatoryName: { th: 'ผู้อำนวยการ' } }],
+    })))
+    await asUser(db, cw.chair, tx => stepTemplate(tx, cw.chair, t, 'activate'))
+    const submissionId = await submissionBy(db, cw)
+    const go = (holderId: string, actor = cw.chair) => asUser(db, actor, tx => issueCertificate(tx, actor, { templateId: t, source: { kind: 'conference', submissionId, holderId }, submit: false }))
+    // Submitted, not yet accepted.
+    expect(key(await refusal(() => go(cw.thaiAuthor.id)))).toBe('certificates.errors.notAccepted')
+    const reviewerId = await acceptedReviewer(db, cw, cw.zhReviewer)
+    await asUser(db, cw.chair, tx => assignReviewer(tx, { submissionId, reviewerId, dueAt: null }))
+    await asUser(db, cw.chair, tx => decide(tx, submissionId, decisionSchema.parse({ outcome: 'accept', acceptedType: 'talk' })))
+    // Accepted: each author is eligible (the co-author too); someone who is not an author is not.
+    expect(key(await refusal(() => go(cw.thaiColleague.id)))).toBe('certificates.errors.notAuthor')
+    const id = await go(cw.vnCoauthor.id)
+    const r = await row(id)
+    // The dates are the conference's sessions' (15 and 16 March 2027).
+    expect([r.holder_id, r.source_kind, r.source_id, r.holder_name_latin, r.fields.startsOn, r.fields.endsOn])
+      .toEqual([cw.vnCoauthor.id, 'conference', submissionId, 'Nguyễn Văn An', '2027-03-15', '2027-03-16'])
+    expect(key(await refusal(() => go(cw.vnCoauthor.id)))).toBe('certificates.errors.alreadyIssued')
+    // A template none of whose co-issuers organises the conference does not apply.
+    const foreign = await refusal(() => issue(owner, { kind: 'conference', submissionId, holderId: cw.thaiAuthor.id }))
+    expect([status(foreign), key(foreign)]).toEqual([403, 'certificates.errors.notOrganiser'])
   })
 })

@@ -6,6 +6,7 @@ import type { LocalizedText } from '../../../shared/localized-text'
 import type { CertificateAction, CertificateFieldsInput, CertificateSourceInput } from '../../../shared/schemas/certificates'
 import { fail } from '../../utils/errors'
 import { notify } from '../notifications/notify'
+import { onCertificateIssued, onCertificateRevoked, storedPdfSha256 } from './documents'
 import { eligibleFromSource, type Eligible } from './sources'
 import { findTemplate, staffInstitutions, type TemplateView } from './templates'
 
@@ -163,6 +164,7 @@ export async function certificateStepBy(tx: Tx, actor: Actor, id: string, action
       if (!certificateStep('revoke', c.state)) fail(409, 'certificates.errors.step', {}, { state: c.state })
       await tx.updateTable('certificates').set({ state: 'revoked', revocation_reason: action.reason, revocation_language: action.language, updated_at: new Date() })
         .where('id', '=', id).execute()
+      await onCertificateRevoked(tx, id, action.reason)
       await notify(tx, { users: [c.holder_id] }, {
         kind: 'certificates.revoked', params: { title: c.title, serial: c.serial ?? '', reason: action.reason }, link: `/certificates/${id}`,
       })
@@ -199,6 +201,10 @@ async function approve(tx: Tx, actor: Actor, c: Row, mine: string[], institution
   await tx.insertInto('certificate_approvals').values({ certificate_id: c.id, institution_id: institutionId, content_hash: contentHash, approved_by: actor.id }).execute()
   const after = await tx.selectFrom('certificates').select(['state']).where('id', '=', c.id).executeTakeFirstOrThrow()
   if (after.state === 'issued') {
+    // Its credential and PDF are made and stored now: the approval fails with them (docs/certificates.md).
+    await onCertificateIssued(tx, c.id)
+    // The database superseded the certificate this one corrects: its credential is revoked too.
+    if (c.supersedes_id) await onCertificateRevoked(tx, c.supersedes_id, 'superseded')
     await notify(tx, { users: [c.holder_id] }, { kind: 'certificates.issued', params: { title: c.title, serial: c.serial ?? '' }, link: `/certificates/${c.id}` })
   }
 }
@@ -292,5 +298,7 @@ export async function verifyCertificate(tx: Tx, publicId: string) {
     })),
     issuedAt: r.issued_at, expiresAt: r.expires_at, revokedAt: r.revoked_at, revocationReason: r.revocation_reason,
     revocationLanguage: r.revocation_language, supersededBy: r.superseded_by, contentHash: r.content_hash, statusIndex: r.status_index,
+    /** Whether a dropped PDF can be compared with a stored one. */
+    pdfAvailable: (await storedPdfSha256(tx, publicId)) !== null,
   }
 }

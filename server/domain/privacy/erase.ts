@@ -15,7 +15,8 @@ import { redactPerson, scrubAuditTrail } from './redact'
  * anonymised (row kept, personal fields replaced):
  *   profiles (neutral label, email <id>@erased.invalid, no avatar, erased_at), applications.form -> {}, the free
  *   text of named evaluation answers -> null (scores stay), their lines in conferences' author lists (label, no name
- *   or email) and their reviewer rows (no email),
+ *   or email) and their reviewer rows (no email), the holder's names on their certificates (label; the stored PDF and
+ *   credential, which carry the names, deleted),
  *   auth.users (built-in: no email, no password, banned; Supabase: soft-deleted by its admin API)
  * kept without identity (they point at the anonymised profile only):
  *   agreements, agreement_versions, agreement_approvals, agreement_signatures, agreement_ledger,
@@ -100,6 +101,7 @@ export async function eraseAccount(tx: Tx, store: FileStore, userId: string): Pr
     .where('response_id', 'in', eb => eb.selectFrom('evaluation_responses').select('id').where('person_id', '=', userId))
     .where('text_value', 'is not', null).execute()
   await eraseConferenceIdentity(tx, userId, person.email, erasedLabel(userId))
+  await eraseCertificateNames(tx, userId, label)
 
   const redacted = { email: person.email, name: person.display_name, label, userId }
   await redactPerson(tx, redacted)
@@ -132,6 +134,21 @@ async function eraseConferenceIdentity(tx: Tx, userId: string, email: string, la
   await tx.deleteFrom('conference_reviewers').where('person_id', 'is', null).where(sql<string>`lower(email)`, '=', email.toLowerCase()).execute()
   await tx.updateTable('conference_reviewers').set({ email: null, invite_token_hash: null, updated_at: sql`now()` })
     .where('person_id', '=', userId).where('email', 'is not', null).execute()
+}
+
+/**
+ * Certificates: the record of what was issued stays (serial, issuers, dates, status) under the neutral label; the
+ * stored PDF and credential, which carry the names, go (the database allows this one change once the profile is erased).
+ */
+async function eraseCertificateNames(tx: Tx, userId: string, label: string) {
+  const ids = (await tx.updateTable('certificates').set({ holder_name_native: label, holder_name_latin: label })
+    .where('holder_id', '=', userId).returning('id').execute()).map(c => c.id)
+  if (!ids.length) return
+  await tx.deleteFrom('certificate_documents').where('certificate_id', 'in', ids).execute()
+  // The log's images of these certificates lose the names they were issued with.
+  const names = ['holder_name_native', 'holder_name_latin']
+  await sql`update public.audit_log set before = before - ${sql.val(names)}::text[], after = after - ${sql.val(names)}::text[]
+    where entity = 'certificates' and entity_id = any(${sql.val(ids)}::text[])`.execute(tx)
 }
 
 /** The person's files, but those a kept record (signature, ledger entry, meeting, institution logo) needs. */
