@@ -54,7 +54,7 @@ const localesOf = (row: Pick<Row, 'languages'>) => row.languages.filter(isLocale
 const inLanguages = (value: LocalizedText | undefined, locales: LocaleCode[]) =>
   Object.fromEntries(locales.map(l => [l, text(value, l)]).filter(([, v]) => v !== ''))
 
-/** The names the certificate shows (as public.certificate_public does): native if shown, Latin if shown or alone. */
+/** The names the certificate shows (as private.certificate_public does): native if shown, Latin if shown or alone. */
 function shownNames(row: Row) {
   const native = row.shown_fields.includes('native_name') ? row.holder_name_native : ''
   const latin = row.shown_fields.includes('latin_name') || !native ? row.holder_name_latin : ''
@@ -172,7 +172,7 @@ export async function certificateFile(tx: Tx, id: string, format: CertificateFor
 
 /** The stored PDF's SHA-256 under a public id (null: none stored, or erased); any role. */
 export async function storedPdfSha256(tx: Tx, publicId: string): Promise<string | null> {
-  const { rows } = await sql<{ sha: string | null }>`select public.certificate_pdf_sha256(${publicId}) as sha`.execute(tx)
+  const { rows } = await sql<{ sha: string | null }>`select private.certificate_pdf_sha256(${publicId}) as sha`.execute(tx)
   return rows[0]?.sha ?? null
 }
 
