@@ -9,10 +9,9 @@ import type { VerificationReport } from '../../server/domain/credentials/verify'
 import { erasedLabel, eraseAccount } from '../../server/domain/privacy/erase'
 import { templateSchema } from '../../shared/schemas/certificates'
 import { pdfText } from '../e2e/pdf-text'
-import { loadLocaleFiles } from './agreement-fixtures'
-import { logoPng, memoryFileStore, TEST_CREDENTIALS, useTestIssuance } from './certificate-fixtures'
-import { createPerson, freshDatabase } from './helpers'
-import { openActivity, type ActivitySetup } from './registration-fixtures'
+import { certificateParties, logoPng, memoryFileStore, TEST_CREDENTIALS } from './certificate-fixtures'
+import { createPerson } from './helpers'
+import type { ActivitySetup } from './registration-fixtures'
 import { createFileRow, PERMISSION_DENIED, probeAs } from './rls-fixtures'
 
 let handle: DatabaseHandle, db: Db
@@ -45,15 +44,7 @@ async function issued(names = { native: '王小明', latin: 'Wang Xiaoming' }): 
 }
 
 beforeAll(async () => {
-  loadLocaleFiles()
-  useTestIssuance(store)
-  handle = await freshDatabase()
-  db = handle.db
-  w = await openActivity(db, { partners: 2, capacity: 100 })
-  owner = w.organiser
-  partner = w.offices[0]!
-  outsider = w.offices[1]!
-  holder = await createPerson(db, 'holder')
+  ;({ handle, db, w, owner, partner, outsider, holder } = await certificateParties(store))
   // The owner's logo, a PNG in the file store.
   const logoId = await createFileRow(db, owner)
   const logo = await asService(db, 'test fixture', tx => tx.updateTable('files').set({ content_type: 'image/png' }).where('id', '=', logoId)

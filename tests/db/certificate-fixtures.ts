@@ -1,7 +1,12 @@
 import { PNG } from 'pngjs'
+import { asService, type Actor } from '../../server/db/as-user'
+import type { DatabaseHandle, Db } from '../../server/db/connect'
 import { setCertificateIssuance } from '../../server/domain/certificates/documents'
 import type { CredentialSettings } from '../../server/domain/credentials/keys'
 import type { FileStore } from '../../server/storage/file-store'
+import { loadLocaleFiles } from './agreement-fixtures'
+import { createPerson, freshDatabase } from './helpers'
+import { openActivity, type ActivitySetup } from './registration-fixtures'
 
 /** The credential settings db tests issue certificates with (a fixed secret, the dev server's address). */
 export const TEST_CREDENTIALS: CredentialSettings = { baseUrl: 'http://localhost:3000', secret: 'a-fixed-test-secret-of-at-least-32-chars' }
@@ -29,4 +34,18 @@ export function logoPng(): Uint8Array {
 export function useTestIssuance(store: FileStore = memoryFileStore()): FileStore {
   setCertificateIssuance(() => ({ credentials: TEST_CREDENTIALS, store }))
   return store
+}
+
+/** The people of the certificate tests: an activity's organising office (the owner), a partner office that co-issues,
+ * an office that does not, and a holder reading Lao; issuance installed with the given store. */
+export interface CertificateParties { handle: DatabaseHandle; db: Db; w: ActivitySetup; owner: Actor; partner: Actor; outsider: Actor; holder: Actor }
+
+export async function certificateParties(store?: FileStore): Promise<CertificateParties> {
+  loadLocaleFiles()
+  useTestIssuance(store)
+  const handle = await freshDatabase()
+  const w = await openActivity(handle.db, { partners: 2, capacity: 100 })
+  const holder = await createPerson(handle.db, 'holder')
+  await asService(handle.db, 'test fixture', tx => tx.updateTable('profiles').set({ preferred_locale: 'lo' }).where('id', '=', holder.id).execute())
+  return { handle, db: handle.db, w, owner: w.organiser, partner: w.offices[0]!, outsider: w.offices[1]!, holder }
 }

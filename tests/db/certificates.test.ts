@@ -11,12 +11,11 @@ import { CERTIFICATE_TRANSITIONS, TEMPLATE_TRANSITIONS } from '../../shared/cert
 import { templateSchema, type CertificateSourceInput } from '../../shared/schemas/certificates'
 import { decisionSchema } from '../../shared/schemas/conferences'
 import { assignReviewer, decide } from '../../server/domain/conferences/reviews'
-import { loadLocaleFiles } from './agreement-fixtures'
-import { useTestIssuance } from './certificate-fixtures'
-import { createPerson, freshDatabase } from './helpers'
+import { certificateParties } from './certificate-fixtures'
+import { createPerson } from './helpers'
 import { applicationIn, openExchange } from './mobility-fixtures'
 import { acceptedReviewer, conferenceWorld, submissionBy } from './conference-fixtures'
-import { openActivity, registerSelf, type ActivitySetup } from './registration-fixtures'
+import { registerSelf, type ActivitySetup } from './registration-fixtures'
 import { personWithRole, probeAs, rowsChanged } from './rls-fixtures'
 
 let handle: DatabaseHandle, db: Db
@@ -52,16 +51,7 @@ const approveAll = async (id: string) => {
 const row = (id: string) => asService(db, 'test check', tx => tx.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirstOrThrow())
 
 beforeAll(async () => {
-  loadLocaleFiles()
-  useTestIssuance()
-  handle = await freshDatabase()
-  db = handle.db
-  w = await openActivity(db, { partners: 2, capacity: 100 })
-  owner = w.organiser
-  partner = w.offices[0]!
-  outsider = w.offices[1]!
-  holder = await createPerson(db, 'holder')
-  await asService(db, 'test fixture', tx => tx.updateTable('profiles').set({ preferred_locale: 'lo' }).where('id', '=', holder.id).execute())
+  ;({ handle, db, w, owner, partner, outsider, holder } = await certificateParties())
   templateId = await asUser(db, owner, tx => saveTemplate(tx, owner, template()))
   await asUser(db, owner, tx => stepTemplate(tx, owner, templateId, 'activate'))
 })
