@@ -8,7 +8,8 @@ function blank(owner: string, locale: LocaleCode): TemplateDraft {
   return {
     ownerInstitutionId: owner, languages: locale === 'en' ? ['en', 'zh'] : [locale, 'en'], title: {}, programme: {}, body: {}, outcomes: {},
     hours: null, credits: null, creditLabel: null, shownFields: ['native_name', 'latin_name', 'programme', 'dates'], validityMonths: null,
-    serialScheme: 'CAEC-{YYYY}-{SEQ:5}', issuers: owner ? [{ institutionId: owner, signatoryName: {}, signatoryTitle: {}, logoFileId: null }] : [],
+    serialScheme: 'CAEC-{YYYY}-{SEQ:5}',
+    issuers: owner ? [{ institutionId: owner, signatoryName: {}, signatoryTitle: {}, logoFileId: null }] : [],
   }
 }
 
@@ -17,7 +18,9 @@ function fromTemplate(t: CertificateTemplate): TemplateDraft {
     id: t.id, ownerInstitutionId: t.ownerInstitutionId, languages: t.languages as LocaleCode[], title: t.title, programme: t.programme,
     body: t.body, outcomes: t.outcomes, hours: t.hours, credits: t.credits, creditLabel: t.creditLabel,
     shownFields: t.shownFields as TemplateDraft['shownFields'], validityMonths: t.validityMonths, serialScheme: t.serialScheme,
-    issuers: t.issuers.map(i => ({ institutionId: i.institutionId, signatoryName: i.signatoryName, signatoryTitle: i.signatoryTitle, logoFileId: i.logoFileId })),
+    issuers: t.issuers.map(i => ({
+      institutionId: i.institutionId, signatoryName: i.signatoryName, signatoryTitle: i.signatoryTitle, logoFileId: i.logoFileId,
+    })),
   }
 }
 
