@@ -81,7 +81,7 @@ export default defineNuxtConfig({
   // Icons ship in the bundle (no icon CDN); names built at run time (side navigation) are listed here.
   icon: {
     provider: 'none',
-    clientBundle: { scan: true, icons: ['lucide:layout-dashboard', 'lucide:files', 'lucide:user-cog', 'lucide:users', 'lucide:mail', 'lucide:scroll-text', 'lucide:handshake', 'lucide:bell', 'lucide:plane', 'lucide:inbox', 'lucide:siren', 'lucide:landmark', 'lucide:user-plus',
+    clientBundle: { scan: true, icons: ['lucide:layout-dashboard', 'lucide:award', 'lucide:badge-check', 'lucide:files', 'lucide:user-cog', 'lucide:users', 'lucide:mail', 'lucide:scroll-text', 'lucide:handshake', 'lucide:bell', 'lucide:plane', 'lucide:inbox', 'lucide:siren', 'lucide:landmark', 'lucide:user-plus',
       'lucide:calendar-off', 'lucide:calendar-range', 'lucide:notebook-pen', 'lucide:door-closed', 'lucide:clock', 'lucide:send', 'lucide:stamp', 'lucide:calendar-days', 'lucide:clipboard-check', 'lucide:clipboard-list', 'lucide:presentation'] },
   },
 

@@ -9,6 +9,8 @@ const ENTRIES: NavEntry[] = [
   { to: '/mobility/office', icon: 'i-lucide-inbox', labelKey: 'nav.mobilityOffice', roles: STAFF_ROLES },
   { to: '/calendar/mine', icon: 'i-lucide-calendar-check', labelKey: 'calendar.registration.mine.title' },
   { to: '/evaluation', icon: 'i-lucide-clipboard-check', labelKey: 'evaluation.respond.mine.title' },
+  { to: '/certificates/mine', icon: 'i-lucide-badge-check', labelKey: 'nav.myCertificates' },
+  { to: '/certificates', icon: 'i-lucide-award', labelKey: 'nav.certificatesOffice', roles: STAFF_ROLES },
   { to: '/conferences', icon: 'i-lucide-presentation', labelKey: 'nav.conferences' },
   { to: '/mobility/emergency', icon: 'i-lucide-siren', labelKey: 'nav.emergency', roles: STAFF_ROLES },
   { to: '/agreements', icon: 'i-lucide-handshake', labelKey: 'nav.agreements', roles: AGREEMENT_CREATOR_ROLES },

@@ -91,10 +91,13 @@ export type CertificateAction = z.output<typeof certificateActionSchema>
 
 /** GET /api/certificates: the holder's own, the approvals waiting for my institutions, my institutions' certificates, templates, or a template's preview. */
 export const certificateListSchema = z.object({
-  view: z.enum(['mine', 'pending', 'issued', 'templates', 'preview']).default('mine'),
+  view: z.enum(['mine', 'pending', 'issued', 'templates', 'preview', 'people']).default('mine'),
   templateId: uuid.optional(),
   locale: locale.optional(),
+  /** view=people: a part of a name (two letters at least) or a whole email address, to name a holder by hand. */
+  q: z.string().trim().min(2).max(200).optional(),
 }).refine(q => q.view !== 'preview' || q.templateId, { message: 'required', path: ['templateId'] })
+  .refine(q => q.view !== 'people' || q.q, { message: 'required', path: ['q'] })
 
 export const publicIdSchema = z.string().regex(/^[0-9a-f]{40}$/)
 export const verifyQuerySchema = z.object({ publicId: publicIdSchema })
