@@ -20,5 +20,6 @@ export default defineEventHandler(async (event) => {
     'x-content-type-options': 'nosniff',
     'cache-control': 'private, no-store',
   })
-  return file.bytes
+  // Typed as never: the route's typed reply stays the JSON view the pages read (as the learning agreement's PDF does).
+  return send(event, Buffer.from(file.bytes), file.contentType) as never
 })
