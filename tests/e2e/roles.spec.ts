@@ -56,7 +56,10 @@ test.describe('roles', () => {
     // Their evaluations to answer.
     await expect(nav.getByRole('link', { name: t('en', 'evaluation.respond.mine.title') })).toBeVisible()
     await expect(nav.getByRole('link', { name: t('en', 'nav.conferences') })).toBeVisible()
-    await expect(nav.getByRole('link')).toHaveCount(11)
+    // Their certificates; the certificates office is for staff.
+    await expect(nav.getByRole('link', { name: t('en', 'nav.myCertificates') })).toBeVisible()
+    await expect(nav.getByRole('link', { name: t('en', 'nav.certificatesOffice') })).toHaveCount(0)
+    await expect(nav.getByRole('link')).toHaveCount(12)
 
     const response = await page.goto('/en/admin/users')
     expect(response?.status()).toBe(403)
