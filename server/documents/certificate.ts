@@ -15,7 +15,10 @@ export interface CertificateContent {
   locales: LocaleCode[]
   holder: { native: string; latin: string }
   issuers: { name: LocalizedText; logo: DocumentImage | null }[]
+  /** The heading of each column, in its language. */
   title: LocalizedText
+  /** The programme the certificate is for, when the template shows it. */
+  programme: LocalizedText | null
   body: LocalizedText
   hours: number | null
   credits: number | null
@@ -31,7 +34,7 @@ const text = (value: LocalizedText, locale: LocaleCode) => resolveLocalizedText(
 
 function column(content: CertificateContent, locale: LocaleCode): CertificateColumn {
   const t = (key: string, params: Record<string, string | number> = {}) => translate(locale, `certificateDocument.${key}`, params)
-  const rows: CertificateColumn['rows'] = [{ label: t('programme'), value: text(content.title, locale) }]
+  const rows: CertificateColumn['rows'] = content.programme ? [{ label: t('programme'), value: text(content.programme, locale) }] : []
   if (content.startsOn && content.endsOn) {
     rows.push({ label: t('dates'), value: t('range', { from: documentDate(locale, content.startsOn), to: documentDate(locale, content.endsOn) }) })
   }
@@ -40,7 +43,7 @@ function column(content: CertificateContent, locale: LocaleCode): CertificateCol
   if (content.outcomes) rows.push({ label: t('outcomes'), value: text(content.outcomes, locale) })
   rows.push({ label: t('issued'), value: documentDate(locale, content.issuedOn) })
   if (content.expiresOn) rows.push({ label: t('expires'), value: documentDate(locale, content.expiresOn) })
-  return { ...localeText(locale), heading: t('heading'), certifies: t('certifies'), body: text(content.body, locale), rows }
+  return { ...localeText(locale), heading: text(content.title, locale) || t('heading'), certifies: t('certifies'), body: text(content.body, locale), rows }
 }
 
 /** The certificate as a document request: each language a column, the QR code to its verification page. */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { asService, asUser, type Actor, type Tx } from '../../server/db/as-user'
 import type { DatabaseHandle, Db } from '../../server/db/connect'
@@ -7,6 +8,8 @@ import { DEMO_TRAINING_TITLE, seedDemoActivities } from '../../server/domain/dem
 import { LOCALE_CODES } from '../../shared/locales'
 import { ACTIVITY_TRANSITIONS } from '../../shared/calendar/lifecycle'
 import { freshDatabase } from './helpers'
+
+const JOINT_TRAINING = 'China–ASEAN joint training programme: smart production line maintenance'
 
 let handle: DatabaseHandle, db: Db
 beforeAll(async () => {
@@ -31,7 +34,7 @@ describe('the demo activities', () => {
     const count = (table: 'activities' | 'venues' | 'rooms' | 'activity_sessions' | 'registrations' | 'activity_quotas' | 'activity_series') =>
       service(tx => tx.selectFrom(table).select(eb => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).then(r => Number(r.n))
     const before = await Promise.all(['activities', 'venues', 'rooms', 'activity_sessions', 'registrations', 'activity_quotas', 'activity_series'].map(t => count(t as never)))
-    expect(before).toEqual([5, 4, 6, 10, 8, 3, 1])
+    expect(before).toEqual([6, 4, 6, 13, 11, 3, 2])
     await seedDemoActivities(db)
     const after = await Promise.all(['activities', 'venues', 'rooms', 'activity_sessions', 'registrations', 'activity_quotas', 'activity_series'].map(t => count(t as never)))
     expect(after).toEqual(before)
@@ -72,11 +75,11 @@ describe('the demo activities', () => {
     expect(publicList.map(a => a.id)).not.toContain(id)
     expect(publicList.map(a => english(a.title)).sort()).toEqual([
       DEMO_TRAINING_TITLE, 'Pi Mai, Lao New Year: a cultural day for exchange students', 'Smart manufacturing skills standards across ASEAN',
-      'Study visit to the Zhiyun Equipment plant',
+      'Study visit to the Zhiyun Equipment plant', JOINT_TRAINING,
     ].sort())
   })
 
-  it('hold every session in the future except the study visit, which was held; each in its venue\'s zone', async () => {
+  it('hold every session in the future except the study visit and the joint training programme, which were held; each in its venue\'s zone', async () => {
     const rows = await service(tx => tx.selectFrom('activity_sessions as s').innerJoin('activities as a', 'a.id', 's.activity_id')
       .leftJoin('venues as v', 'v.id', 'a.venue_id')
       .select(['s.starts_at', 's.ends_at', 's.time_zone', 'a.state', 'a.kind', 'a.time_zone as activity_zone', 'v.time_zone as venue_zone']).execute())
@@ -87,7 +90,7 @@ describe('the demo activities', () => {
       expect(s.time_zone).toBe(s.activity_zone)
       if (s.venue_zone) expect(s.time_zone).toBe(s.venue_zone)
     }
-    expect(rows.filter(s => s.state === 'held').map(s => s.kind)).toEqual(['study_visit'])
+    expect(rows.filter(s => s.state === 'held').map(s => s.kind).sort()).toEqual(['study_visit', 'training', 'training', 'training'])
   })
 
   it('run the training week Monday to Friday, 09:00–12:00 in Nanning, for the Thai, Lao, Cambodian and Burmese partners, open for registration with quotas within its capacity', async () => {
@@ -126,5 +129,19 @@ describe('the demo activities', () => {
     const attended = await service(tx => tx.selectFrom('attendance').innerJoin('registrations', 'registrations.id', 'attendance.registration_id')
       .select('attendance.session_id').where('registrations.activity_id', '=', visit.id).execute())
     expect(attended.length).toBe(seen.length - 1)
+  })
+
+  it('record the joint training programme\'s attendance: the Lao student and the Thai teacher at all three days, the Hanoi student at none', async () => {
+    const programme = (await allActivities()).find(a => english(a.title) === JOINT_TRAINING)!
+    expect(programme.state).toBe('held')
+    const organisers = await service(tx => tx.selectFrom('activity_organisers').innerJoin('institutions', 'institutions.id', 'activity_organisers.institution_id')
+      .select('institutions.slug').where('activity_id', '=', programme.id).execute())
+    expect(organisers.map(o => o.slug).sort()).toEqual(['chao-phraya-technical', 'nanning-smart-polytechnic', 'zhiyun-equipment'])
+    const days = await service(tx => tx.selectFrom('registrations as r').innerJoin('profiles as p', 'p.id', 'r.person_id')
+      .leftJoin('attendance as t', 't.registration_id', 'r.id').select(['p.email', sql<number>`count(t.session_id)::integer`.as('days')])
+      .where('r.activity_id', '=', programme.id).groupBy('p.email').execute())
+    expect(Object.fromEntries(days.map(d => [d.email, d.days]))).toEqual({
+      'student.vientiane@demo.example': 3, 'teacher.thai@demo.example': 3, 'student.hanoi@demo.example': 0,
+    })
   })
 })

@@ -48,7 +48,7 @@ export async function runBatch(db: Db, payload: BatchPayload): Promise<{ created
       created++
     }
     if (created > 0) {
-      await notify(svc, { staffOf: issuerIds }, { kind: 'certificates.toApprove', params: { title: t.title, count: created }, link: '/certificates?view=pending' })
+      await notify(svc, { staffOf: issuerIds }, { kind: 'certificates.toApprove', params: { title: t.title, count: created }, link: '/certificates?tab=pending' })
     }
     return { created, skipped: eligible.length - created }
   })

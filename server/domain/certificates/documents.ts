@@ -105,6 +105,7 @@ async function pdfContent(tx: Tx, store: FileStore, row: Row, verifyUrl: string)
     holder: native ? { native, latin } : { native: latin, latin: '' },
     issuers: await Promise.all(row.issuers.map(async i => ({ name: i.name, logo: await logo(tx, store, i.logoFileId) }))),
     title: row.title,
+    programme: shown('programme') && f.programme && Object.keys(f.programme).length ? f.programme : null,
     body: f.body ?? {},
     hours: shown('hours') && f.hours != null ? Number(f.hours) : null,
     credits: shown('credits') && f.credits != null ? Number(f.credits) : null,

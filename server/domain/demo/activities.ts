@@ -7,6 +7,7 @@ import { findActivityTransition, type ActivityAction } from '../../../shared/cal
 import { wallClockToInstant } from '../time/wall-clock'
 import { seriesStarts } from '../calendar/sessions'
 import { DEMO_INSTITUTIONS } from './community'
+import { jointTrainingProgramme } from './joint-training'
 
 // Demo activities of the calendar (issue 15), every text in all ten languages, dates relative to today.
 // The seed acts as the service, but keeps the rules a user would meet: sessions in the venue's zone, states reached
@@ -449,6 +450,7 @@ function activities(): DemoActivity[] {
         vi: 'Giáo viên ngành cơ điện tử.', fil: 'Mga guro ng mekatronika.', km: 'គ្រូផ្នែកមេកាត្រូនិក។', lo: 'ຄູສາຂາເມັກຄາໂທຣນິກ.', my: 'မက်ကာထရောနစ် ဆရာများ။',
       },
     },
+    jointTrainingProgramme(inDays),
   ]
 }
 
@@ -534,13 +536,12 @@ export async function seedActivity(tx: Tx, a: DemoActivity, ids: SeedIds) {
     registrationIds.push(reg.id)
   }
   const state = await takeSteps(tx, row.id, createdBy, a.steps)
-  // A visit that was held has its attendance: everyone came but one.
+  // An activity that was held has its attendance: everyone came to every session but the last registrant, who did not come.
   if (state === 'held') {
     const checkedInBy = ids.people.get('office.nanning@demo.example')!
-    const first = rows[0]!
-    await tx.insertInto('attendance').values(registrationIds.slice(0, -1).map(id => ({
-      registration_id: id, session_id: sessionIds[0]!, checked_in_at: new Date(first.starts_at.getTime() - 10 * 60_000), checked_in_by: checkedInBy,
-    }))).execute()
+    await tx.insertInto('attendance').values(registrationIds.slice(0, -1).flatMap(id => rows.map((s, i) => ({
+      registration_id: id, session_id: sessionIds[i]!, checked_in_at: new Date(s.starts_at.getTime() - 10 * 60_000), checked_in_by: checkedInBy,
+    })))).execute()
   }
   return row.id
 }
@@ -562,7 +563,8 @@ export async function existingSeedIds(tx: Tx): Promise<SeedIds> {
 
 /**
  * Demo activities of the calendar: venues with rooms, a training week open for registration with quotas and
- * registrations, a webinar, a cultural day around Lao New Year, a study visit already held, and one draft. Once.
+ * registrations, a webinar, a cultural day around Lao New Year, a study visit and a joint training programme already held,
+ * and one draft. Once.
  */
 export async function seedDemoActivities(db: Db): Promise<void> {
   await asService(db, 'demo seed', async (tx) => {
