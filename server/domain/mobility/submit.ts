@@ -57,8 +57,9 @@ export function missingForSubmission(app: Submission): string[] {
 
 /**
  * The applicant submits: every check of takeStep, in its order and with its replies, on one locked read; then one
- * database function records the step (state, history, the home office's notices) and the mails go out in one
- * statement more. Three round trips where the general step takes about a dozen.
+ * database function records the step (state, history, the home office's notices), its reply switching to the
+ * service role, and the mails and their delivery job go out in one statement more. Four statements after the
+ * transaction's claims (with the return to the user's role) where the general step takes about fifteen.
  */
 export async function submitApplication(tx: Tx, actor: Actor, id: string, step: ApplicationStep) {
   const app = await lockForSubmission(tx, id, step.revision)
