@@ -57,23 +57,36 @@ export function onEnqueued(listener: () => void): () => void {
  * Returns the job's id, or null when its unique key is taken.
  */
 export async function enqueue(tx: Tx, kind: string, payload: Record<string, unknown> = {}, options: EnqueueOptions = {}): Promise<string | null> {
-  const runAt = options.runAt ? sql`${options.runAt.toISOString()}::timestamptz` : sql`now() + ${options.delayMs ?? 0} * interval '1 millisecond'`
   const audit = options.audit ?? true
   const { rows } = await sql<{ id: string }>`
-    with j as (
-      insert into public.jobs (kind, payload, unique_key, run_at, max_attempts, backoff_ms, lease_ms)
-      values (${kind}, ${JSON.stringify(payload)}::jsonb, ${options.uniqueKey ?? null}, ${runAt},
-        ${options.maxAttempts ?? 5}, ${options.backoffMs ?? 10_000}, ${options.leaseMs ?? 300_000})
-      on conflict (unique_key) do nothing
-      returning id, kind, unique_key, run_at),
+    with j as (${jobInsert(kind, payload, options)}),
     a as (
       insert into public.audit_log (actor_id, action, entity, entity_id, after)
       select auth.uid(), 'enqueue', 'jobs', j.id, jsonb_build_object('kind', j.kind, 'unique_key', j.unique_key, 'run_at', j.run_at)
       from j where ${audit})
     select id from j`.execute(tx)
   const id = rows[0]?.id ?? null
-  if (id && wakeListeners.size) await afterCommit(tx, async () => wakeListeners.forEach(wake => wake()))
+  if (id) await wakeWorkersAfterCommit(tx)
   return id
+}
+
+/**
+ * The insert of one job, returning id, kind, unique_key and run_at: for a statement that enqueues along with
+ * other writes (the mail outbox stores its mails and their delivery job in one). Unaudited: the caller audits.
+ */
+export function jobInsert(kind: string, payload: Record<string, unknown>, options: EnqueueOptions = {}) {
+  const runAt = options.runAt ? sql`${options.runAt.toISOString()}::timestamptz` : sql`now() + ${options.delayMs ?? 0} * interval '1 millisecond'`
+  return sql`
+      insert into public.jobs (kind, payload, unique_key, run_at, max_attempts, backoff_ms, lease_ms)
+      values (${kind}, ${JSON.stringify(payload)}::jsonb, ${options.uniqueKey ?? null}, ${runAt},
+        ${options.maxAttempts ?? 5}, ${options.backoffMs ?? 10_000}, ${options.leaseMs ?? 300_000})
+      on conflict (unique_key) do nothing
+      returning id, kind, unique_key, run_at`
+}
+
+/** After a transaction that enqueued a job commits, a worker in this process need not wait for its next poll. */
+export async function wakeWorkersAfterCommit(tx: Tx): Promise<void> {
+  if (wakeListeners.size) await afterCommit(tx, async () => wakeListeners.forEach(wake => wake()))
 }
 
 /** A name for this worker in locked_by, so a job's holder can be told apart from another that took it over. */
@@ -112,10 +125,13 @@ export async function claimJobs(db: Db, workerId: string, kinds: string[], limit
  * it first: the quick path for mail. False when a worker holds or finished it (it then finishes it itself).
  */
 export async function finishUnclaimedJob(tx: Tx, id: string): Promise<boolean> {
-  const result = await sql`
-    update public.jobs set state = 'done', attempts = attempts + 1, finished_at = now()
-    where id = ${id} and state = 'pending'`.execute(tx)
+  const result = await finishUnclaimedJobStatement(id).execute(tx)
   return Number(result.numAffectedRows ?? 0) === 1
+}
+
+/** The update of finishUnclaimedJob, to end a statement that does more (marking its mails sent). */
+export function finishUnclaimedJobStatement(id: string) {
+  return sql`update public.jobs set state = 'done', attempts = attempts + 1, finished_at = now() where id = ${id} and state = 'pending'`
 }
 
 /** Marks a job done; false when this worker no longer held it (its lease ran out and another took it). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterCommit, databaseOf, type Tx } from '../db/as-user'
-import { enqueue } from '../jobs/queue'
+import { jobInsert, wakeWorkersAfterCommit } from '../jobs/queue'
 import { deliverJustCommitted, MAIL_DELIVERY_JOB, mailPickupDir } from './pickup'
 import { translate } from '../i18n/messages'
 import type { LocaleCode } from '../../shared/locales'
@@ -54,7 +54,12 @@ export async function enqueueMails(tx: Tx, mails: MailRequest[]): Promise<string
     subject: translate(mail.locale, `mail.${mail.template}.subject`, mail.params ?? {}),
     body: translate(mail.locale, `mail.${mail.template}.body`, mail.params ?? {}),
   }))
-  const { rows } = await sql<{ created_at: Date }>`
+  // The mails, their audit rows and — when copies are written — the job that delivers them, in one statement.
+  // The workers leave the job to the quick path below for a while, so the two do not both deliver it.
+  const delivery = mailPickupDir()
+    ? jobInsert(MAIL_DELIVERY_JOB, { ids: rendered.map(mail => mail.id) }, { delayMs: QUEUE_FALLBACK_MS, maxAttempts: 10, backoffMs: 5_000, leaseMs: 60_000 })
+    : sql`select null::uuid as id where false`
+  const { rows } = await sql<{ created_at: Date; job_id: string | null }>`
     with m as (
       insert into public.mail_outbox (id, to_email, to_user_id, locale, template, subject, body)
       select * from jsonb_to_recordset(${JSON.stringify(rendered)}::jsonb)
@@ -63,14 +68,14 @@ export async function enqueueMails(tx: Tx, mails: MailRequest[]): Promise<string
     a as (
       insert into public.audit_log (actor_id, action, entity, entity_id, after)
       select auth.uid(), 'enqueue', 'mail_outbox', m.id, jsonb_build_object('template', m.template, 'to_user_id', m.to_user_id, 'locale', m.locale)
-      from m)
-    select created_at from m limit 1`.execute(tx)
-  if (mailPickupDir()) {
-    const ids = rendered.map(mail => mail.id)
-    // The workers leave the job to the quick path below for a while, so the two do not both deliver it.
-    const job = await enqueue(tx, MAIL_DELIVERY_JOB, { ids }, { delayMs: QUEUE_FALLBACK_MS, maxAttempts: 10, backoffMs: 5_000, leaseMs: 60_000, audit: false })
+      from m),
+    j as (${delivery})
+    select (select created_at from m limit 1) as created_at, (select id from j) as job_id`.execute(tx)
+  const job = rows[0]!.job_id
+  if (job) {
+    await wakeWorkersAfterCommit(tx)
     const db = databaseOf(tx)
-    if (job && db) await afterCommit(tx, () => deliverJustCommitted(db, job, rendered, rows[0]!.created_at))
+    if (db) await afterCommit(tx, () => deliverJustCommitted(db, job, rendered, rows[0]!.created_at))
   }
   return rendered.map(mail => mail.id)
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { asService, type Tx } from '../db/as-user'
 import type { Db } from '../db/connect'
-import { finishUnclaimedJob } from '../jobs/queue'
+import { finishUnclaimedJobStatement } from '../jobs/queue'
 import type { JobContext } from '../jobs/worker'
 
 /** The job that hands mails of the outbox to the pickup directory (server/jobs/registry.ts). */
@@ -50,10 +50,10 @@ export async function deliverJustCommitted(db: Db, jobId: string, mails: Omit<Ou
   const dir = pickupDir
   if (!dir) return
   await writeCopies(dir, mails.map(mail => ({ ...mail, created_at: createdAt })))
-  await asService(db, 'mail delivery: mark sent', async (tx) => {
-    await markSent(tx, mails.map(mail => mail.id))
-    await finishUnclaimedJob(tx, jobId)
-  })
+  // One statement: the mails sent, and their job done while no worker has claimed it.
+  await asService(db, 'mail delivery: mark sent', tx => sql`
+    with sent as (update public.mail_outbox set sent_at = now() where id in ${idList(mails.map(mail => mail.id))} and sent_at is null)
+    ${finishUnclaimedJobStatement(jobId)}`.execute(tx))
 }
 
 /** A copy is named by the mail's time and id, so a delivery tried again after a crash rewrites the same file instead of sending twice. */

@@ -53,20 +53,33 @@ export async function notify(tx: Tx, audience: Audience, notice: Notice): Promis
       .$if(!audience.tellActor, qb => qb.where(sql<boolean>`${sql.ref('profiles.id')} is distinct from (select auth.uid())`))
       .execute()
     if (people.length === 0) return 0
-    const notices = people.map((person) => {
-      const locale: LocaleCode = isLocaleCode(person.preferred_locale) ? person.preferred_locale : 'en'
-      return { person, locale, params: resolveNoticeParams(notice.params, locale, key => translate(locale, key)) }
-    })
     await svc.insertInto('notifications')
       .values(people.map(person => ({
         user_id: person.id, kind: notice.kind, params: JSON.stringify(notice.params), link: notice.link, read_at: null,
       })))
       .execute()
-    await enqueueMails(svc, notices.map(({ person, locale, params }) => ({
-      toEmail: person.email, toUserId: person.id, locale, template: notice.kind, params: { ...params, link: portalLink(locale, notice.link) },
-    })))
+    await mailNotice(svc, people, notice)
     return people.length
   })
+}
+
+/** Someone told of a notice: the mail goes to their address, in their preferred locale. */
+export interface NoticeRecipient {
+  id: string
+  email: string
+  preferred_locale: string | null
+}
+
+/**
+ * The mail half of a notice: rendered once per recipient in their preferred locale and put in the outbox.
+ * svc must be a service transaction; for callers whose database function already stored the in-app notices.
+ */
+export async function mailNotice(svc: Tx, people: NoticeRecipient[], notice: Notice): Promise<void> {
+  await enqueueMails(svc, people.map((person) => {
+    const locale: LocaleCode = isLocaleCode(person.preferred_locale) ? person.preferred_locale : 'en'
+    const params = resolveNoticeParams(notice.params, locale, key => translate(locale, key))
+    return { toEmail: person.email, toUserId: person.id, locale, template: notice.kind, params: { ...params, link: portalLink(locale, notice.link) } }
+  }))
 }
 
 /** The reader's notices, newest first, as stored (kind, raw params, link): the page renders them in its locale. */
