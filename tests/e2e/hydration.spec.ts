@@ -1,7 +1,9 @@
 // Every page the navigation offers, in Khmer and Burmese (scripts Debian's Chromium has no Intl data for), as a
-// visitor, an office and a student: the browser console must show no hydration mismatch and no Vue warning.
+// visitor and as each kind of signed-in person whose menu differs (office, student, secretariat: tests/e2e/nav-walkers.ts):
+// the browser console must show no hydration mismatch and no Vue warning.
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, gotoHydrated, logIn, t } from './helpers'
+import { gotoHydrated, logIn, t } from './helpers'
+import { NAV_WALKERS, entriesNotWalked } from './nav-walkers'
 
 const LOCALES = ['km', 'my'] as const
 const PROBLEM = /Hydration|\[Vue warn\]/i
@@ -22,11 +24,16 @@ async function navigationPaths(page: Page, locale: string): Promise<string[]> {
   return [...new Set(hrefs.filter(h => h === `/${locale}` || h.startsWith(`/${locale}/`)).map(h => h.split('#')[0]!))]
 }
 
-/** Loads every navigation path fresh (server render, then hydration), one after the other. */
-async function walk(page: Page, locale: string, start: string): Promise<string[]> {
+/** Loads every navigation path fresh (server render, then hydration), one after the other; `seen` (paths without the locale) are skipped. */
+async function walk(page: Page, locale: string, start: string, seen = new Set<string>()): Promise<string[]> {
   await gotoHydrated(page, `/${locale}${start}`)
   const paths = await navigationPaths(page, locale)
-  for (const path of paths) await gotoHydrated(page, path)
+  for (const path of paths) {
+    const key = path.slice(locale.length + 1)
+    if (seen.has(`${locale}:${key}`)) continue
+    seen.add(`${locale}:${key}`)
+    await gotoHydrated(page, path)
+  }
   return paths
 }
 
@@ -46,13 +53,18 @@ test('no hydration mismatch or Vue warning on any navigation page in km and my, 
   }
   expect(visitorProblems).toEqual([])
 
-  for (const email of [DEMO.office, DEMO.student]) {
+  // Each signed-in walker sees its side menu; a page an earlier one loaded in that locale is not loaded again.
+  expect(entriesNotWalked(NAV_WALKERS.map(w => w.role))).toEqual([])
+  const seen = new Set<string>()
+  for (const { email, role } of NAV_WALKERS) {
     const page = await (await browser.newContext()).newPage()
     const problems = watchConsole(page)
     await logIn(page, email, undefined, LOCALES[0])
     for (const locale of LOCALES) {
-      const visited = await walk(page, locale, '/dashboard')
+      const visited = await walk(page, locale, '/dashboard', seen)
       expect(visited).toContain(`/${locale}/profile`)
+      if (role === 'secretariat') expect(visited).toContain(`/${locale}/admin/audit`)
+      if (role === 'office_staff') expect(visited).toContain(`/${locale}/certificates`)
     }
     expect(problems, email).toEqual([])
     await page.context().close()
