@@ -33,8 +33,11 @@ export function useTemplateEditor(saved: Ref<CertificateTemplate | null>, onSave
   const store = useSessionStore()
   const localePath = useLocalePath()
   const myInstitutions = computed(() => (store.user?.memberships ?? []).filter(m => isStaffRole(m.role)))
-  const draft = ref<TemplateDraft>(saved.value ? fromTemplate(saved.value) : blank(myInstitutions.value[0]?.institution_id ?? '', locale.value as LocaleCode))
+  const start = () => (saved.value ? fromTemplate(saved.value) : blank(myInstitutions.value[0]?.institution_id ?? '', locale.value as LocaleCode))
+  const draft = ref<TemplateDraft>(start())
   watch(saved, (t) => { if (t) draft.value = fromTemplate(t) })
+  // Typed texts survive a language switch and a reload while they differ from the saved template (or a blank one).
+  const kept = useFormDraft('certificate-template', draft, { dirty: () => JSON.stringify(draft.value) !== JSON.stringify(start()) })
   const editable = computed(() => !saved.value || saved.value.state === 'draft')
   const mayManage = computed(() => !saved.value || myInstitutions.value.some(m => m.institution_id === saved.value!.ownerInstitutionId))
 
@@ -43,6 +46,7 @@ export function useTemplateEditor(saved: Ref<CertificateTemplate | null>, onSave
     const reply = await $fetch<ApiReply<'/api/certificates', 'post'>>('/api/certificates', { method: 'POST', body: { action: 'save', template: draft.value } })
     const id = 'template' in reply ? reply.template?.id : undefined
     if (!id) return
+    kept.clear()
     if (saved.value) await onSaved(id)
     else await navigateTo(localePath(`/certificates/templates/${id}`))
   }, { fields })

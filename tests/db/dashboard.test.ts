@@ -5,11 +5,13 @@ import { dashboardOf } from '../../server/domain/dashboard/dashboard'
 import { approveVersion, signVersion } from '../../server/domain/agreements/signing'
 import { transitionByParty } from '../../server/domain/agreements/transitions'
 import { takeStep } from '../../server/domain/mobility/steps'
+import { takeRegistrationStep } from '../../server/domain/calendar/registrations'
 import { freshDatabase } from './helpers'
 import { draftAgreement, loadLocaleFiles, partiesWithStaff } from './agreement-fixtures'
 import { createBodyRow, seat } from './governance-fixtures'
 import { applicationIn, completeDraft, openExchange, type Exchange } from './mobility-fixtures'
 import { createSecretariat, personWithRole } from './rls-fixtures'
+import { openActivity, peopleOf, registerSelf } from './registration-fixtures'
 
 let handle: DatabaseHandle
 let ex: Exchange
@@ -103,5 +105,23 @@ describe('the dashboard of the secretariat', () => {
     expect((await dashboard(member)).deadlines.filter(d => d.kind === 'meeting')).toEqual([])
     await seat(handle.db, bodyId, member, ex.home)
     expect((await dashboard(member)).deadlines.filter(d => d.kind === 'meeting').map(d => d.id)).toEqual([soon, later])
+  })
+})
+
+describe('what the newer modules wait for', () => {
+  it('tells the person offered a freed place to accept or decline it, linking to their registrations, and forgets it once answered', async () => {
+    const act = await openActivity(handle.db, { capacity: 1 })
+    const [first, waiting] = await peopleOf(handle.db, act.partners[0]!, 2)
+    const held = await registerSelf(handle.db, first!, act.activityId)
+    const queued = await registerSelf(handle.db, waiting!, act.activityId)
+    expect((await dashboard(waiting!)).tasks).toEqual([])
+    await asUser(handle.db, first!, tx => takeRegistrationStep(tx, first!, held.id, 'cancel'))
+    const board = await dashboard(waiting!)
+    expect(board.tasks).toEqual([{ kind: 'offers', count: 1, link: '/calendar/mine' }])
+    await asUser(handle.db, waiting!, tx => takeRegistrationStep(tx, waiting!, queued.id, 'accept'))
+    expect((await dashboard(waiting!)).tasks).toEqual([])
+    // The one who cancelled, and the activity's organiser, have nothing of it to do.
+    expect((await dashboard(first!)).tasks).toEqual([])
+    expect((await dashboard(act.organiser)).tasks.filter(t => t.kind === 'offers')).toEqual([])
   })
 })

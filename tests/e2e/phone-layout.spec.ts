@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { DEMO, DEMO_PASSWORD, LANGUAGE_TAG, ROOT, gotoHydrated, logIn, t } from './helpers'
+import { DEMO_PASSWORD, LANGUAGE_TAG, ROOT, gotoHydrated, logIn, t } from './helpers'
+import { NAV_WALKERS, entriesNotWalked } from './nav-walkers'
+import { LOCALES } from '../../shared/locales'
 
 /**
  * On a 390 × 844 phone every page the menus lead to fits the screen's width, the header stays a short
@@ -13,11 +15,11 @@ const SHOT_DIR = join(ROOT, 'test-results', 'phone')
 const CALL_PAGE = /\/mobility\/calls\/[0-9a-f-]{36}$/
 
 interface Walker { role: string; locale: string; email?: string }
+// A visitor, then one person per side menu (tests/e2e/nav-walkers.ts), each in another language.
+const WALKER_LOCALES: Partial<Record<string, string>> = { office_staff: 'my', student: 'km', secretariat: 'zh' }
 const WALKERS: Walker[] = [
   { role: 'visitor', locale: 'th' },
-  { role: 'student', locale: 'km', email: 'student.cambodia@demo.example' },
-  { role: 'office', locale: 'my', email: DEMO.office },
-  { role: 'secretariat', locale: 'zh', email: DEMO.secretariat },
+  ...NAV_WALKERS.map(w => ({ role: w.role, locale: WALKER_LOCALES[w.role] ?? 'vi', email: w.email })),
 ]
 
 async function phonePage(browser: Browser, w: Walker) {
@@ -55,6 +57,10 @@ async function expectFitsPhone(page: Page, name: string) {
 test.describe('every page on a 390 px phone', () => {
   test.beforeAll(async () => { await mkdir(SHOT_DIR, { recursive: true }) })
 
+  test('the walkers together see every entry of the side menu', () => {
+    expect(entriesNotWalked(NAV_WALKERS.map(w => w.role))).toEqual([])
+  })
+
   // Pages already walked by an earlier role are not walked again (the same layout, other data).
   const seen = new Set<string>()
   for (const w of WALKERS) {
@@ -77,7 +83,7 @@ test.describe('every page on a 390 px phone', () => {
     })
   }
 
-  for (const w of WALKERS.slice(0, 2)) {
+  for (const w of WALKERS.filter(x => x.role === 'visitor' || x.role === 'student')) {
     test(`${w.role} in ${w.locale}: a call's Apply action is on the first screen`, async ({ browser }) => {
       const page = await phonePage(browser, w)
       await gotoHydrated(page, `/${w.locale}/mobility/calls`)
@@ -116,4 +122,29 @@ test.describe('every page on a 390 px phone', () => {
     await expectFitsPhone(page, 'visitor-my-institutions-from-menu')
     await page.context().close()
   })
+})
+
+// The desktop header at 1280 px, signed in (the wider case: bell, dashboard and log-out beside the language): the
+// language switcher stays on the row of the portal's name in every language (a long Vietnamese, Filipino or Burmese
+// menu once pushed it to a second row); and it shows the page's language before any script runs.
+test('at 1280 px the header keeps the language switcher on its one row in every language', async ({ browser }) => {
+  test.setTimeout(150_000)
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+  await logIn(page, 'office.hanoi@demo.example', DEMO_PASSWORD, 'vi')
+  for (const { code } of LOCALES) {
+    await page.goto(`/${code}/institutions`)
+    await page.evaluate(() => document.fonts.ready)
+    const apart = await page.evaluate(() => {
+      const middle = (el: Element) => el.getBoundingClientRect().top + el.getBoundingClientRect().height / 2
+      const header = document.querySelector('header')!
+      return Math.abs(middle(header.querySelector('[data-testid="language-switcher"]')!) - middle(header.querySelector('[data-testid="home-link"]')!))
+    })
+    expect(apart, code).toBeLessThan(8)
+  }
+  await page.context().close()
+
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+  await noScript.goto('/vi')
+  await expect(noScript.getByTestId('language-switcher')).toHaveValue('vi')
+  await noScript.context().close()
 })

@@ -1,11 +1,10 @@
-import { TZDate } from '@date-fns/tz'
-import { format } from 'date-fns'
 import { sql } from 'kysely'
 import type { Db } from '../../db/connect'
 import { asService, elevated, type Tx } from '../../db/as-user'
 import { eligibleRolesColumn } from './columns'
 import { enqueue } from '../../jobs/queue'
 import { notify } from '../notifications/notify'
+import type { ZonedInstant } from '../../../shared/notices'
 
 export const OFFER_EXPIRY_JOB = 'calendar.offer-expiry'
 
@@ -31,9 +30,9 @@ export async function hasFreePlace(svc: Tx, activityId: string, institutionId: s
   return rows[0]!.free
 }
 
-/** A moment as people at the activity read it: "2026-12-09 14:00 (Asia/Bangkok)". */
-export function wallClock(at: Date, zone: string): string {
-  return `${format(new TZDate(at, zone), 'yyyy-MM-dd HH:mm')} (${zone})`
+/** A moment as people at the activity read it, stored raw: each reader sees it in their language with the zone's city. */
+export function zonedInstant(at: Date, zone: string): ZonedInstant {
+  return { at: at.toISOString(), zone }
 }
 
 /**
@@ -53,7 +52,7 @@ async function offerPlace(svc: Tx, activity: LockedActivity, registrationId: str
     runAt: expires, uniqueKey: `${OFFER_EXPIRY_JOB}:${offered.id}:${offered.offered_at!.toISOString()}`,
   })
   await notify(svc, { users: [offered.person_id], tellActor: true }, {
-    kind: 'calendarOffer', link: `/calendar/mine`, params: { activity: activity.title, deadline: wallClock(expires, activity.time_zone) },
+    kind: 'calendarOffer', link: `/calendar/mine`, params: { activity: activity.title, deadline: zonedInstant(expires, activity.time_zone) },
   })
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Db } from '../../db/connect'
 import { asService } from '../../db/as-user'
 import { notify } from '../notifications/notify'
-import { wallClock } from './places'
+import { zonedInstant } from './places'
 
 export const REMINDERS_JOB = 'calendar.registration-reminders'
 
@@ -43,7 +43,7 @@ export async function sendRegistrationReminders(db: Db): Promise<number> {
       const activity = byId.get(row.activity_id)!
       await notify(svc, { users: [row.person_id] }, {
         kind: 'calendarReminder', link: '/calendar/mine',
-        params: { activity: activity.title, days: row.days, starts: wallClock(row.first_starts_at, activity.time_zone) },
+        params: { activity: activity.title, days: row.days, starts: zonedInstant(row.first_starts_at, activity.time_zone) },
       })
     }
     return rows.length

@@ -3,6 +3,10 @@ import { APPROVABLE_STATES, SIGNABLE_STATES } from '../../../shared/agreements/l
 import { actionsFor } from '../../../shared/mobility/lifecycle'
 import type { ApplicationState } from '../../../shared/mobility/vocabulary'
 import { staffInstitutionIds } from '../memberships/memberships'
+import { myRegistrations } from '../calendar/registration-lists'
+import { pendingApprovals } from '../certificates/certificates'
+import { myReviewing } from '../conferences/review-board'
+import { myInvitations } from '../evaluation/invitations'
 import { listApplications } from '../mobility/applications'
 import { listCalls } from '../mobility/programs'
 import { blockingItems } from '../mobility/safety'
@@ -77,6 +81,22 @@ async function upcomingDeadlines(tx: Tx, now: Date) {
   return [...closing, ...meetingItems].sort((a, b) => a.at.getTime() - b.at.getTime())
 }
 
+/** What the newer modules wait for, as counts with the page that lists them: the same lists those pages read. */
+async function moduleTasks(tx: Tx, actor: Actor, staff: boolean) {
+  const evaluations = await myInvitations(tx, actor)
+  const reviewing = await myReviewing(tx, actor)
+  const registrations = await myRegistrations(tx, actor)
+  const certificates = staff ? await pendingApprovals(tx, actor) : []
+  const tasks = [
+    { kind: 'evaluations' as const, count: evaluations.filter(i => i.phase === 'open' && !i.answered).length, link: '/evaluation' },
+    { kind: 'reviewerInvitations' as const, count: reviewing.invitations.filter(r => r.state === 'invited').length, link: '/conferences/reviews' },
+    { kind: 'reviews' as const, count: reviewing.assignments.filter(a => !a.submitted_at).length, link: '/conferences/reviews' },
+    { kind: 'offers' as const, count: registrations.filter(r => r.state === 'offered').length, link: '/calendar/mine' },
+    { kind: 'certificates' as const, count: certificates.length, link: '/certificates?view=pending' },
+  ]
+  return tasks.filter(task => task.count > 0)
+}
+
 /** What waits for the signed-in person: each list built from the services under their own RLS. */
 export async function dashboardOf(tx: Tx, actor: Actor, now = new Date()) {
   const staffAt = await staffInstitutionIds(tx, actor)
@@ -85,5 +105,6 @@ export async function dashboardOf(tx: Tx, actor: Actor, now = new Date()) {
   const reviews = staffAt.length ? await applicationsToReview(tx, actor) : []
   const applications = await ownApplications(tx, actor)
   const deadlines = await upcomingDeadlines(tx, now)
-  return { approvals, reviews, applications, deadlines }
+  const tasks = await moduleTasks(tx, actor, staffAt.length > 0)
+  return { approvals, reviews, applications, deadlines, tasks }
 }
