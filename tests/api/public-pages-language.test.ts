@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '#shared/locales'
 import { FOOTER_NAV, PUBLIC_NAV } from '#shared/navigation'
 import { DEMO_ACCOUNTS, DEMO_INSTITUTIONS } from '../../server/domain/demo/community'
+import { issueDemoCertificate } from './certificate-fixtures'
 import { calendarWords, englishContent, englishShare, englishVocabulary, localeStrings, visibleText, vocabularyOf } from './english-share'
 import { startServer, type RunningServer } from './server'
 
@@ -35,16 +36,16 @@ const json = async (path: string): Promise<unknown> => (await fetch(`${server.ur
 // pages of the signed-in menu (the conferences' list, which a visitor reaches by a shared link).
 const SEEDS = ['/', ...PUBLIC_NAV.map(e => e.to), ...FOOTER_NAV.map(e => e.to), '/auth/login', '/auth/signup', '/auth/forgot', '/conferences']
 // The kinds of public page the walk must find, so a link that disappears (or a page gone private) is noticed.
-const PATTERNS_EXPECTED = ['/institutions/:x', '/institutions/:x/courses', '/institutions/:x/courses/:x', '/mobility/calls/:x', '/activities/:x', '/conferences', '/conferences/:x', '/calendar', '/verify']
+const PATTERNS_EXPECTED = ['/institutions/:x', '/institutions/:x/courses', '/institutions/:x/courses/:x', '/mobility/calls/:x', '/activities/:x', '/conferences', '/conferences/:x', '/calendar', '/verify', '/verify/:x']
 
 /**
  * Every public page a visitor can reach: from the seeds, each link to a page of the portal followed (in English,
  * anonymously) as long as it answers 200 without sending the visitor to log in. New public pages are read without
  * editing this list, as long as something public links to them.
  */
-async function publicPages(): Promise<string[]> {
+async function publicPages(shared: string[]): Promise<string[]> {
   const answered = new Map<string, number>()
-  let frontier = SEEDS
+  let frontier = [...SEEDS, ...shared]
   while (frontier.length) {
     const next: string[] = []
     for (const path of frontier) {
@@ -58,11 +59,13 @@ async function publicPages(): Promise<string[]> {
   }
   return [...answered].filter(([, status]) => status === 200).map(([path]) => path)
 }
-const patternOf = (path: string) => path.replace(/^\/institutions\/[^/]+/, '/institutions/:x').replace(/\/courses\/[^/]+/, '/courses/:x').replace(/[0-9a-f-]{36}/g, ':x')
+const patternOf = (path: string) => path.replace(/^\/verify\/[0-9a-f]{40}$/, '/verify/:x').replace(/^\/institutions\/[^/]+/, '/institutions/:x').replace(/\/courses\/[^/]+/, '/courses/:x').replace(/[0-9a-f-]{36}/g, ':x')
 
 beforeAll(async () => {
   server = await startServer()
-  pages = await publicPages()
+  // A certificate's public page is reached by the link its holder shares, not from another page.
+  const publicId = await issueDemoCertificate(server)
+  pages = await publicPages([`/verify/${publicId}`])
   // English is the interface's English and the English text of the content these pages show.
   const institutions = await json('/api/institutions') as { items: { slug: string }[] }
   const calls = await json('/api/mobility/calls') as { id: string }[]
@@ -71,6 +74,7 @@ beforeAll(async () => {
   const content = await Promise.all([
     ...institutions.items.map(i => json(`/api/institutions/${i.slug}`)), ...calls.map(c => json(`/api/mobility/calls/${c.id}`)),
     ...activities.map(a => json(`/api/calendar/activities/${a.id}`)), ...conferences.map(c => json(`/api${c}`)),
+    json(`/api/certificates/verify?publicId=${publicId}`),
   ])
   english = englishVocabulary(messages('en.json'), englishContent(content))
 }, 120_000)
