@@ -25,3 +25,24 @@ export function resolveLocalizedText(value: LocalizedText | null | undefined, wa
 export function filledLocales(value: LocalizedText | null | undefined): LocaleCode[] {
   return LOCALE_CODES.filter(code => Boolean(value?.[code]?.trim()))
 }
+
+const CODES = new Set<string>(LOCALE_CODES)
+const isLocalizedText = (value: object): value is LocalizedText => {
+  const entries = Object.entries(value)
+  return entries.length > 0 && entries.every(([code, text]) => CODES.has(code) && typeof text === 'string')
+}
+
+/**
+ * Content as one reader sees it: every multilingual text in `value` keeps only the language it resolves to for
+ * `wanted` (the same text and fallback `resolveLocalizedText` would show), so a reply carries one language instead
+ * of ten. For what a page shows, never for a form that edits the texts.
+ */
+export function inReaderLanguage<T>(value: T, wanted: LocaleCode): T {
+  if (Array.isArray(value)) return value.map(item => inReaderLanguage(item, wanted)) as T
+  if (!value || typeof value !== 'object' || value.constructor !== Object) return value
+  if (isLocalizedText(value)) {
+    const { text, locale } = resolveLocalizedText(value, wanted)
+    return (locale ? { [locale]: text } : {}) as T
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inReaderLanguage(item, wanted)])) as T
+}

@@ -87,6 +87,19 @@ it('reads every public page a visitor can reach, the newer modules included', ()
   expect(pages.length).toBeGreaterThan(30)
 })
 
+// A page that only shows content asks for it in its reader's language (`?lang=`), so its payload carries one language.
+it('replies with every text in the reader\'s language alone when asked with ?lang=, and in all languages otherwise', async () => {
+  const all = await json('/api/institutions') as { items: { name: Record<string, string>; description: Record<string, string> }[] }
+  const km = await json('/api/institutions?lang=km') as typeof all
+  expect(km.items.map(i => Object.keys(i.name))).toEqual(all.items.map(i => [i.name.km ? 'km' : 'en']))
+  expect(km.items.map(i => i.description.km ?? i.description.en)).toEqual(all.items.map(i => i.description.km ?? i.description.en))
+  expect(all.items.some(i => Object.keys(i.name).length > 5)).toBe(true)
+  const html = await (await fetch(`${server.url}/km/institutions`)).text()
+  const thaiName = all.items.find(i => i.name.th)!.name.th!
+  expect(html).toContain(km.items[0]!.name.km ?? km.items[0]!.name.en)
+  expect(html, 'another language in the page\'s payload').not.toContain(thaiName)
+})
+
 // The counter finds English where there is English: the same pages in English count as mostly English.
 it('counts the English pages as English, so a page falling back to English would be caught', async () => {
   const vocabulary = { english, own: new Set<string>() }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { DEMO_INSTITUTIONS } from '../../server/domain/demo/community'
 import { LANGUAGE_TAG, escapeRegExp, gotoHydrated, logIn, logOut, signUp, submitLogIn, switchLanguage, t, waitForHydration } from './helpers'
 
 test.describe('accounts and languages', () => {
@@ -96,5 +97,15 @@ test.describe('accounts and languages', () => {
     await waitForHydration(page)
     await expect(page.getByTestId('home-title')).toHaveText(t('en', 'home.title'))
     await context.close()
+  })
+
+  test('a list of institutions switched from Thai to Khmer shows their names in Khmer, none left in Thai', async ({ page }) => {
+    // The page's payload holds the reader's language only (?lang=); a switch fetches the content again in the new one.
+    const { name } = DEMO_INSTITUTIONS.find(i => i.slug === 'chao-phraya-technical')!
+    await gotoHydrated(page, '/th/institutions')
+    await expect(page.getByRole('main').getByText(name.th!, { exact: true })).toBeVisible()
+    await switchLanguage(page, 'km')
+    await expect(page.getByRole('main').getByText(name.km!, { exact: true })).toBeVisible()
+    await expect(page.getByRole('main').getByText(name.th!, { exact: true })).toHaveCount(0)
   })
 })
