@@ -2,11 +2,9 @@ import type { Actor, Tx } from '../../db/as-user'
 import { asService, elevated } from '../../db/as-user'
 import type { Db } from '../../db/connect'
 import { enqueue } from '../../jobs/queue'
-import { fail } from '../../utils/errors'
-import { notify } from '../notifications/notify'
-import { fieldsFor } from './certificates'
+import { fieldsFor, issuingTemplate, tellIssuers } from './certificates'
 import { eligibleForActivity } from './sources'
-import { findTemplate, staffInstitutions } from './templates'
+import { findTemplate } from './templates'
 
 export const CERTIFICATE_BATCH_JOB = 'certificates.batch'
 
@@ -17,10 +15,7 @@ export interface BatchPayload { templateId: string; activityId: string; threshol
  * co-issuers organised and that was held (checked now, so a refusal is the request's). One job; it is idempotent per holder.
  */
 export async function enqueueBatch(tx: Tx, actor: Actor, input: { templateId: string; activityId: string; threshold: number }) {
-  const t = await findTemplate(tx, input.templateId)
-  const issuerIds = t.issuers.map(i => i.institutionId)
-  if (!(await staffInstitutions(tx, actor)).some(i => issuerIds.includes(i))) fail(403, 'certificates.errors.notIssuer')
-  if (t.state !== 'active') fail(409, 'certificates.errors.templateNotActive', {}, { state: t.state })
+  const { issuerIds } = await issuingTemplate(tx, actor, input.templateId)
   const eligible = await elevated(tx, 'certificate batch: who reached the attendance threshold', svc => eligibleForActivity(svc, input.activityId, input.threshold, issuerIds))
   const payload: BatchPayload = { ...input, requestedBy: actor.id }
   const jobId = await elevated(tx, 'certificate batch: queue the job', svc => enqueue(svc, CERTIFICATE_BATCH_JOB, { ...payload }))
@@ -47,9 +42,7 @@ export async function runBatch(db: Db, payload: BatchPayload): Promise<{ created
       await svc.updateTable('certificates').set({ state: 'pending', updated_at: new Date() }).where('id', '=', row.id).execute()
       created++
     }
-    if (created > 0) {
-      await notify(svc, { staffOf: issuerIds }, { kind: 'certificates.toApprove', params: { title: t.title, count: created }, link: '/certificates?tab=pending' })
-    }
+    if (created > 0) await tellIssuers(svc, issuerIds, t.title, created, '/certificates?tab=pending')
     return { created, skipped: eligible.length - created }
   })
 }

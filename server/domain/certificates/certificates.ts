@@ -77,7 +77,7 @@ export async function certificateView(tx: Tx, actor: Actor, id: string) {
 }
 
 /** Tells the co-issuers' staff (not whoever acted) that certificates wait for their approval. */
-async function tellIssuers(tx: Tx, issuerIds: string[], title: LocalizedText, count: number, link: string) {
+export async function tellIssuers(tx: Tx, issuerIds: string[], title: LocalizedText, count: number, link: string) {
   await notify(tx, { staffOf: issuerIds }, { kind: 'certificates.toApprove', params: { title, count }, link })
 }
 
@@ -96,7 +96,7 @@ async function insertDraft(tx: Tx, actor: Actor, templateId: string, e: Eligible
 }
 
 /** An active template the actor's institution co-issues (403/409 otherwise). */
-async function issuingTemplate(tx: Tx, actor: Actor, templateId: string) {
+export async function issuingTemplate(tx: Tx, actor: Actor, templateId: string) {
   const t = await findTemplate(tx, templateId)
   const issuerIds = t.issuers.map(i => i.institutionId)
   if (!(await staffInstitutions(tx, actor)).some(i => issuerIds.includes(i))) fail(403, 'certificates.errors.notIssuer')
