@@ -53,7 +53,7 @@ export function issueMessage(issue: FieldIssue): { key: string; params: Record<s
   // Reasons that say more than "required" about a field left empty.
   if (issue.reason === 'closes_before_opening') return say('closesBeforeOpening')
   if (issue.reason === 'no_recipients') return say('noRecipients')
-  if (issue.empty && issue.code !== 'unrecognized_keys') return say('required')
+  if ((issue.empty || issue.reason === 'required') && issue.code !== 'unrecognized_keys') return say('required')
   if (issue.reason === 'not_a_day' || issue.reason === 'year_out_of_range') return say('invalidDate')
   if (issue.reason === 'not_a_phone') return say('invalidPhone')
   if (issue.reason === 'unstorable') return say('unstorable')

@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 600_000)
 afterAll(() => server?.stop())
 
-type Board = Record<'approvals' | 'reviews' | 'applications' | 'deadlines', { id: string }[]> & { tasks: { kind: string; link: string }[] }
+type Board = Record<'approvals' | 'learningAgreements' | 'reviews' | 'applications' | 'deadlines', { id: string }[]> & { tasks: { kind: string; link: string }[] }
 const board = async (c: Client) => {
   const reply = await c.request('GET', '/api/dashboard')
   expect(reply.status).toBe(200)
@@ -36,8 +36,8 @@ describe('GET /api/dashboard', () => {
     expect(Array.isArray(b.applications) && Array.isArray(b.deadlines)).toBe(true)
   })
 
-  it('answers office, partner and secretariat with the four lists and the other modules\' tasks, the secretariat with nothing to approve or review', async () => {
-    for (const who of ['office.nanning', 'partner.thai'] as const) expect(Object.keys(await board(people[who])).sort()).toEqual(['applications', 'approvals', 'deadlines', 'reviews', 'tasks'])
+  it('answers office, partner and secretariat with the five lists and the other modules\' tasks, the secretariat with nothing to approve or review', async () => {
+    for (const who of ['office.nanning', 'partner.thai'] as const) expect(Object.keys(await board(people[who])).sort()).toEqual(['applications', 'approvals', 'deadlines', 'learningAgreements', 'reviews', 'tasks'])
     const secretariat = await board(people.secretariat)
     expect(secretariat.approvals).toEqual([])
     expect(secretariat.reviews).toEqual([])

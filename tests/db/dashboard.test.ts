@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../server/db/connect'
 import { dashboardOf } from '../../server/domain/dashboard/dashboard'
 import { approveVersion, signVersion } from '../../server/domain/agreements/signing'
 import { transitionByParty } from '../../server/domain/agreements/transitions'
+import { createLearningAgreement, editDraft, proposeVersion, signVersion as signLearningAgreement } from '../../server/domain/learning-agreements/steps'
 import { takeStep } from '../../server/domain/mobility/steps'
 import { takeRegistrationStep } from '../../server/domain/calendar/registrations'
 import { freshDatabase } from './helpers'
@@ -123,5 +124,34 @@ describe('what the newer modules wait for', () => {
     // The one who cancelled, and the activity's organiser, have nothing of it to do.
     expect((await dashboard(first!)).tasks).toEqual([])
     expect((await dashboard(act.organiser)).tasks.filter(t => t.kind === 'offers')).toEqual([])
+  })
+})
+
+describe('learning agreements waiting for a signature', () => {
+  it('asks each party of a proposed version to sign it, as that party, until they have', async () => {
+    const app = await applicationIn(handle.db, ex, 'nominated', 'dash-la')
+    const laId = await asUser(handle.db, app.student, tx => createLearningAgreement(tx, app.student, app.id))
+    const lines = (['host', 'home'] as const).map(side => ({
+      side, code: `${side.toUpperCase()}1`, title: { en: 'Robotics' }, credits: 3, creditLabel: 'ECTS', term: '2027', recognitionGroup: 'A', courseUnitId: null,
+    }))
+    await asUser(handle.db, app.student, tx => editDraft(tx, app.student, laId, { version: 1, revision: 1, components: lines }))
+    // A draft waits for nobody's signature.
+    expect((await dashboard(app.student)).learningAgreements).toEqual([])
+    const { contentHash } = await asUser(handle.db, app.student, tx => proposeVersion(tx, app.student, laId, { version: 1, revision: 2 }))
+    const waiting = (who: Actor) => dashboard(who).then(b => b.learningAgreements.filter(l => l.id === laId))
+
+    expect(await waiting(app.student)).toEqual([expect.objectContaining({ application_id: app.id, version: 1, parties: ['student'], student_name: expect.any(String) })])
+    expect(await waiting(ex.homeOffice)).toEqual([expect.objectContaining({ parties: ['sending'] })])
+    expect(await waiting(ex.hostOffice)).toEqual([expect.objectContaining({ parties: ['receiving'] })])
+    expect(await waiting(await personWithRole(handle.db, 'dash-la-classmate', ex.home, 'student'))).toEqual([])
+
+    const sign = (who: Actor, party: 'student' | 'sending' | 'receiving') =>
+      asUser(handle.db, who, tx => signLearningAgreement(tx, who, laId, { version: 1, party, contentHash: contentHash! }))
+    await sign(app.student, 'student')
+    expect(await waiting(app.student)).toEqual([])
+    expect(await waiting(ex.homeOffice)).toEqual([expect.objectContaining({ parties: ['sending'] })])
+    await sign(ex.homeOffice, 'sending')
+    await sign(ex.hostOffice, 'receiving')
+    expect(await waiting(ex.hostOffice)).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { ROOT, gotoHydrated, personIn, t } from './helpers'
+import { ROOT, errorBeside, gotoHydrated, personIn, t } from './helpers'
 
 /**
  * The review side's own pages (the whole issue's e2e comes later): the Nanning office opens the call on a conference
@@ -106,6 +106,14 @@ test.describe('conference review pages', () => {
     await conflicts.locator('[data-testid="reviewer-conflict"][data-subject="institution"]').getByTestId('remove-conflict').click()
     await expect(conflicts).toHaveAttribute('data-count', '1')
     await expect(conflicts.getByTestId('reviewer-conflict')).toContainText('ครูพี่เลี้ยงในสถานประกอบการ')
+    // Declaring for the reviewer with nobody picked: said beside the person search, by its Thai label, which is focused.
+    await conflicts.getByTestId('declare-for-reviewer').click()
+    await conflicts.getByTestId('chair-declare-conflict-button').click()
+    const search = conflicts.getByTestId('chair-conflict-person').getByTestId('person-search').locator('input').or(
+      conflicts.getByTestId('chair-conflict-person').locator('input[data-testid="person-search"]')).first()
+    await expect(search).toBeFocused()
+    await expect(await errorBeside(office, search)).toHaveText(t('th', 'forms.issues.required'))
+    await expect(conflicts.getByTestId('form-errors')).toContainText(t('th', 'conferences.review.declarations.searchPerson'))
     await office.screenshot({ path: join(dir, 'conference-reviewer-conflicts-th.png'), fullPage: true })
   })
 })

@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
-import { gotoHydrated, logIn, signUp, switchLanguage, t } from './helpers'
+import { errorBeside, gotoHydrated, logIn, signUp, switchLanguage, t } from './helpers'
 import { enrol, field, personIn, PDF, step } from './mobility-helpers'
 
 /** The visible label of the field an input belongs to (UFormField's <label for>). */
 async function labelOf(page: Page, input: ReturnType<Page['locator']>) {
   const id = await input.getAttribute('id')
   return (await page.locator(`label[for="${id}"]`).innerText()).trim()
-}
-
-/** The message shown beside an input: the element its aria-describedby names as the error. */
-async function errorBeside(page: Page, input: ReturnType<Page['locator']>) {
-  const ids = (await input.getAttribute('aria-describedby')) ?? ''
-  const errorId = ids.split(' ').find(id => id.endsWith('-error'))
-  expect(errorId, 'the input is described by an error').toBeTruthy()
-  return page.locator(`[id="${errorId}"]`)
 }
 
 test.describe('forms in the reader\'s language', () => {

@@ -125,6 +125,14 @@ export async function logOut(page: Page, locale = 'en') {
 }
 
 /** Chooses a language in the header's switcher and waits for the page in that language. */
+/** The message shown beside an input: the element its aria-describedby names as the error (useFieldErrors). */
+export async function errorBeside(page: Page, input: ReturnType<Page['locator']>) {
+  const ids = (await input.getAttribute('aria-describedby')) ?? ''
+  const errorId = ids.split(' ').find(id => id.endsWith('-error'))
+  expect(errorId, 'the input is described by an error').toBeTruthy()
+  return page.locator(`[id="${errorId}"]`)
+}
+
 export async function switchLanguage(page: Page, code: string) {
   await waitForHydration(page)
   await page.getByTestId('language-switcher').selectOption(code)

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { CHECKLIST_KEYS } from '../../shared/mobility/vocabulary'
-import { gotoHydrated, personIn, t } from './helpers'
+import { errorBeside, gotoHydrated, personIn, switchLanguage, t } from './helpers'
 
 // Issue 18's story: a Khmer student of the Mekong Institute (Phnom Penh) studies a semester in Nanning. The learning
 // agreement is drafted on a phone, signed by the three parties, changed during the mobility; Nanning issues the
@@ -121,8 +121,14 @@ test('a Khmer student\'s learning agreement with Nanning and the Phnom Penh offi
   await student.getByTestId('la-sign-student').click()
   await expect(student.getByTestId('la-notice')).toHaveText(t('km', 'learningAgreements.signedNotice'))
 
-  // The Phnom Penh office (km) signs; it cannot sign for Nanning. Nanning (zh) signs: the version is signed.
-  await openAgreement(home, 'km', applicationId)
+  // The Phnom Penh office (km) finds it on its dashboard, waiting for its signature as the sending institution, and
+  // follows the link; it signs, and cannot sign for Nanning. Nanning (zh) signs: the version is signed.
+  await gotoHydrated(home, '/km/dashboard')
+  const waiting = home.locator(`[data-testid="dashboard-learning-agreement"][href$="/mobility/learning-agreement/${applicationId}"]`)
+  await expect(waiting).toContainText(t('km', 'learningAgreements.parties.sending'))
+  await waiting.click()
+  await expect(home).toHaveURL(new RegExp(`/km/mobility/learning-agreement/${applicationId}$`))
+  await expect(home.getByTestId('la-title')).toHaveText(t('km', 'learningAgreements.title'))
   await expect(home.getByTestId('la-sign-receiving')).toHaveCount(0)
   await home.getByTestId('la-sign-sending').click()
   await expect(home.getByTestId('la-notice')).toHaveText(t('km', 'learningAgreements.signedNotice'))
@@ -197,7 +203,13 @@ test('a Khmer student\'s learning agreement with Nanning and the Phnom Penh offi
   await expect(home.getByTestId('decision-trail-MEC310')).toContainText('96')
   await expect(home.getByTestId('decision-MEC310')).toContainText(t('km', 'recognition.convertedGrade', { grade: 'B+' }))
   await home.getByTestId(`decision-outcome-${REFUSED}`).selectOption('not_recognized')
-  await input(home.getByTestId(`decision-${REFUSED}`), `decision-justification-input-${REFUSED}`).fill(JUSTIFICATION)
+  // A refusal without its justification is told beside the field, by its Khmer label, and the field is focused.
+  const justification = input(home.getByTestId(`decision-${REFUSED}`), `decision-justification-input-${REFUSED}`)
+  await home.getByTestId(`decide-${REFUSED}`).click()
+  await expect(justification).toBeFocused()
+  await expect(await errorBeside(home, justification)).toHaveText(t('km', 'forms.issues.required'))
+  await expect(home.getByTestId(`decision-${REFUSED}`).getByTestId('form-errors')).toContainText(t('km', 'recognition.justification'))
+  await justification.fill(JUSTIFICATION)
   await home.getByTestId(`decision-${REFUSED}`).locator('select').last().selectOption('km')
   await home.getByTestId(`decide-${REFUSED}`).click()
   await expect(home.getByTestId(`decision-state-${REFUSED}`)).toHaveText(t('km', 'recognition.states.refused'))
@@ -222,6 +234,12 @@ test('a Khmer student\'s learning agreement with Nanning and the Phnom Penh offi
   await next.getByTestId('la-create').click()
   await addLines(next, 'host', [HOST_LINES[0]!])
   await addLines(next, 'home', [HOME_LINES[0]!])
+  // Read in Lao before saving: the typed lines are kept.
+  await switchLanguage(next, 'lo')
+  await expect(next.locator('h1[data-testid="la-title"]')).toHaveText(t('lo', 'learningAgreements.title'))
+  await expect(input(next.getByTestId('la-edit-host'), 'la-code')).toHaveValue(HOST_LINES[0]!.code)
+  await expect(input(next.getByTestId('la-edit-home'), 'la-code')).toHaveValue(HOME_LINES[0]!.code)
+  await expect(input(next.getByTestId('la-edit-home'), 'la-group')).toHaveValue(HOME_LINES[0]!.group)
   await next.getByTestId('la-save').click()
   await expect(next.getByTestId('la-precedent-ROB2101')).toContainText('MEC310')
 })

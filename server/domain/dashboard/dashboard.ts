@@ -7,6 +7,7 @@ import { myRegistrations } from '../calendar/registration-lists'
 import { pendingApprovals } from '../certificates/certificates'
 import { myReviewing } from '../conferences/review-board'
 import { myInvitations } from '../evaluation/invitations'
+import { awaitingSignature } from '../learning-agreements/learning-agreements'
 import { listApplications } from '../mobility/applications'
 import { listCalls } from '../mobility/programs'
 import { blockingItems } from '../mobility/safety'
@@ -102,9 +103,10 @@ export async function dashboardOf(tx: Tx, actor: Actor, now = new Date()) {
   const staffAt = await staffInstitutionIds(tx, actor)
   // One statement at a time on the transaction: the lists are independent but share one connection.
   const approvals = await agreementsToAct(tx, staffAt)
+  const learningAgreements = await awaitingSignature(tx, actor, staffAt)
   const reviews = staffAt.length ? await applicationsToReview(tx, actor) : []
   const applications = await ownApplications(tx, actor)
   const deadlines = await upcomingDeadlines(tx, now)
   const tasks = await moduleTasks(tx, actor, staffAt.length > 0)
-  return { approvals, reviews, applications, deadlines, tasks }
+  return { approvals, learningAgreements, reviews, applications, deadlines, tasks }
 }

@@ -15,7 +15,11 @@ type LaRow = { student_id: string; sending_institution_id: string; receiving_ins
 
 /** The parties the actor is for this learning agreement (staff applying from their own office are two). */
 export async function partiesOf(tx: Tx, actor: Actor, la: LaRow): Promise<LearningAgreementParty[]> {
-  const staffAt = await staffInstitutionIds(tx, actor)
+  return partiesAmong(actor, await staffInstitutionIds(tx, actor), la)
+}
+
+/** The same, with the institutions the actor is staff at already known. */
+function partiesAmong(actor: Actor, staffAt: string[], la: LaRow): LearningAgreementParty[] {
   const parties: LearningAgreementParty[] = []
   if (la.student_id === actor.id) parties.push('student')
   if (staffAt.includes(la.sending_institution_id)) parties.push('sending')
@@ -120,4 +124,30 @@ export async function listLearningAgreements(tx: Tx) {
     .innerJoin('calls as c', 'c.id', 'a.call_id')
     .select(['l.id', 'l.application_id', 'l.student_id', 'l.sending_institution_id', 'l.receiving_institution_id', 'l.created_at', 'c.title as call_title'])
     .orderBy('l.created_at', 'desc').limit(500).execute()
+}
+
+/**
+ * Proposed versions the actor still has to sign, as one of its parties (the dashboard's list), the longest waiting
+ * first: each with the parties the actor has yet to sign as.
+ */
+export async function awaitingSignature(tx: Tx, actor: Actor, staffAt: string[]) {
+  const rows = await tx.selectFrom('learning_agreements as l')
+    .innerJoin('learning_agreement_versions as v', 'v.learning_agreement_id', 'l.id')
+    .innerJoin('applications as a', 'a.id', 'l.application_id')
+    .innerJoin('calls as c', 'c.id', 'a.call_id')
+    .select(['l.id', 'l.application_id', 'l.student_id', 'l.sending_institution_id', 'l.receiving_institution_id',
+      'v.id as version_id', 'v.number as version', 'c.title as call_title'])
+    .where('v.state', '=', 'proposed')
+    .where(eb => eb.or([
+      eb('l.student_id', '=', actor.id),
+      ...(staffAt.length ? [eb('l.sending_institution_id', 'in', staffAt), eb('l.receiving_institution_id', 'in', staffAt)] : []),
+    ]))
+    .orderBy('v.proposed_at', 'asc').limit(50).execute()
+  const signatures = await signaturesOf(tx, rows.map(r => r.version_id))
+  const waiting = rows.map(r => ({
+    ...r,
+    parties: partiesAmong(actor, staffAt, r).filter(p => !signatures.some(s => s.version_id === r.version_id && s.party === p)),
+  })).filter(r => r.parties.length > 0)
+  const names = await displayNames(tx, waiting.map(r => r.student_id), 'dashboard: the students of learning agreements to sign')
+  return waiting.map(({ version_id: _v, ...r }) => ({ ...r, student_name: names.get(r.student_id) ?? null }))
 }
