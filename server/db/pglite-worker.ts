@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
@@ -17,14 +18,15 @@ const ERROR_FIELDS = ['severity', 'code', 'detail', 'hint', 'position', 'interna
 /**
  * The thread: one PGlite, answering each message { id, kind, sql, params } with { id, rows, affectedRows } or
  * { id, error }. Evaluated from source (as the documents' workers are), so the built server needs no file for it;
- * it imports PGlite from the path the server resolved. Parsers are functions and cannot cross: the thread makes
- * them from the type OIDs to keep as text.
+ * it requires PGlite from the path the server resolved (nitro.externals.traceInclude keeps it in the build). Parsers
+ * are functions and cannot cross: the thread makes them from the type OIDs to keep as text.
  */
 const PGLITE_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads')
 const parsers = Object.fromEntries(workerData.keepAsText.map(oid => [oid, value => value]))
-const opening = import(workerData.entry)
-  .then(({ PGlite }) => PGlite.create({ dataDir: workerData.dataDir, loadDataDir: workerData.loadDataDir, parsers }))
+const { PGlite } = require(workerData.entry)
+const opening = PGlite.create({ dataDir: workerData.dataDir, loadDataDir: workerData.loadDataDir, parsers })
+opening.catch(() => {}) // a database that cannot open is the answer to the first message, 'open'
 async function run({ kind, sql, params }) {
   const db = await opening
   if (kind === 'query') {
@@ -75,7 +77,7 @@ export class PgliteThread {
     this.#worker = new Worker(PGLITE_WORKER, {
       eval: true,
       name: 'pglite',
-      workerData: { ...options, entry: import.meta.resolve('@electric-sql/pglite'), errorFields: ERROR_FIELDS },
+      workerData: { ...options, entry: createRequire(import.meta.url).resolve('@electric-sql/pglite'), errorFields: ERROR_FIELDS },
     })
     this.#worker.unref()
     this.#worker.on('message', (reply: Reply) => this.#settle(reply))
