@@ -32,7 +32,7 @@ async function caught(handle: DatabaseHandle, query: string) {
 
 describe('the embedded database in a worker thread', () => {
   it('hands back the values the request thread would read: dates and money as text, instants, bytes, JSON, arrays, counts', async () => {
-    const read = (handle: DatabaseHandle) => sql`select '2026-02-28'::date as day, 12.50::numeric(14, 2) as amount,
+    const read = (handle: DatabaseHandle) => sql<Record<string, unknown>>`select '2026-02-28'::date as day, 12.50::numeric(14, 2) as amount,
       ${new Date('2026-12-06T08:00:00Z')}::timestamptz as at, ${Buffer.from([0, 1, 255])}::bytea as bytes,
       ${JSON.stringify({ a: [1, 'ก'] })}::jsonb as doc, array['a', null]::text[] as list, 9007199254740993::int8 as big,
       null::text as nothing, true as yes`.execute(handle.db)
@@ -76,7 +76,7 @@ describe('the embedded database in a worker thread', () => {
       await sql`insert into turns (who) values (${who})`.execute(tx)
       order.push(who)
     })
-    const asked = [transaction('a')]
+    const asked: Promise<unknown>[] = [transaction('a')]
     // Each asks after the one before has asked.
     const nextTurn = () => new Promise(resolve => setImmediate(resolve))
     await nextTurn()
