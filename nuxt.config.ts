@@ -59,8 +59,14 @@ export default defineNuxtConfig({
     ],
     experimental: { tasks: true, asyncContext: true },
     // Documents render in worker threads that load Typst's native addon and the font files by path
-    // (server/documents/pdf.ts): keep both in .output.
-    externals: { traceInclude: [createRequire(import.meta.url).resolve('@myriaddreamin/typst-ts-node-compiler'), ...documentFontPaths()] },
+    // (server/documents/pdf.ts), and the embedded database's thread requires PGlite by path (server/db/pglite-worker.ts):
+    // keep them in .output.
+    externals: {
+      traceInclude: [
+        ...['@myriaddreamin/typst-ts-node-compiler', '@electric-sql/pglite'].map(name => createRequire(import.meta.url).resolve(name)),
+        ...documentFontPaths(),
+      ],
+    },
   },
 
   typescript: { strict: true },

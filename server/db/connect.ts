@@ -4,6 +4,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect'
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import type { Database } from './schema'
+import { PgliteThread, PgliteThreadDialect } from './pglite-worker'
 
 export type Db = Kysely<Database>
 
@@ -54,10 +55,15 @@ class FairPGliteDialect extends PGliteDialect {
   }
 }
 
-/** Embedded Postgres, one session shared fairly by all requests. */
-export async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
-  const { PGlite } = await import('@electric-sql/pglite')
+/**
+ * Embedded Postgres, one session shared fairly by all requests. In a worker thread (the server's default), SQL runs
+ * beside the requests instead of stopping them; on this thread (the tests', the scripts', PORTAL_PGLITE_WORKER=off) as it
+ * always did.
+ */
+export async function connectPglite(dataDir: string | undefined, loadDataDir?: Blob, options: { worker?: boolean } = {}): Promise<DatabaseHandle> {
   if (dataDir) await mkdir(dataDir, { recursive: true })
+  if (options.worker) return connectPgliteThread(dataDir, loadDataDir)
+  const { PGlite } = await import('@electric-sql/pglite')
   const pglite: PGlite = await PGlite.create({ dataDir, loadDataDir, parsers: KEEP_AS_TEXT })
   const db = new Kysely<Database>({ dialect: new FairPGliteDialect(pglite) })
   return {
@@ -72,6 +78,22 @@ export async function connectPglite(dataDir: string | undefined, loadDataDir?: B
     close: async () => {
       await db.destroy()
       if (!pglite.closed) await pglite.close()
+    },
+  }
+}
+
+async function connectPgliteThread(dataDir: string | undefined, loadDataDir?: Blob): Promise<DatabaseHandle> {
+  const thread = await PgliteThread.open({ dataDir, loadDataDir, keepAsText: Object.keys(KEEP_AS_TEXT).map(Number) })
+  const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) })
+  return {
+    db,
+    kind: 'pglite',
+    // The thread tells PGlite the script's new array types too.
+    exec: async (script) => { await thread.send({ kind: 'exec', sql: script }) },
+    // Kysely closes the thread only if it ever used it.
+    close: async () => {
+      await db.destroy()
+      await thread.close()
     },
   }
 }

@@ -63,6 +63,8 @@ const schema = z.object({
   pdf: z.object({ workers: optionalCount, queueMax: optionalCount }),
   /** Anonymous pages are served from the page cache unless PORTAL_PAGE_CACHE=off (the bench's uncached figures). */
   pageCache: z.boolean(),
+  /** The embedded database runs in a worker thread unless PORTAL_PGLITE_WORKER=off (on the request thread, as before). */
+  pgliteWorker: z.boolean(),
   /** PORTAL_TEST_CLOCK=1: a request may move the server's clock with x-portal-clock (server/utils/clock.ts); end-to-end tests only. */
   testClock: z.boolean(),
 })
@@ -117,6 +119,7 @@ export function readPortalConfig(runtime: RuntimeSettings, env: NodeJS.ProcessEn
     testJobs: { log: env.PORTAL_JOBS_TEST_LOG || null, enqueue: env.PORTAL_JOBS_TEST_ENQUEUE || null },
     pdf: { workers: env.PDF_WORKERS, queueMax: env.PDF_QUEUE_MAX },
     pageCache: env.PORTAL_PAGE_CACHE !== 'off',
+    pgliteWorker: env.PORTAL_PGLITE_WORKER !== 'off',
     testClock: env.PORTAL_TEST_CLOCK === '1',
   })
   if (!parsed.success) {

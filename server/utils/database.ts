@@ -33,8 +33,8 @@ async function readBundledSchema(): Promise<{ bootstrap: string; migrations: Mig
 }
 
 async function open(): Promise<DatabaseHandle> {
-  const { mode, databaseUrl, dataDir, seedDemo } = portalConfig()
-  const opened = databaseUrl ? connectPostgres(databaseUrl) : await connectPglite(join(dataDir, 'pglite'))
+  const { mode, databaseUrl, dataDir, seedDemo, pgliteWorker } = portalConfig()
+  const opened = databaseUrl ? connectPostgres(databaseUrl) : await connectPglite(join(dataDir, 'pglite'), undefined, { worker: pgliteWorker })
   const { bootstrap, migrations } = await bundledSchema()
   const applied = await migrate(opened, migrations, mode === 'supabase' ? undefined : bootstrap)
   if (applied.length) console.info(`[db] applied migrations: ${applied.join(', ')}`)

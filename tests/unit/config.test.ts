@@ -15,7 +15,7 @@ const defaults = (): RuntimeSettings => ({
 describe('the configuration, read one way', () => {
   it('runs embedded with nothing set: PGlite and files under the data directory, demo seeded, mail copies kept', () => {
     expect(readPortalConfig(defaults(), {})).toMatchObject({
-      mode: 'embedded', databaseUrl: null, supabase: null, seedDemo: true, mailPickupDir: '.data/mail', jobs: true, trustProxyHops: 0,
+      mode: 'embedded', databaseUrl: null, supabase: null, seedDemo: true, mailPickupDir: '.data/mail', jobs: true, trustProxyHops: 0, pgliteWorker: true,
     })
   })
 
@@ -37,9 +37,10 @@ describe('the configuration, read one way', () => {
     const config = readPortalConfig({
       ...defaults(), uploadMaxBytes: '1048576', trustProxy: 'true', public: { baseUrl: 'https://portal.example/' },
       rateLimit: { ...defaults().rateLimit, loginPerIp: '1000000' },
-    }, { PORTAL_JOBS: 'off', PDF_WORKERS: '2', MAIL_PICKUP_DIR: '/var/mail/portal' })
+    }, { PORTAL_JOBS: 'off', PDF_WORKERS: '2', MAIL_PICKUP_DIR: '/var/mail/portal', PORTAL_PGLITE_WORKER: 'off' })
     expect(config).toMatchObject({
       uploadMaxBytes: 1048576, trustProxyHops: 1, baseUrl: 'https://portal.example', jobs: false, pdf: { workers: 2 }, mailPickupDir: '/var/mail/portal',
+      pgliteWorker: false,
     })
     expect(config.rateLimit.loginPerIp).toBe(1000000)
   })
