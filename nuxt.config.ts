@@ -83,6 +83,9 @@ export default defineNuxtConfig({
     locales: i18nLocales(),
     detectBrowserLanguage: { useCookie: true, cookieKey: 'i18n_locale', redirectOn: 'root', fallbackLocale: 'en' },
     vueI18n: './i18n.config.ts',
+    // One route per page with a locale parameter (`/:locale(zh|en|…)/institutions`) instead of ten copies: Nuxt builds
+    // the router for every render, and ten routes per page made its matcher a tenth of a page's CPU time.
+    experimental: { compactRoutes: true },
   },
   // Icons ship in the bundle (no icon CDN); names built at run time (side navigation) are listed here.
   icon: {

@@ -3,7 +3,8 @@ import { localizedNameSchema, localizedTextSchema } from './localized'
 import { LANGUAGE_LEVELS, STUDY_LEVELS } from '../agreements/vocabulary'
 import { APPLICATION_STATES, PROGRAM_TYPES } from '../mobility/vocabulary'
 import { MAX_PASSPORT_MARGIN_MONTHS } from '../mobility/passport'
-import { academicYear, decimal, int4, iscedCode, isoDate, localDateTime, nameText, phoneNumber, text } from './primitives'
+import { academicYear, decimal, int4, iscedCode, isoDate, localDateTime, nameText, text } from './primitives'
+import { phoneNumber } from './phone'
 import { timeZone } from './platform'
 
 const uuid = z.string().uuid()

@@ -1,4 +1,3 @@
-import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js'
 import { z } from 'zod'
 import { isIscedCode } from '../isced'
 
@@ -87,16 +86,6 @@ export function int4(min = 0) {
 /** A whole number in a query string (?limit=50): coerced, then bounded like int4 (or below max). */
 export function queryInt(min = 0, max = INT4_MAX) {
   return z.coerce.number().int().min(min).max(max)
-}
-
-/**
- * A telephone number stored in E.164 (+66812345678), from what a person typed with spaces, dashes or
- * brackets; it must be a number that country's plan can dial. With allowEmpty, '' stays '' (a draft).
- */
-export function phoneNumber(allowEmpty = false) {
-  return z.string().trim().max(40)
-    .refine(v => (allowEmpty && v === '') || isValidPhoneNumber(v), { message: 'not_a_phone' })
-    .transform(v => (v === '' ? '' : parsePhoneNumber(v).number as string))
 }
 
 /** An e-mail address as people sign in with it: trimmed, lower-cased, at most 254 characters (RFC 5321). */

@@ -110,8 +110,14 @@ test.describe('every page on a 390 px phone', () => {
 
   test('a visitor changes the language and opens a page from the phone menu, which then closes', async ({ browser }) => {
     const page = await phonePage(browser, { role: 'visitor', locale: 'th' })
-    await page.getByTestId('phone-menu').click()
     const panel = page.getByTestId('phone-menu-panel')
+    // A modal dialog: Esc closes it and the focus is back on the menu button.
+    await page.getByTestId('phone-menu').click()
+    await expect(panel).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(panel).toHaveCount(0)
+    await expect(page.getByTestId('phone-menu')).toBeFocused()
+    await page.getByTestId('phone-menu').click()
     await panel.getByTestId('language-switcher').selectOption('my')
     await expect(page).toHaveURL(/\/my$/)
     await expect(page.locator('html')).toHaveAttribute('lang', LANGUAGE_TAG.my!)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { email, phoneNumber } from '../../shared/schemas/primitives'
+import { email } from '../../shared/schemas/primitives'
+import { phoneNumber } from '../../shared/schemas/phone'
 import { applicationSaveSchema } from '../../shared/schemas/mobility'
 import { parseOr422 } from '../../server/utils/validate'
 

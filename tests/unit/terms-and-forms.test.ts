@@ -4,7 +4,8 @@ import { academicYearsOfTerm, academicYearToShow, addMonthsTo } from '../../shar
 import { canStartRenewal, partyActions, renewalOpensOn } from '../../shared/agreements/lifecycle'
 import { emailIssue, issueMessage, issuesOf, requiredIssue } from '../../shared/forms/issues'
 import { pathWithoutLocale } from '../../shared/locales'
-import { email, isoDate, nameText, phoneNumber } from '../../shared/schemas/primitives'
+import { email, isoDate, nameText } from '../../shared/schemas/primitives'
+import { phoneNumber } from '../../shared/schemas/phone'
 
 describe('quota years cover the whole term', () => {
   it('lists every academic year a five-year term touches, not only the next three', () => {
