@@ -26,14 +26,25 @@ export function canonicalZone(zone: string): string {
   return ALIASES[zone] ?? zone
 }
 
+/**
+ * Zones this runtime has been asked about, and its answer: building a formatter to find out costs more than the rest
+ * of the check, and every page render asks (the viewer's zone). The answer never changes for a runtime; the cache is
+ * bounded, since a cookie may name anything.
+ */
+const zoneAnswers = new Map<string, boolean>()
+const ZONE_ANSWERS_MAX = 1000
+
 /** Whether this runtime can show times in the zone (a cookie or a stored value might name one it cannot). */
 export function isKnownZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || !zone || zone.length > 64) return false
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return true
-  }
-  catch { return false }
+  const known = zoneAnswers.get(zone)
+  if (known !== undefined) return known
+  let answer = true
+  try { new Intl.DateTimeFormat('en', { timeZone: zone }) }
+  catch { answer = false }
+  if (zoneAnswers.size >= ZONE_ANSWERS_MAX) zoneAnswers.clear()
+  zoneAnswers.set(zone, answer)
+  return answer
 }
 
 export function isCommunityZone(zone: string): zone is CommunityTimeZone {

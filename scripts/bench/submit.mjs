@@ -66,7 +66,8 @@ export async function pool(items, concurrency, fn) {
 
 /**
  * The floor under any signed-in request at the same concurrency: GET /api/auth/me (session, one RLS
- * transaction, two reads) through 50 connections for 5 s. A submission cannot answer faster than this.
+ * transaction, four small reads: the person, memberships, unread count, notices to accept) through 50 connections
+ * for 5 s. A submission cannot answer faster than this.
  */
 export async function benchSignedInFloor(base, { concurrency = 50, seconds = 5 } = {}) {
   const { default: autocannon } = await import('autocannon')

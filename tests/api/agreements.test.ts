@@ -136,6 +136,8 @@ describe('agreements over HTTP', () => {
   it('lists, counts and marks notifications read', async () => {
     const before = (await people.thai!.get('/api/notifications')).json
     expect(before.unread).toBeGreaterThan(0)
+    // The bell's count comes with the signed-in person on every page.
+    expect((await people.thai!.get('/api/auth/me')).json.unread).toBe(before.unread)
     // Stored as kind + raw params + link, the same whatever the request's locale: the page renders them in its own.
     const changed = before.items.find((n: { kind: string }) => n.kind === 'agreements.stateChanged')
     expect(changed).toMatchObject({
@@ -146,6 +148,7 @@ describe('agreements over HTTP', () => {
     expect((await people.thai!.get('/api/notifications', { 'x-locale': 'fil' })).json).toEqual((await people.thai!.get('/api/notifications', { 'x-locale': 'th' })).json)
     expect((await people.thai!.post('/api/notifications/read', { all: true })).json.marked).toBe(before.unread)
     expect((await people.thai!.get('/api/notifications')).json.unread).toBe(0)
+    expect((await people.thai!.get('/api/auth/me')).json.unread).toBe(0)
     expect((await anon.get('/api/notifications')).status).toBe(401)
   })
 })

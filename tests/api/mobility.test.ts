@@ -21,6 +21,26 @@ describe('mobility routes', () => {
     expect(Array.isArray(reply.json)).toBe(true)
   })
 
+  it('names the host of each call as the institution directory does (the office page asks nothing else)', async () => {
+    const calls = (await anon.get('/api/mobility/calls?open=false')).json as { host_institution_id: string; host_name: unknown; host_country: string }[]
+    const directory = (await anon.get('/api/institutions')).json.items as { id: string; name: unknown; country: string }[]
+    expect(calls.length).toBeGreaterThan(0)
+    for (const call of calls) {
+      const host = directory.find(i => i.id === call.host_institution_id)!
+      expect({ name: call.host_name, country: call.host_country }).toEqual({ name: host.name, country: host.country })
+    }
+  })
+
+  it('names the home and host institutions of an application in its own reply', async () => {
+    const office = client(server.url)
+    expect((await office.post('/api/auth/login', { email: 'office.nanning@demo.example', password: 'demo-password-2026' })).status).toBe(200)
+    const [row] = (await office.get('/api/mobility/applications?view=incoming')).json as { id: string; home_name: unknown; host_name: unknown }[]
+    expect(row).toBeDefined()
+    const reply = (await office.get(`/api/mobility/applications/${row!.id}`)).json
+    expect([reply.home_name, reply.host_name]).toEqual([row!.home_name, row!.host_name])
+    expect(reply.host_name).toMatchObject({ en: expect.any(String) })
+  })
+
   it('asks a signed-out visitor to log in before applying or reading applications', async () => {
     expect((await anon.post('/api/mobility/applications', { callId: UNKNOWN, homeInstitutionId: UNKNOWN })).status).toBe(401)
     expect((await anon.get('/api/mobility/applications')).status).toBe(401)

@@ -87,8 +87,11 @@ describe('consent to the terms and the privacy notice', () => {
   it('a person who has not accepted is asked, and accepting records it once', async () => {
     const c = await logIn('student.vietnam@demo.example')
     expect((await c.get('/api/profile/consent')).json.pending).toEqual(['terms', 'privacy'])
+    // Every signed-in page learns it with the person (the banner asks nothing of its own).
+    expect((await c.get('/api/auth/me')).json.pendingNotices).toEqual(['terms', 'privacy'])
     expect((await c.post('/api/profile/consent', { locale: 'vi' })).json.accepted).toEqual(['terms', 'privacy'])
     expect((await c.get('/api/profile/consent')).json.pending).toEqual([])
+    expect((await c.get('/api/auth/me')).json.pendingNotices).toEqual([])
     expect((await c.post('/api/profile/consent', { locale: 'vi' })).json.accepted).toEqual([])
   })
 

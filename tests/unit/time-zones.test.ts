@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALE_CODES } from '../../shared/locales'
 import {
-  COMMUNITY_TIME_ZONES, COUNTRY_TIME_ZONES, canonicalZone, otherTimeZones, personTimeZone, searchTimeZones, zoneLabel, zoneOffset,
+  COMMUNITY_TIME_ZONES, COUNTRY_TIME_ZONES, canonicalZone, isKnownZone, otherTimeZones, personTimeZone, searchTimeZones, zoneLabel, zoneOffset,
 } from '../../shared/time-zones'
 import { ZONE_CITIES } from '../../shared/time-zone-cities'
 
@@ -98,5 +98,17 @@ describe('a person\'s zone', () => {
     expect(personTimeZone(null, null, ['KH', 'TH'])).toBe('Asia/Phnom_Penh')
     expect(personTimeZone(null, null, ['FR'])).toBe('Asia/Shanghai')
     expect(personTimeZone(undefined, undefined)).toBe('Asia/Shanghai')
+  })
+})
+
+describe('isKnownZone', () => {
+  it('answers the same when asked again (its answers are kept): a real zone yes, a made-up one or a non-string no', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(isKnownZone('Asia/Vientiane')).toBe(true)
+      expect(isKnownZone('Asia/Nowhere')).toBe(false)
+      expect(isKnownZone('')).toBe(false)
+      expect(isKnownZone(42)).toBe(false)
+      expect(isKnownZone('x'.repeat(65))).toBe(false)
+    }
   })
 })

@@ -70,14 +70,20 @@ export async function sidesOf(tx: Tx, actor: Actor, app: ApplicationParties): Pr
 export async function getApplication(tx: Tx, actor: Actor, id: string) {
   const app = await tx.selectFrom('applications').select(APPLICATION_COLUMNS).where('id', '=', id).executeTakeFirst()
   if (!app) fail(404, 'errors.notFound')
-  const [privateData, documents, events, sides] = await Promise.all([
+  const [privateData, documents, events, sides, institutions] = await Promise.all([
     tx.selectFrom('application_private').select(['passport_number', 'passport_expiry', 'nationality']).where('application_id', '=', id).executeTakeFirst(),
     tx.selectFrom('application_documents').select(['document_key', 'file_id', 'added_at']).where('application_id', '=', id).execute(),
     tx.selectFrom('application_events').select(['action', 'from_state', 'to_state', 'actor_id', 'text', 'at']).where('application_id', '=', id).orderBy('at').execute(),
     sidesOf(tx, actor, app),
+    // The page names both institutions: in this reply, not in a fetch of the whole directory of its own.
+    tx.selectFrom('institutions').select(['id', 'name']).where('id', 'in', [app.home_institution_id, app.host_institution_id]).execute(),
   ])
   const actions = [...new Set(sides.flatMap(side => actionsFor(side, app.state)))]
-  return { ...app, private: privateData ?? null, documents, events, sides, actions }
+  const nameOf = (institutionId: string) => institutions.find(i => i.id === institutionId)?.name ?? null
+  return {
+    ...app, home_name: nameOf(app.home_institution_id), host_name: nameOf(app.host_institution_id),
+    private: privateData ?? null, documents, events, sides, actions,
+  }
 }
 
 /** Mine, outgoing (my institutions' applicants) or incoming (nominated to my institutions); RLS decides the rest. */

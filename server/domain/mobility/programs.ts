@@ -89,9 +89,10 @@ export async function findCall(tx: Tx, id: string) {
 /** Calls open now (or all), newest first, with their program's public fields. */
 export async function listCalls(tx: Tx, openOnly: boolean, now = new Date(), managedOnly = false) {
   let query = tx.selectFrom('calls').innerJoin('programs', 'programs.id', 'calls.program_id')
+    .innerJoin('institutions as host', 'host.id', 'programs.host_institution_id')
     .select(['calls.id', 'calls.title', 'calls.opens_at', 'calls.closes_at', 'calls.time_zone', 'calls.academic_year',
       'programs.id as program_id', 'programs.type', 'programs.title as program_title', 'programs.host_institution_id',
-      'programs.starts_on', 'programs.ends_on', 'programs.eligibility'])
+      'host.name as host_name', 'host.country as host_country', 'programs.starts_on', 'programs.ends_on', 'programs.eligibility'])
     .orderBy('calls.closes_at', 'asc').limit(200)
   if (openOnly) query = query.where('calls.opens_at', '<=', now).where('calls.closes_at', '>', now)
   // The calls of programs the reader's office runs (the secretariat: all), e.g. to send an evaluation to their students.

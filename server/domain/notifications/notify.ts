@@ -87,9 +87,16 @@ export async function listNotifications(tx: Tx, userId: string, limit = 50) {
   const [items, unread] = await Promise.all([
     tx.selectFrom('notifications').select(['id', 'kind', 'params', 'link', 'created_at', 'read_at'])
       .where('user_id', '=', userId).orderBy('created_at', 'desc').limit(limit).execute(),
-    tx.selectFrom('notifications').select(eb => eb.fn.countAll<string>().as('n')).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+    unreadCount(tx, userId),
   ])
-  return { items, unread: Number(unread.n) }
+  return { items, unread }
+}
+
+/** How many of the reader's notices are unread: the bell's count. */
+export async function unreadCount(tx: Tx, userId: string): Promise<number> {
+  const row = await tx.selectFrom('notifications').select(eb => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 export async function markNotificationsRead(tx: Tx, userId: string, ids: string[] | 'all'): Promise<number> {
