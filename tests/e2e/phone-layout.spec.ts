@@ -149,6 +149,21 @@ test('at 1280 px the header keeps the language switcher on its one row in every 
   }
   await page.context().close()
 
+  // A visitor's header at 1280 px: the public menu on one line and the portal's name in full, in every language (the
+  // language select is as wide as its value; as wide as "Bahasa Indonesia", it pushed the Burmese menu to two lines).
+  const visitor = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+  for (const { code } of LOCALES) {
+    await visitor.goto(`/${code}`)
+    await visitor.evaluate(() => document.fonts.ready)
+    const header = await visitor.evaluate(() => {
+      const tops = [...document.querySelectorAll('header nav a')].map(a => Math.round(a.getBoundingClientRect().top))
+      const name = document.querySelector('[data-testid="home-link"] span')!
+      return { menuLines: new Set(tops).size, nameCut: name.scrollWidth > name.clientWidth }
+    })
+    expect(header, code).toEqual({ menuLines: 1, nameCut: false })
+  }
+  await visitor.context().close()
+
   const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
   await noScript.goto('/vi')
   await expect(noScript.getByTestId('language-switcher')).toHaveValue('vi')
