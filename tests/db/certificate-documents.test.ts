@@ -93,6 +93,24 @@ describe('issuance joins the credential and the PDF', () => {
     expect((await asUser(db, null, tx => verifyCertificate(tx, c.public_id)))?.pdfAvailable).toBe(true)
   })
 
+  it('a certificate issued after the open status list filled up takes index 0 of a new list, beside one holding 0 of the first', async () => {
+    const first = await issued()
+    const lists = () => asService(db, 'test check', tx => tx.selectFrom('credential_status_entries').select(['credential_id', 'list_id', 'status_index']).execute())
+    const before = await lists()
+    await asService(db, 'test: fill the open lists', tx => tx.updateTable('credential_status_lists').set(eb => ({ next_index: eb.ref('length') })).execute())
+    const next = await issued()
+    const c = await row(next)
+    expect([c.state, c.status_index]).toEqual(['issued', 0])
+    const entries = await lists()
+    const newList = entries.find(e => !before.some(b => b.credential_id === e.credential_id && b.list_id === e.list_id))!
+    expect(before.map(b => b.list_id)).not.toContain(newList.list_id)
+    // Another certificate holds index 0 of an earlier list: only (list, index) is unique.
+    const zeros = await asService(db, 'test check', tx => tx.selectFrom('certificates').select('id').where('status_index', '=', 0).execute())
+    expect(zeros.map(z => z.id)).toContain(next)
+    expect(zeros.length).toBeGreaterThan(1)
+    expect((await row(first)).state).toBe('issued')
+  })
+
   it('before issuance: no documents, and a download is a translated 409', async () => {
     const id = await asUser(db, owner, tx => issueCertificate(tx, owner, { templateId, source: { kind: 'manual', holderId: holder.id }, submit: true }))
     const refused = await refusal(() => asUser(db, owner, tx => certificateFile(tx, id, 'credential')))
