@@ -15,7 +15,7 @@ import type { ActivitySetup } from './registration-fixtures'
 import { createFileRow, PERMISSION_DENIED, probeAs } from './rls-fixtures'
 
 let handle: DatabaseHandle, db: Db
-let w: ActivitySetup, owner: Actor, partner: Actor, outsider: Actor, holder: Actor, templateId: string
+let w: ActivitySetup, owner: Actor, partner: Actor, outsider: Actor, holder: Actor, templateId: string, logoKey: string
 const store = memoryFileStore()
 const baseUrl = TEST_CREDENTIALS.baseUrl
 const status = (error: unknown) => (error as { statusCode?: number }).statusCode
@@ -49,7 +49,8 @@ beforeAll(async () => {
   const logoId = await createFileRow(db, owner)
   const logo = await asService(db, 'test fixture', tx => tx.updateTable('files').set({ content_type: 'image/png' }).where('id', '=', logoId)
     .returning('storage_key').executeTakeFirstOrThrow())
-  await store.put(logo.storage_key, logoPng(), 'image/png')
+  logoKey = logo.storage_key
+  await store.put(logoKey, logoPng(), 'image/png')
   templateId = await asUser(db, owner, tx => saveTemplate(tx, owner, templateSchema.parse({
     ownerInstitutionId: w.organiserInstitution, languages: ['zh', 'th', 'en'],
     title: { zh: '联合培训证书', th: 'ประกาศนียบัตรการฝึกอบรมร่วม', en: 'Joint training certificate' },
@@ -109,6 +110,26 @@ describe('issuance joins the credential and the PDF', () => {
     expect(zeros.map(z => z.id)).toContain(next)
     expect(zeros.length).toBeGreaterThan(1)
     expect((await row(first)).state).toBe('issued')
+  })
+
+  it('when the PDF cannot be rendered, the last approval is a translated 409 and is undone; once it renders, approving again issues', async () => {
+    const id = await asUser(db, owner, tx => issueCertificate(tx, owner, { templateId, source: { kind: 'manual', holderId: holder.id }, names: { native: '王小明', latin: 'Wang Xiaoming' }, submit: true }))
+    const hash = (await row(id)).content_hash!
+    await step(owner, id, { action: 'approve', institutionId: w.organiserInstitution, contentHash: hash })
+    const pending = await row(id)
+    // The owner's logo file is damaged in the store: the engine cannot decode it.
+    await store.put(logoKey, new TextEncoder().encode('not a PNG at all'), 'image/png')
+    try {
+      const refused = await refusal(() => step(partner, id, { action: 'approve', institutionId: w.partners[0]!, contentHash: hash }))
+      expect([status(refused), key(refused)]).toEqual([409, 'certificates.errors.documentFailed'])
+    }
+    finally { await store.put(logoKey, logoPng(), 'image/png') }
+    const after = await row(id)
+    expect([after.state, after.serial, after.status_index, after.issued_at]).toEqual([pending.state, pending.serial, null, null])
+    expect(await stored(id)).toBeUndefined()
+    await step(partner, id, { action: 'approve', institutionId: w.partners[0]!, contentHash: hash })
+    expect((await row(id)).state).toBe('issued')
+    expect(await stored(id)).toBeDefined()
   })
 
   it('before issuance: no documents, and a download is a translated 409', async () => {
