@@ -1,7 +1,7 @@
 import { joinList, localeEntry } from '#shared/locales'
 import { useSessionStore } from '~/stores/session'
 import { fallbackDateFormat, type DateFormatter } from './intlFallback'
-import { todayIn } from '#shared/dates'
+import { todayIn } from '#shared/zone-basics'
 import { useViewerZone } from './useViewerZone'
 
 // Intl objects are costly to build and SSR formats many values per page: build each once per process.

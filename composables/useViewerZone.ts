@@ -1,4 +1,4 @@
-import { canonicalZone, isKnownZone, personTimeZone } from '#shared/time-zones'
+import { canonicalZone, isKnownZone, personTimeZone } from '#shared/zone-basics'
 import { useSessionStore } from '~/stores/session'
 
 /** The cookie in which the browser tells the server its zone, so pages render in it from the second page on. */

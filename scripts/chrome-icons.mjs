@@ -1,17 +1,32 @@
 // `node scripts/chrome-icons.mjs`: writes composables/chrome-icons.ts, the inline SVG of every icon the always-present
-// chrome (header, menus, dashboard side menu) shows: the names below and every icon of shared/navigation.ts, from
+// chrome (header, menus, dashboard side menu) and the plain public pages show: the names below, every icon of
+// shared/navigation.ts and every `i-lucide-…` name in a component that renders LayoutChromeIcon, from
 // @iconify-json/lucide. The chrome renders them with components/layout/ChromeIcon.vue instead of Nuxt Icon, so a page
 // render computes no icon component. Run it again after adding an entry with a new icon to shared/navigation.ts
 // (tests/unit/chrome-icons.test.ts fails until then).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const CHROME = ['globe-2', 'languages', 'menu', 'x', 'bell', 'log-out', 'layout-dashboard']
 
+/** The .vue files of the app (components, layouts, pages and the root's), as paths from the root. */
+function vueFiles(dir) {
+  return readdirSync(`${root}${dir}`, { withFileTypes: true }).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name
+    if (entry.isDirectory()) return ['components', 'layouts', 'pages'].includes(path.split('/')[0]) ? vueFiles(path) : []
+    return entry.name.endsWith('.vue') ? [path] : []
+  })
+}
+/** Every `i-lucide-…` name written in a component that renders LayoutChromeIcon (a literal or an entry of a map). */
+function chromeIconUsers() {
+  return vueFiles('').map(path => readFileSync(`${root}${path}`, 'utf8')).filter(text => text.includes('<LayoutChromeIcon'))
+}
+
 const navigation = readFileSync(`${root}shared/navigation.ts`, 'utf8')
-const names = [...new Set([...CHROME, ...[...navigation.matchAll(/'i-lucide-([a-z0-9-]+)'/g)].map(m => m[1])])].sort()
+const used = chromeIconUsers().flatMap(text => [...text.matchAll(/i-lucide-([a-z0-9-]+)/g)].map(m => m[1]))
+const names = [...new Set([...CHROME, ...[...navigation.matchAll(/'i-lucide-([a-z0-9-]+)'/g)].map(m => m[1]), ...used])].sort()
 
 const lucide = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@iconify-json/lucide/icons.json'), 'utf8'))
 /** An icon's body, following aliases (lucide's `globe-2` is `earth`). */

@@ -1,19 +1,8 @@
 import { TZDate } from '@date-fns/tz'
 import { addMonths, format, formatISO, parseISO } from 'date-fns'
 
-/**
- * Today's calendar day (YYYY-MM-DD) where the person or the community is, not in UTC: before 08:00 in Beijing the
- * UTC date is still yesterday. The same on the server (lifecycle runs, quotas) and in the browser (form defaults).
- */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const there = new TZDate(now.getTime(), timeZone)
-  const month = String(there.getMonth() + 1).padStart(2, '0')
-  const day = String(there.getDate()).padStart(2, '0')
-  return `${there.getFullYear()}-${month}-${day}`
-}
-
-/** The community's own zone (the secretariat sits in Nanning): its dates decide what "today" is for shared work. */
-export const COMMUNITY_TIME_ZONE = 'Asia/Shanghai'
+/** The community's own zone (the secretariat sits in Nanning) and today's date in a zone, defined beside the viewer's zone. */
+export { COMMUNITY_TIME_ZONE, todayIn } from './zone-basics'
 
 /** The academic year (September to August) a calendar day falls in, e.g. 2026-10-01 → 2026/2027, 2026-08-31 → 2025/2026. */
 export function academicYearOf(isoDate: string): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALE_CODES, type LocaleCode } from '../locales'
 import { EVALUATION_ACTION_STATUSES, EVALUATION_TIMINGS } from '../evaluation/vocabulary'
+import { INVITATION_TOKEN } from '../evaluation/invitation-token'
 import { localizedTextSchema } from './localized'
 import { isoDate } from './primitives'
 
@@ -63,7 +64,7 @@ export const instanceUpdateSchema = z.object({
 export type InstanceUpdateInput = z.output<typeof instanceUpdateSchema>
 
 /** A personal link's secret (43 base64url characters, as issued). */
-export const invitationTokenParam = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
+export const invitationTokenParam = z.string().regex(INVITATION_TOKEN)
 /** An anonymous respondent's secret for resuming their partial answers. */
 export const resumeKey = z.string().regex(/^[A-Za-z0-9_-]{43}$/)
 

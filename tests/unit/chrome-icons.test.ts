@@ -12,13 +12,18 @@ function lucideBody(name: string): string | undefined {
   const set = lucide as { icons: Record<string, { body: string }>; aliases?: Record<string, { parent: string }> }
   return set.icons[name]?.body ?? (set.aliases?.[name] ? lucideBody(set.aliases[name].parent) : undefined)
 }
-/** The icon names the chrome's components write out (`name="i-lucide-…"`). */
+/** The .vue files of the app (components, layouts, pages and the root's), as paths from the root. */
+function vueFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name
+    if (entry.isDirectory()) return ['components', 'layouts', 'pages'].includes(path.split('/')[0]!) ? vueFiles(path) : []
+    return entry.name.endsWith('.vue') ? [path] : []
+  })
+}
+/** The icon names written in every component that renders LayoutChromeIcon (the chrome, the plain public pages, the error page). */
 function chromeComponentIcons(): string[] {
-  const files = [
-    ...readdirSync(join(root, 'components/layout')).map(f => join('components/layout', f)),
-    'components/notifications/Bell.vue', 'layouts/dashboard.vue', 'layouts/default.vue',
-  ]
-  return files.flatMap(f => [...readFileSync(join(root, f), 'utf8').matchAll(/<LayoutChromeIcon name="(i-lucide-[a-z0-9-]+)"/g)].map(m => m[1]!))
+  return vueFiles('').map(f => readFileSync(join(root, f), 'utf8')).filter(text => text.includes('<LayoutChromeIcon'))
+    .flatMap(text => [...text.matchAll(/i-lucide-[a-z0-9-]+/g)].map(m => m[0]))
 }
 
 describe('the chrome\'s inline icons (composables/chrome-icons.ts, from scripts/chrome-icons.mjs)', () => {
@@ -30,9 +35,9 @@ describe('the chrome\'s inline icons (composables/chrome-icons.ts, from scripts/
     }
   })
 
-  it('include every icon the header, menus and layouts name', () => {
+  it('include every icon the header, menus, layouts and plain pages name', () => {
     const names = chromeComponentIcons()
-    expect(names).toEqual(expect.arrayContaining(['i-lucide-globe-2', 'i-lucide-menu', 'i-lucide-x', 'i-lucide-bell']))
+    expect(names).toEqual(expect.arrayContaining(['i-lucide-globe-2', 'i-lucide-menu', 'i-lucide-x', 'i-lucide-bell', 'i-lucide-search', 'i-lucide-chart-line', 'i-lucide-check']))
     for (const name of names) expect(CHROME_ICONS[bare(name)], name).toBe(lucideBody(bare(name)))
   })
 
