@@ -27,8 +27,10 @@ const parsers = Object.fromEntries(workerData.keepAsText.map(oid => [oid, value 
 const { PGlite } = require(workerData.entry)
 const opening = PGlite.create({ dataDir: workerData.dataDir, loadDataDir: workerData.loadDataDir, parsers })
 opening.catch(() => {}) // a database that cannot open is the answer to the first message, 'open'
-async function run({ kind, sql, params }) {
+async function run({ kind, sql, params, begin }) {
   const db = await opening
+  // A transaction's begin comes with its first statement: one message, one turn of each thread, instead of two.
+  if (begin) await db.query(begin)
   if (kind === 'query') {
     const { rows, affectedRows } = await db.query(sql, params)
     return { rows, affectedRows }
@@ -51,7 +53,7 @@ parentPort.on('message', async (message) => {
   catch (error) { parentPort.postMessage({ id: message.id, error: failure(error) }) }
 })`
 
-interface Request { kind: 'open' | 'query' | 'exec' | 'close'; sql?: string; params?: unknown[] }
+interface Request { kind: 'open' | 'query' | 'exec' | 'close'; sql?: string; params?: unknown[]; begin?: string }
 interface Reply { id: number; rows?: unknown[]; affectedRows?: number; error?: { message: string } }
 
 export interface PgliteThreadOptions {
@@ -136,10 +138,15 @@ export class PgliteThread {
 }
 
 class PgliteThreadConnection implements DatabaseConnection {
+  /** A transaction's begin not sent yet: it goes with the transaction's first statement. */
+  pendingBegin: string | null = null
+
   constructor(private readonly thread: PgliteThread) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const { rows, affectedRows } = await this.thread.send({ kind: 'query', sql: query.sql, params: [...query.parameters] })
+    const begin = this.pendingBegin
+    this.pendingBegin = null
+    const { rows, affectedRows } = await this.thread.send({ kind: 'query', sql: query.sql, params: [...query.parameters], ...begin ? { begin } : {} })
     return affectedRows ? { rows: rows as R[], numAffectedRows: BigInt(affectedRows) } : { rows: rows as R[] }
   }
 
@@ -179,17 +186,26 @@ class PgliteThreadDriver implements Driver {
     else this.#held = false
   }
 
-  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+  /** The begin waits for the transaction's first statement and goes in the same message (a failed begin fails that statement). */
+  async beginTransaction(_connection: DatabaseConnection, settings: TransactionSettings) {
     const modes = [settings.isolationLevel && `isolation level ${settings.isolationLevel}`, settings.accessMode].filter(Boolean)
-    await connection.executeQuery(CompiledQuery.raw(modes.length ? `start transaction ${modes.join(', ')}` : 'begin'))
+    this.#connection.pendingBegin = modes.length ? `start transaction ${modes.join(', ')}` : 'begin'
   }
 
+  /** A transaction that ran no statement was never begun: there is nothing to end. */
   async commitTransaction(connection: DatabaseConnection) {
-    await connection.executeQuery(CompiledQuery.raw('commit'))
+    if (!this.#unbegun()) await connection.executeQuery(CompiledQuery.raw('commit'))
   }
 
   async rollbackTransaction(connection: DatabaseConnection) {
-    await connection.executeQuery(CompiledQuery.raw('rollback'))
+    if (!this.#unbegun()) await connection.executeQuery(CompiledQuery.raw('rollback'))
+  }
+
+  /** Whether the transaction ended before its first statement (the one connection is the only one there is). */
+  #unbegun(): boolean {
+    const unbegun = this.#connection.pendingBegin !== null
+    this.#connection.pendingBegin = null
+    return unbegun
   }
 
   async destroy() {
