@@ -19,6 +19,8 @@ import { firstLoadKb } from './bench/weight.mjs'
 import { benchCalendar } from './bench/calendar.mjs'
 import { benchEvaluation } from './bench/evaluation.mjs'
 
+// BENCH_PORT: the first of the four ports the servers listen on (default 3900), for two benches on one machine.
+const port = Number(process.env.BENCH_PORT ?? 3900)
 const parts = (process.env.BENCH_PARTS ?? 'pages,weight,writes,registrations,calendar,evaluation').split(',')
 // The evaluation part runs on an embedded database of its own, without the built portal.
 if (parts.some(part => part !== 'evaluation')) {
@@ -122,9 +124,9 @@ async function benchRegistering(portal, mode) {
 if (parts.includes('evaluation')) await benchEvaluation(line)
 if (parts.includes('calendar')) await benchCalendar(line)
 if (parts.some(part => ['pages', 'weight', 'writes', 'registrations'].includes(part))) {
-  const hello = await startHello(3902)
-  const uncached = await startPortal(3900, { PORTAL_PAGE_CACHE: 'off' })
-  const cached = await startPortal(3901)
+  const hello = await startHello(port + 2)
+  const uncached = await startPortal(port, { PORTAL_PAGE_CACHE: 'off' })
+  const cached = await startPortal(port + 1)
   try {
     if (parts.includes('pages')) await benchPages(hello, uncached, cached)
     if (parts.includes('weight')) await benchWeight(cached)
@@ -145,7 +147,7 @@ if ((parts.includes('writes') || parts.includes('registrations')) && process.env
   await admin.query(`create database ${name}`)
   const url = new URL(process.env.DATABASE_URL)
   url.pathname = `/${name}`
-  const server = await startPortal(3903, { DATABASE_URL: url.toString(), SEED_DEMO: 'true' })
+  const server = await startPortal(port + 3, { DATABASE_URL: url.toString(), SEED_DEMO: 'true' })
   try {
     if (parts.includes('writes')) await benchWrites(server, 'Postgres')
     if (parts.includes('registrations')) await benchRegistering(server, 'Postgres')

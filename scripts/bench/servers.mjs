@@ -35,7 +35,9 @@ export async function startHello(port) {
 /** env: e.g. PORTAL_PAGE_CACHE=off, or DATABASE_URL + SEED_DEMO for Postgres mode. */
 /** dataDir: an existing one to start on again (e.g. after seeding it); stop(true) keeps it, and resolves once the server has exited. */
 export async function startPortal(port, env = {}, dataDir = mkdtempSync(join(tmpdir(), 'portal-bench-'))) {
-  const server = spawn(process.execPath, [...serverNodeFlags, serverEntry], {
+  // BENCH_NODE_FLAGS: more flags for the portal's node, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' (not allowed in NODE_OPTIONS).
+  const extra = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean) : []
+  const server = spawn(process.execPath, [...serverNodeFlags, ...extra, serverEntry], {
     env: {
       ...process.env, DATABASE_URL: '', ...env, PORT: String(port), HOST: '127.0.0.1', NUXT_DATA_DIR: dataDir, PORTAL_JOBS: 'off',
       NUXT_SESSION_PASSWORD: 'bench-session-password-of-at-least-32-chars', NUXT_RATE_LIMIT_SIGNUP_PER_IP: '100000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '100000',

@@ -1,6 +1,6 @@
 // Submit-application latency: N applicants with complete drafts, then every submission at once
 // through a pool of `concurrency` connections; reports p50/p95/p99 of the submit requests.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { signIn } from './servers.mjs'
 
@@ -19,8 +19,10 @@ export function confirmationTokens(dataDir) {
   const seen = new Set()
   const tokens = new Map()
   return async (email) => {
-    for (let attempt = 0; attempt < 200; attempt++) {
-      for (const name of readdirSync(mailDir)) {
+    for (let attempt = 0; attempt < 1200; attempt++) {
+      // The directory appears with the first mail delivered.
+      const names = existsSync(mailDir) ? readdirSync(mailDir) : []
+      for (const name of names) {
         if (seen.has(name)) continue
         let mail
         // A mail still being written is read again on the next pass.

@@ -18,11 +18,45 @@ export async function startSession(tx: Tx, userId: string): Promise<string> {
 export async function isLive(db: Db, sessionId: string, userId: string): Promise<boolean> {
   const seen = checked.get(sessionId)
   if (seen && seen.userId === userId && Date.now() - seen.at < RECHECK_MS) return true
-  const row = await asService(db, 'session check', tx => tx.selectFrom('auth.sessions').select('id')
-    .where('id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst())
-  if (row) checked.set(sessionId, { userId, at: Date.now() })
+  const live = await checkTogether(db, sessionId, userId)
+  if (live) checked.set(sessionId, { userId, at: Date.now() })
   else checked.delete(sessionId)
-  return Boolean(row)
+  return live
+}
+
+interface Asked { sessionId: string; userId: string; answer: (live: boolean) => void; failed: (error: unknown) => void }
+/** Per database: the checks waiting, and whether one query is under way. */
+const asking = new WeakMap<Db, { waiting: Asked[]; busy: boolean }>()
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * Checks that come while one is under way are answered together by the next query: a burst of requests from many
+ * people (a deadline) costs a few transactions, not one each. Alone, a check is one query as before.
+ */
+function checkTogether(db: Db, sessionId: string, userId: string): Promise<boolean> {
+  if (!UUID.test(sessionId)) return Promise.resolve(false)
+  let queue = asking.get(db)
+  if (!queue) asking.set(db, queue = { waiting: [], busy: false })
+  const answered = new Promise<boolean>((answer, failed) => queue.waiting.push({ sessionId, userId, answer, failed }))
+  if (!queue.busy) void answerWaiting(db, queue)
+  return answered
+}
+
+async function answerWaiting(db: Db, queue: { waiting: Asked[]; busy: boolean }) {
+  queue.busy = true
+  while (queue.waiting.length) {
+    const batch = queue.waiting.splice(0)
+    try {
+      const rows = await asService(db, 'session check', tx => tx.selectFrom('auth.sessions').select(['id', 'user_id'])
+        .where('id', 'in', [...new Set(batch.map(asked => asked.sessionId))]).execute())
+      const holder = new Map(rows.map(row => [row.id, row.user_id]))
+      for (const asked of batch) asked.answer(holder.get(asked.sessionId) === asked.userId)
+    }
+    catch (error) {
+      for (const asked of batch) asked.failed(error)
+    }
+  }
+  queue.busy = false
 }
 
 /** Ends one session (a log-out), or every session of a person but the one named (a password change or reset). */

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely'
 import type { Db } from './connect'
 import type { Database } from './schema'
+import { REPLY_UNREAD } from './pglite-worker'
 
 export type Tx = Transaction<Database>
 
@@ -86,6 +87,12 @@ export function databaseOf(tx: Tx): Db | undefined {
 }
 
 /**
+ * The role switches' replies are never read: on the embedded database's thread each travels with the transaction's
+ * next statement (or its commit), which it still precedes, instead of costing a message of its own.
+ */
+const unread = sql.raw(REPLY_UNREAD)
+
+/**
  * Inside a user's transaction, runs fn as `service_role` and then returns to the user's role.
  * The claims stay the user's, so audit rows still name who caused the work. For fan-out the user
  * may not do directly but that must commit or fail with their change (notifications, mail).
@@ -93,13 +100,13 @@ export function databaseOf(tx: Tx): Db | undefined {
 export async function elevated<T>(tx: Tx, reason: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const state = states.get(tx)
   const role = state?.role ?? (await sql<{ role: string }>`select current_setting('role') as role`.execute(tx)).rows[0]!.role
-  await sql`select set_config('role', 'service_role', true), set_config('app.elevated_reason', ${reason}, true)`.execute(tx)
+  await sql`${unread}select set_config('role', 'service_role', true), set_config('app.elevated_reason', ${reason}, true)`.execute(tx)
   if (state) state.role = 'service_role'
   try {
     return await fn(tx)
   }
   finally {
-    await sql`select set_config('role', ${role}, true), set_config('app.elevated_reason', '', true)`.execute(tx)
+    await sql`${unread}select set_config('role', ${role}, true), set_config('app.elevated_reason', '', true)`.execute(tx)
     if (state) state.role = role
   }
 }
@@ -123,7 +130,7 @@ export async function thenElevated<R, T>(tx: Tx, reason: string, statement: RawB
     return await fn(tx, rows)
   }
   finally {
-    await sql`select set_config('role', ${role}, true), set_config('app.elevated_reason', '', true)`.execute(tx)
+    await sql`${unread}select set_config('role', ${role}, true), set_config('app.elevated_reason', '', true)`.execute(tx)
     if (state) state.role = role
   }
 }

@@ -27,8 +27,12 @@ const parsers = Object.fromEntries(workerData.keepAsText.map(oid => [oid, value 
 const { PGlite } = require(workerData.entry)
 const opening = PGlite.create({ dataDir: workerData.dataDir, loadDataDir: workerData.loadDataDir, parsers })
 opening.catch(() => {}) // a database that cannot open is the answer to the first message, 'open'
-async function run({ kind, sql, params }) {
+async function run({ kind, sql, params, begin, before }) {
   const db = await opening
+  // A transaction's begin, and the statements whose replies nobody reads, come with its next statement: one message,
+  // one turn of each thread, instead of several.
+  if (begin) await db.query(begin)
+  for (const unread of before || []) await db.query(unread.sql, unread.params)
   if (kind === 'query') {
     const { rows, affectedRows } = await db.query(sql, params)
     return { rows, affectedRows }
@@ -51,7 +55,15 @@ parentPort.on('message', async (message) => {
   catch (error) { parentPort.postMessage({ id: message.id, error: failure(error) }) }
 })`
 
-interface Request { kind: 'open' | 'query' | 'exec' | 'close'; sql?: string; params?: unknown[] }
+interface Statement { sql: string; params: unknown[] }
+interface Request { kind: 'open' | 'query' | 'exec' | 'close'; sql?: string; params?: unknown[]; begin?: string; before?: Statement[] }
+
+/**
+ * Marks a statement whose reply nobody reads (a role switch inside a transaction, server/db/as-user.ts): on the
+ * embedded database's thread it travels with the transaction's next statement, or its commit. Elsewhere it is
+ * an ordinary comment. Its error, if it had one, would be the next statement's.
+ */
+export const REPLY_UNREAD = '/* reply unread */ '
 interface Reply { id: number; rows?: unknown[]; affectedRows?: number; error?: { message: string } }
 
 export interface PgliteThreadOptions {
@@ -136,10 +148,26 @@ export class PgliteThread {
 }
 
 class PgliteThreadConnection implements DatabaseConnection {
+  /** A transaction's begin not sent yet: it goes with the transaction's first statement. */
+  pendingBegin: string | null = null
+  /** Inside a transaction: statements marked REPLY_UNREAD wait for the next one. */
+  inTransaction = false
+  unread: Statement[] = []
+
   constructor(private readonly thread: PgliteThread) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const { rows, affectedRows } = await this.thread.send({ kind: 'query', sql: query.sql, params: [...query.parameters] })
+    if (this.inTransaction && query.sql.startsWith(REPLY_UNREAD)) {
+      this.unread.push({ sql: query.sql, params: [...query.parameters] })
+      return { rows: [] }
+    }
+    const begin = this.pendingBegin
+    const before = this.unread
+    this.pendingBegin = null
+    this.unread = []
+    const { rows, affectedRows } = await this.thread.send({
+      kind: 'query', sql: query.sql, params: [...query.parameters], ...begin ? { begin } : {}, ...before.length ? { before } : {},
+    })
     return affectedRows ? { rows: rows as R[], numAffectedRows: BigInt(affectedRows) } : { rows: rows as R[] }
   }
 
@@ -179,17 +207,31 @@ class PgliteThreadDriver implements Driver {
     else this.#held = false
   }
 
-  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+  /** The begin waits for the transaction's first statement and goes in the same message (a failed begin fails that statement). */
+  async beginTransaction(_connection: DatabaseConnection, settings: TransactionSettings) {
     const modes = [settings.isolationLevel && `isolation level ${settings.isolationLevel}`, settings.accessMode].filter(Boolean)
-    await connection.executeQuery(CompiledQuery.raw(modes.length ? `start transaction ${modes.join(', ')}` : 'begin'))
+    this.#connection.pendingBegin = modes.length ? `start transaction ${modes.join(', ')}` : 'begin'
+    this.#connection.inTransaction = true
   }
 
+  /** A transaction that ran no statement was never begun: there is nothing to end. The commit carries what waits. */
   async commitTransaction(connection: DatabaseConnection) {
-    await connection.executeQuery(CompiledQuery.raw('commit'))
+    if (!this.#end({ keepUnread: true })) await connection.executeQuery(CompiledQuery.raw('commit'))
   }
 
+  /** What waits is dropped: a rollback undoes it anyway, and an aborted transaction would refuse it. */
   async rollbackTransaction(connection: DatabaseConnection) {
-    await connection.executeQuery(CompiledQuery.raw('rollback'))
+    if (!this.#end({ keepUnread: false })) await connection.executeQuery(CompiledQuery.raw('rollback'))
+  }
+
+  /** Ends the transaction's bookkeeping; true when it ran no statement (the one connection is the only one there is). */
+  #end({ keepUnread }: { keepUnread: boolean }): boolean {
+    const connection = this.#connection
+    const unbegun = connection.pendingBegin !== null
+    connection.pendingBegin = null
+    connection.inTransaction = false
+    if (unbegun || !keepUnread) connection.unread = []
+    return unbegun
   }
 
   async destroy() {

@@ -131,7 +131,13 @@ export async function finishUnclaimedJob(tx: Tx, id: string): Promise<boolean> {
 
 /** The update of finishUnclaimedJob, to end a statement that does more (marking its mails sent). */
 export function finishUnclaimedJobStatement(id: string) {
-  return sql`update public.jobs set state = 'done', attempts = attempts + 1, finished_at = now() where id = ${id} and state = 'pending'`
+  return finishUnclaimedJobsStatement([id])
+}
+
+/** The same for several jobs at once (the mails of several requests marked sent together). */
+export function finishUnclaimedJobsStatement(ids: string[]) {
+  return sql`update public.jobs set state = 'done', attempts = attempts + 1, finished_at = now()
+    where id in (select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::uuid) and state = 'pending'`
 }
 
 /** Marks a job done; false when this worker no longer held it (its lease ran out and another took it). */

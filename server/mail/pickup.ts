@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { asService, type Tx } from '../db/as-user'
 import type { Db } from '../db/connect'
-import { finishUnclaimedJobStatement } from '../jobs/queue'
+import { finishUnclaimedJobsStatement } from '../jobs/queue'
 import type { JobContext } from '../jobs/worker'
 
 /** The job that hands mails of the outbox to the pickup directory (server/jobs/registry.ts). */
@@ -42,18 +42,47 @@ export async function deliverMails(payload: Record<string, unknown>, { db }: Pic
 
 /**
  * The quick path: the process that just committed the mails writes their copies from what it rendered,
- * and marks the mails sent and their job done in one transaction, so a request that mails pays one
- * short transaction more, not a worker's round of claims. If a worker took the job meanwhile (it waits
- * 30 s before it may), both write the same files and the worker finishes the job.
+ * and marks the mails sent and their job done in one statement, so a request that mails pays one
+ * short transaction more, not a worker's round of claims. Deliveries that finish while that transaction
+ * is under way are marked together in the next one (a burst of requests that mail shares a few transactions
+ * instead of one each). If a worker took the job meanwhile (it waits 30 s before it may), both write the same
+ * files and the worker finishes the job.
  */
 export async function deliverJustCommitted(db: Db, jobId: string, mails: Omit<OutboxMail, 'created_at'>[], createdAt: Date): Promise<void> {
   const dir = pickupDir
   if (!dir) return
   await writeCopies(dir, mails.map(mail => ({ ...mail, created_at: createdAt })))
-  // One statement: the mails sent, and their job done while no worker has claimed it.
-  await asService(db, 'mail delivery: mark sent', tx => sql`
-    with sent as (update public.mail_outbox set sent_at = now() where id in ${idList(mails.map(mail => mail.id))} and sent_at is null)
-    ${finishUnclaimedJobStatement(jobId)}`.execute(tx))
+  await markDelivered(db, jobId, mails.map(mail => mail.id))
+}
+
+interface Delivered { jobId: string; mailIds: string[]; done: () => void; failed: (error: unknown) => void }
+/** Per database: the deliveries waiting to be marked, and whether a marking transaction is under way. */
+const marking = new WeakMap<Db, { waiting: Delivered[]; busy: boolean }>()
+
+function markDelivered(db: Db, jobId: string, mailIds: string[]): Promise<void> {
+  let queue = marking.get(db)
+  if (!queue) marking.set(db, queue = { waiting: [], busy: false })
+  const settled = new Promise<void>((done, failed) => queue.waiting.push({ jobId, mailIds, done, failed }))
+  if (!queue.busy) void markWaiting(db, queue)
+  return settled
+}
+
+/** One statement marks every waiting delivery: the mails sent, their jobs done while no worker has claimed them. */
+async function markWaiting(db: Db, queue: { waiting: Delivered[]; busy: boolean }) {
+  queue.busy = true
+  while (queue.waiting.length) {
+    const batch = queue.waiting.splice(0)
+    try {
+      await asService(db, 'mail delivery: mark sent', tx => sql`
+        with sent as (update public.mail_outbox set sent_at = now() where id in ${idList(batch.flatMap(d => d.mailIds))} and sent_at is null)
+        ${finishUnclaimedJobsStatement(batch.map(d => d.jobId))}`.execute(tx))
+      for (const delivery of batch) delivery.done()
+    }
+    catch (error) {
+      for (const delivery of batch) delivery.failed(error)
+    }
+  }
+  queue.busy = false
 }
 
 /** A copy is named by the mail's time and id, so a delivery tried again after a crash rewrites the same file instead of sending twice. */

@@ -410,4 +410,28 @@ describe('mail delivery', () => {
     expect(await completeJob(db, holder, job.id)).toBe(true)
     expect(copies('held@example.org')).toHaveLength(1)
   })
+
+  it('marks deliveries that finish together in shared transactions, each mail sent and each job done, a held job left to its holder', async () => {
+    const holder = newWorkerId('holder')
+    const addresses = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'].map(name => `${name}@batch.example.org`)
+    const enqueued = await Promise.all(addresses.map(to => db.transaction().execute(async (tx) => {
+      await sql`select set_config('role', 'service_role', true)`.execute(tx)
+      const [id] = await enqueueMails(tx, [mail(to)])
+      return (await sql<OutboxMail>`select id, to_email, locale, template, subject, body, created_at from public.mail_outbox
+        where id = ${id}`.execute(tx)).rows[0]!
+    })))
+    const jobs = await Promise.all(enqueued.map(mail => deliveryJob(mail.id)))
+    await makeDue(jobs[5]!.id)
+    expect(await claimJobs(db, holder, ['mail.deliver'], 10)).toEqual([expect.objectContaining({ id: jobs[5]!.id })])
+    // Every statement the deliveries run, counted: one transaction each would be 2 statements (claims, marking) × 6.
+    let statements = 0
+    const counted = db.withPlugin({ transformQuery: ({ node }) => (statements++, node), transformResult: async ({ result }) => result })
+    await Promise.all(enqueued.map((mail, i) => deliverJustCommitted(counted, jobs[i]!.id, [mail], mail.created_at)))
+    expect(statements).toBeLessThan(12)
+    for (const to of addresses) expect(copies(to)).toHaveLength(1)
+    const sent = await service(tx => tx.selectFrom('mail_outbox').select(['id', 'sent_at']).where('id', 'in', enqueued.map(m => m.id)).execute())
+    expect(sent.every(m => m.sent_at !== null)).toBe(true)
+    for (const job of jobs.slice(0, 5)) expect(await row(job.id)).toMatchObject({ state: 'done' })
+    expect(await row(jobs[5]!.id)).toMatchObject({ state: 'running', locked_by: holder })
+  })
 })

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
-import { sql } from 'kysely'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Kysely, sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { connectPglite, type DatabaseHandle } from '../../server/db/connect'
+import { PgliteThread, PgliteThreadDialect, REPLY_UNREAD } from '../../server/db/pglite-worker'
 import { databaseRefusal, isUniqueViolation } from '../../server/utils/database-errors'
 
 // The server's embedded database in its worker thread must answer exactly as it does on the request thread:
@@ -99,6 +100,79 @@ describe('the embedded database in a worker thread', () => {
     const rows = await sql<{ id: number }>`select id from party where id = 50`.execute(inThread.db)
     expect(rows.rows).toEqual([])
   })
+
+  it('sends a transaction\'s begin with its first statement: one message fewer, still one transaction, its isolation kept', async () => {
+    const thread = await PgliteThread.open({ dataDir: undefined, keepAsText: [] })
+    const db = new Kysely<Record<string, never>>({ dialect: new PgliteThreadDialect(thread) })
+    const sent = vi.spyOn(thread, 'send')
+    try {
+      await sql`create table kept (n int)`.execute(db)
+      sent.mockClear()
+      await db.transaction().execute(async (tx) => {
+        await sql`insert into kept values (1)`.execute(tx)
+        expect((await sql<{ n: number }>`select n from kept`.execute(tx)).rows).toEqual([{ n: 1 }])
+      })
+      // begin + insert, select, commit: three messages where there were four.
+      expect(sent.mock.calls.map(([request]) => request.begin ?? request.sql)).toEqual(['begin', 'select n from kept', 'commit'])
+      await expect(db.transaction().execute(async (tx) => {
+        await sql`insert into kept values (2)`.execute(tx)
+        throw new Error('changed my mind')
+      })).rejects.toThrow('changed my mind')
+      await expect(db.transaction().execute(async (tx) => {
+        await sql`insert into kept values (3), (3 / 0)`.execute(tx)
+      })).rejects.toMatchObject({ code: '22012' })
+      expect((await sql<{ n: number }>`select n from kept order by n`.execute(db)).rows).toEqual([{ n: 1 }])
+      const level = await db.transaction().setIsolationLevel('serializable')
+        .execute(async tx => (await sql<{ level: string }>`select current_setting('transaction_isolation') as level`.execute(tx)).rows[0]!.level)
+      expect(level).toBe('serializable')
+      // A transaction that ran nothing sends nothing, and leaves no transaction open behind it.
+      sent.mockClear()
+      await db.transaction().execute(async () => {})
+      expect(sent).not.toHaveBeenCalled()
+      const outside = await sql<{ level: string }>`select current_setting('transaction_isolation') as level`.execute(db)
+      expect(outside.rows).toEqual([{ level: 'read committed' }])
+    }
+    finally {
+      await db.destroy()
+    }
+  }, 60_000)
+
+  it('sends a statement whose reply nobody reads with the next one, inside a transaction only, and drops it on a rollback', async () => {
+    const thread = await PgliteThread.open({ dataDir: undefined, keepAsText: [] })
+    const db = new Kysely<Record<string, never>>({ dialect: new PgliteThreadDialect(thread) })
+    const sent = vi.spyOn(thread, 'send')
+    const unread = (value: string) => sql`${sql.raw(REPLY_UNREAD)}select set_config('app.mark', ${value}, true)`
+    const messages = () => sent.mock.calls.map(([request]) => [request.begin, ...(request.before ?? []).map(s => s.params[0]), request.sql?.replace(/\s+/g, ' ')].filter(Boolean))
+    try {
+      await sql`create table marks (v text)`.execute(db)
+      sent.mockClear()
+      const seen = await db.transaction().execute(async (tx) => {
+        await sql`insert into marks values ('a')`.execute(tx)
+        expect((await unread('one').execute(tx)).rows).toEqual([])
+        const { rows } = await sql<{ v: string }>`select current_setting('app.mark') as v`.execute(tx)
+        await unread('two').execute(tx)
+        return rows[0]!.v
+      })
+      // It ran before the statement it travelled with (which saw it), and the last one before the commit.
+      expect(seen).toBe('one')
+      expect(messages()).toEqual([['begin', 'insert into marks values (\'a\')'], ['one', 'select current_setting(\'app.mark\') as v'], ['two', 'commit']])
+      sent.mockClear()
+      await expect(db.transaction().execute(async (tx) => {
+        await sql`insert into marks values ('b')`.execute(tx)
+        await unread('three').execute(tx)
+        throw new Error('changed my mind')
+      })).rejects.toThrow('changed my mind')
+      expect(messages()).toEqual([['begin', 'insert into marks values (\'b\')'], ['rollback']])
+      // Outside a transaction it is an ordinary statement, answered at once.
+      sent.mockClear()
+      expect((await unread('four').execute(db)).rows).toEqual([{ set_config: 'four' }])
+      expect(sent).toHaveBeenCalledTimes(1)
+      expect((await sql<{ v: string }>`select v from marks`.execute(db)).rows).toEqual([{ v: 'a' }])
+    }
+    finally {
+      await db.destroy()
+    }
+  }, 60_000)
 
   it('runs a script of several statements, and learns the array type of an enum the script created', async () => {
     await inThread.exec('create type mood as enum (\'calm\', \'busy\'); create table moods (id int, list mood[] not null);')
