@@ -1,5 +1,6 @@
 import { asService, type Tx } from '../db/as-user'
 import type { Db } from '../db/connect'
+import { together } from '../db/together'
 
 /**
  * Built-in auth's server-side sessions (auth.sessions): the sealed cookie names a row, and a
@@ -24,39 +25,18 @@ export async function isLive(db: Db, sessionId: string, userId: string): Promise
   return live
 }
 
-interface Asked { sessionId: string; userId: string; answer: (live: boolean) => void; failed: (error: unknown) => void }
-/** Per database: the checks waiting, and whether one query is under way. */
-const asking = new WeakMap<Db, { waiting: Asked[]; busy: boolean }>()
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-/**
- * Checks that come while one is under way are answered together by the next query: a burst of requests from many
- * people (a deadline) costs a few transactions, not one each. Alone, a check is one query as before.
- */
-function checkTogether(db: Db, sessionId: string, userId: string): Promise<boolean> {
-  if (!UUID.test(sessionId)) return Promise.resolve(false)
-  let queue = asking.get(db)
-  if (!queue) asking.set(db, queue = { waiting: [], busy: false })
-  const answered = new Promise<boolean>((answer, failed) => queue.waiting.push({ sessionId, userId, answer, failed }))
-  if (!queue.busy) void answerWaiting(db, queue)
-  return answered
-}
+/** Checks asked while one is under way are answered together by the next query (server/db/together.ts). */
+const sessionsHeld = together(async (db, asks: { sessionId: string; userId: string }[]) => {
+  const rows = await asService(db, 'session check', tx => tx.selectFrom('auth.sessions').select(['id', 'user_id'])
+    .where('id', 'in', [...new Set(asks.map(asked => asked.sessionId))]).execute())
+  const holder = new Map(rows.map(row => [row.id, row.user_id]))
+  return asks.map(asked => holder.get(asked.sessionId) === asked.userId)
+})
 
-async function answerWaiting(db: Db, queue: { waiting: Asked[]; busy: boolean }) {
-  queue.busy = true
-  while (queue.waiting.length) {
-    const batch = queue.waiting.splice(0)
-    try {
-      const rows = await asService(db, 'session check', tx => tx.selectFrom('auth.sessions').select(['id', 'user_id'])
-        .where('id', 'in', [...new Set(batch.map(asked => asked.sessionId))]).execute())
-      const holder = new Map(rows.map(row => [row.id, row.user_id]))
-      for (const asked of batch) asked.answer(holder.get(asked.sessionId) === asked.userId)
-    }
-    catch (error) {
-      for (const asked of batch) asked.failed(error)
-    }
-  }
-  queue.busy = false
+function checkTogether(db: Db, sessionId: string, userId: string): Promise<boolean> {
+  return UUID.test(sessionId) ? sessionsHeld(db, { sessionId, userId }) : Promise.resolve(false)
 }
 
 /** Ends one session (a log-out), or every session of a person but the one named (a password change or reset). */

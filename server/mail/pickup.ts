@@ -5,6 +5,7 @@ import { asService, type Tx } from '../db/as-user'
 import type { Db } from '../db/connect'
 import { finishUnclaimedJobsStatement } from '../jobs/queue'
 import type { JobContext } from '../jobs/worker'
+import { together } from '../db/together'
 
 /** The job that hands mails of the outbox to the pickup directory (server/jobs/registry.ts). */
 export const MAIL_DELIVERY_JOB = 'mail.deliver'
@@ -52,38 +53,19 @@ export async function deliverJustCommitted(db: Db, jobId: string, mails: Omit<Ou
   const dir = pickupDir
   if (!dir) return
   await writeCopies(dir, mails.map(mail => ({ ...mail, created_at: createdAt })))
-  await markDelivered(db, jobId, mails.map(mail => mail.id))
+  await markDelivered(db, { jobId, mailIds: mails.map(mail => mail.id) })
 }
 
-interface Delivered { jobId: string; mailIds: string[]; done: () => void; failed: (error: unknown) => void }
-/** Per database: the deliveries waiting to be marked, and whether a marking transaction is under way. */
-const marking = new WeakMap<Db, { waiting: Delivered[]; busy: boolean }>()
-
-function markDelivered(db: Db, jobId: string, mailIds: string[]): Promise<void> {
-  let queue = marking.get(db)
-  if (!queue) marking.set(db, queue = { waiting: [], busy: false })
-  const settled = new Promise<void>((done, failed) => queue.waiting.push({ jobId, mailIds, done, failed }))
-  if (!queue.busy) void markWaiting(db, queue)
-  return settled
-}
-
-/** One statement marks every waiting delivery: the mails sent, their jobs done while no worker has claimed them. */
-async function markWaiting(db: Db, queue: { waiting: Delivered[]; busy: boolean }) {
-  queue.busy = true
-  while (queue.waiting.length) {
-    const batch = queue.waiting.splice(0)
-    try {
-      await asService(db, 'mail delivery: mark sent', tx => sql`
-        with sent as (update public.mail_outbox set sent_at = now() where id in ${idList(batch.flatMap(d => d.mailIds))} and sent_at is null)
-        ${finishUnclaimedJobsStatement(batch.map(d => d.jobId))}`.execute(tx))
-      for (const delivery of batch) delivery.done()
-    }
-    catch (error) {
-      for (const delivery of batch) delivery.failed(error)
-    }
-  }
-  queue.busy = false
-}
+/**
+ * One statement marks every delivery waiting (server/db/together.ts): the mails sent, their jobs done while no worker
+ * has claimed them.
+ */
+const markDelivered = together(async (db, deliveries: { jobId: string; mailIds: string[] }[]) => {
+  await asService(db, 'mail delivery: mark sent', tx => sql`
+    with sent as (update public.mail_outbox set sent_at = now() where id in ${idList(deliveries.flatMap(d => d.mailIds))} and sent_at is null)
+    ${finishUnclaimedJobsStatement(deliveries.map(d => d.jobId))}`.execute(tx))
+  return deliveries.map(() => undefined)
+})
 
 /** A copy is named by the mail's time and id, so a delivery tried again after a crash rewrites the same file instead of sending twice. */
 async function writeCopies(dir: string, mails: OutboxMail[]) {
