@@ -7,12 +7,15 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // unit and db: one worker runs the files one after another without re-importing the modules for each (importing
+      // was 40 % of either suite's time). No test mocks a module; each db file has a database of its own and closes it.
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         resolve: { alias },
         test: {
           name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node',
           globalSetup: ['tests/db/global-setup.ts'], testTimeout: 60_000, hookTimeout: 120_000,
+          isolate: false,
         },
       },
       {

@@ -1,7 +1,7 @@
 // What the route × role tests share: a Postgres database of their own beside the server, institutions and people
 // laid out straight in it, and each person signed up and signed in through the server like anyone else.
 import pg from 'pg'
-import { expect, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { asService } from '../../server/db/as-user'
 import { connectPostgres, type DatabaseHandle, type Db } from '../../server/db/connect'
 import type { MemberRole } from '../../shared/roles'
@@ -18,16 +18,25 @@ export async function adminQuery(query: string, url = ADMIN_URL) {
 }
 
 /**
- * The built server on a Postgres database of its own (named after `name`, made unique), sign-up limits lifted, with a
+ * A Postgres database of its own (named after `name`, made unique), a copy of this run's template that the built
+ * server migrated (tests/api/global-setup.ts): a server started on it has no migration left to apply. Its URL.
+ */
+export async function migratedDatabase(name: string): Promise<{ dbName: string; url: string }> {
+  const dbName = `portal_${name}_${process.pid}_${Date.now()}`
+  await adminQuery(`create database ${dbName} template ${inject('apiPostgresTemplate')}`)
+  const url = new URL(ADMIN_URL)
+  url.pathname = `/${dbName}`
+  return { dbName, url: url.toString() }
+}
+
+/**
+ * The built server on a Postgres database of its own (`migratedDatabase`), sign-up limits lifted, with a
  * service connection to it for fixtures; `stop` closes both and drops the database.
  */
 export async function serverOnOwnDatabase(name: string): Promise<{ server: RunningServer; fixtures: DatabaseHandle; stop: () => Promise<void> }> {
-  const dbName = `portal_${name}_${process.pid}_${Date.now()}`
-  await adminQuery(`create database ${dbName}`)
-  const url = new URL(ADMIN_URL)
-  url.pathname = `/${dbName}`
-  const server = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
-  const fixtures = connectPostgres(url.toString(), 2)
+  const { dbName, url } = await migratedDatabase(name)
+  const server = await startServer({ DATABASE_URL: url, NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', NUXT_RATE_LIMIT_LOGIN_PER_IP: '10000' })
+  const fixtures = connectPostgres(url, 2)
   return {
     server, fixtures,
     stop: async () => {

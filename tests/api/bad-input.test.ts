@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { adminQuery, migratedDatabase } from './authz-fixtures'
 import { client, signUpConfirmed, startServer, type RunningServer } from './server'
 
 let server: RunningServer
@@ -166,24 +167,16 @@ describe('input Postgres cannot hold is a translated 4xx, never 500', () => {
 })
 
 describe('a race the database settles is never a 500 (postgres mode: real concurrent transactions)', () => {
-  const adminUrl = process.env.SUPABASE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-  const dbName = `portal_races_${process.pid}_${Date.now()}`
+  let dbName = ''
+  let databaseUrl = ''
   let racing: RunningServer
-  const admin = async (query: string) => {
-    const c = new pg.Client({ connectionString: adminUrl })
-    await c.connect()
-    try { await c.query(query) }
-    finally { await c.end() }
-  }
   beforeAll(async () => {
-    await admin(`create database ${dbName}`)
-    const url = new URL(adminUrl)
-    url.pathname = `/${dbName}`
-    racing = await startServer({ DATABASE_URL: url.toString(), NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', PORTAL_JOBS: 'off' })
+    ;({ dbName, url: databaseUrl } = await migratedDatabase('races'))
+    racing = await startServer({ DATABASE_URL: databaseUrl, NUXT_RATE_LIMIT_SIGNUP_PER_IP: '10000', PORTAL_JOBS: 'off' })
   }, 120_000)
   afterAll(async () => {
     await racing?.stop()
-    await admin(`drop database if exists ${dbName} with (force)`)
+    if (dbName) await adminQuery(`drop database if exists ${dbName} with (force)`)
   })
 
   it('signs up one account when twenty browsers send the same email at once, and every browser hears the same answer', async () => {
@@ -194,9 +187,7 @@ describe('a race the database settles is never a 500 (postgres mode: real concur
     // Sign-up never tells a taken email from a new one, not even to a racing twin: all get the same reply.
     expect(new Set(replies.map(r => `${r.status} ${JSON.stringify(r.json)}`)).size).toBe(1)
     expect(replies[0]!.status).toBe(200)
-    const url = new URL(adminUrl)
-    url.pathname = `/${dbName}`
-    const c = new pg.Client({ connectionString: url.toString() })
+    const c = new pg.Client({ connectionString: databaseUrl })
     await c.connect()
     try { expect((await c.query('select count(*)::int as n from auth.users where lower(email) = $1', [email])).rows[0].n).toBe(1) }
     finally { await c.end() }

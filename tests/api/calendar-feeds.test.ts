@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import nodeIcal, { type VEvent } from 'node-ical'
 import { sessionUid } from '../../server/domain/calendar/ical'
+import { ADMIN_URL, migratedDatabase } from './authz-fixtures'
 import { client, startServer, type Client, type RunningServer } from './server'
 
 /**
@@ -10,8 +11,7 @@ import { client, startServer, type Client, type RunningServer } from './server'
  * private feed as each person's calendar app reads it (parsed by node-ical), revoked and unknown addresses, and the
  * public files of an activity, a session and an institution, where a draft is not found.
  */
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const dbName = `portal_ical_${process.pid}_${Date.now()}`
+let dbName: string
 const PASSWORD = 'demo-password-2026'
 const ROLES = ['student.cambodia', 'office.nanning', 'partner.thai', 'teacher.nanning', 'secretariat', 'reviewer'] as const
 
@@ -59,16 +59,13 @@ async function seedActivities() {
 }
 
 beforeAll(async () => {
-  await admin(adminUrl, `create database ${dbName}`)
-  const url = new URL(adminUrl)
-  url.pathname = `/${dbName}`
-  databaseUrl = url.toString()
+  ;({ dbName, url: databaseUrl } = await migratedDatabase('ical'))
   server = await startServer({ DATABASE_URL: databaseUrl, SEED_DEMO: 'true', PORTAL_JOBS: 'off' })
   await seedActivities()
 }, 240_000)
 afterAll(async () => {
   await server?.stop()
-  await admin(adminUrl, `drop database if exists ${dbName} with (force)`)
+  if (dbName) await admin(ADMIN_URL, `drop database if exists ${dbName} with (force)`)
 })
 
 describe('subscription address routes × role', () => {

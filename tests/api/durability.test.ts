@@ -1,14 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { client, signUpConfirmed, startServer, type RunningServer } from './server'
+import { client, emptyDataDir, signUpConfirmed, startServer, type RunningServer } from './server'
 
 let server: RunningServer | undefined
 afterAll(() => server?.stop())
 
 describe('embedded mode durability', () => {
-  it('keeps every acknowledged write after kill -9 during writes', async () => {
+  it('migrates and seeds an empty data dir at first start, and keeps every acknowledged write after kill -9 during writes', async () => {
+    // An empty data dir, not the suite's seeded template: this start migrates and seeds from nothing.
     // A cheap password hash: each acknowledged write is now a sign-up and its confirmation, and the test is about the writes.
-    server = await startServer({ NUXT_RATE_LIMIT_SIGNUP_PER_IP: '100000', BCRYPT_COST: '4' })
+    server = await startServer({ NUXT_RATE_LIMIT_SIGNUP_PER_IP: '100000', BCRYPT_COST: '4' }, emptyDataDir())
     const dataDir = server.dataDir
+    expect(server.log()).toMatch(/\[db\] applied migrations: \d{14}_/)
+    expect(server.log()).toContain('[seed] demo community created')
     const acknowledged: string[] = []
     let stop = false
     // Four writers sign up accounts as fast as they can; the server is killed while they run.
@@ -37,5 +40,9 @@ describe('embedded mode durability', () => {
       if (login.status !== 200) missing.push(email)
     }
     expect(missing).toEqual([])
+    // The first start seeded the demo community: its people log in; the second start had no migration left to apply.
+    const demo = client(server.url)
+    expect((await demo.post('/api/auth/login', { email: 'secretariat@demo.example', password: 'demo-password-2026' })).status).toBe(200)
+    expect(server.log()).not.toContain('applied migrations')
   })
 })

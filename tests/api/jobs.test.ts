@@ -6,7 +6,8 @@ import pg from 'pg'
 import { asService } from '../../server/db/as-user'
 import { connectPostgres } from '../../server/db/connect'
 import { enqueue } from '../../server/jobs/queue'
-import { startServer, type RunningServer } from './server'
+import { migratedDatabase } from './authz-fixtures'
+import { seededDataDir, startServer, type RunningServer } from './server'
 
 /**
  * The job queue across processes, with the built server and its test-only job kind `test.record`
@@ -27,7 +28,13 @@ afterAll(async () => {
   await admin.end()
 })
 
-async function freshPostgres(label: string): Promise<string> {
+/** A database of its own: a copy of the run's migrated template, or (`fresh`) an empty one the first server migrates. */
+async function ownPostgres(label: string, fresh = false): Promise<string> {
+  if (!fresh) {
+    const { dbName, url } = await migratedDatabase(`jobs_${label}`)
+    databases.push(dbName)
+    return url
+  }
   const name = `portal_jobs_${label}_${process.pid}_${Date.now()}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
@@ -67,7 +74,8 @@ async function kill(server: RunningServer) {
  * its unique key) neither enqueues nor runs it a second time.
  */
 async function crashTest(env: Record<string, string>) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'portal-jobs-'))
+  // The embedded run's database lives in this dir (a copy of the run's seeded template); the log sits beside it.
+  const dataDir = seededDataDir()
   const log = join(dataDir, 'jobs.log')
   const withJob = { ...env, PORTAL_JOBS_TEST_LOG: log, PORTAL_JOBS_TEST_ENQUEUE: JSON.stringify([{ key: 'crash', delayMs: 6000, n: 1 }]) }
 
@@ -97,12 +105,12 @@ async function crashTest(env: Record<string, string>) {
 describe('a job survives a crash of its server and runs exactly once', () => {
   it('embedded (PGlite data dir on disk)', () => crashTest({ DATABASE_URL: '' }), 150_000)
 
-  it('postgres', async () => crashTest({ DATABASE_URL: await freshPostgres('crash') }), 150_000)
+  it('postgres', async () => crashTest({ DATABASE_URL: await ownPostgres('crash') }), 150_000)
 })
 
 describe('two server processes on one Postgres database', () => {
   it('share the jobs and never run one twice', async () => {
-    const databaseUrl = await freshPostgres('two')
+    const databaseUrl = await ownPostgres('two', true)
     const dataDir = mkdtempSync(join(tmpdir(), 'portal-jobs-'))
     const log = join(dataDir, 'jobs.log')
     const env = { DATABASE_URL: databaseUrl, PORTAL_JOBS_TEST_LOG: log }
@@ -135,7 +143,7 @@ describe('two server processes on one Postgres database', () => {
 
 describe('a server asked to stop (SIGTERM)', () => {
   it('finishes the job it is running before it closes its database', async () => {
-    const databaseUrl = await freshPostgres('stop')
+    const databaseUrl = await ownPostgres('stop')
     const log = join(mkdtempSync(join(tmpdir(), 'portal-jobs-')), 'jobs.log')
     const server = await start({ DATABASE_URL: databaseUrl, PORTAL_JOBS_TEST_LOG: log })
     const handle = connectPostgres(databaseUrl, 1)

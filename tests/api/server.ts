@@ -1,13 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { inject } from 'vitest'
 
 export interface RunningServer {
   url: string
   dataDir: string
   process: ChildProcess
+  /** What the server has printed so far. */
+  log: () => string
   stop: (signal?: NodeJS.Signals) => Promise<void>
 }
 
@@ -29,8 +31,33 @@ function freePort(): Promise<number> {
   })
 }
 
-/** Starts the built server (scripts/ensure-build.mjs built it) on its own port and data dir, and waits for /api/health. */
-export async function startServer(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'portal-api-'))): Promise<RunningServer> {
+/** An empty data dir (removed after the run): a server started on it migrates and seeds from nothing. */
+export function emptyDataDir(): string {
+  return mkdtempSync(join(inject('apiRunDir'), 'empty-'))
+}
+
+/** A copy of this run's embedded template (removed after the run): the database migrated and seeded, the seed's uploads stored. */
+export function seededDataDir(): string {
+  const dir = emptyDataDir()
+  cpSync(inject('apiEmbeddedTemplate'), dir, { recursive: true })
+  return dir
+}
+
+/**
+ * A data dir of its own for a server started without one. In embedded mode (no DATABASE_URL) it is a copy of this
+ * run's template (tests/api/global-setup.ts): the database already migrated and seeded, the seed's uploads in the file
+ * store, so the server starts without redoing either. Other modes keep their database elsewhere: an empty dir.
+ */
+function dataDirFor(env: Record<string, string>): string {
+  return !env.DATABASE_URL && !env.SUPABASE_URL ? seededDataDir() : emptyDataDir()
+}
+
+/**
+ * Starts the built server (scripts/ensure-build.mjs built it) on its own port and data dir, and waits for /api/health.
+ * Without a data dir it gets a copy of the migrated and seeded template; a given one is used as it is (an empty dir
+ * makes the server migrate and seed from nothing, a dir of an earlier server is that server's data).
+ */
+export async function startServer(env: Record<string, string> = {}, dataDir = dataDirFor(env)): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, [entry], {
@@ -53,7 +80,7 @@ export async function startServer(env: Record<string, string> = {}, dataDir = mk
     await new Promise(r => setTimeout(r, 200))
   }
   return {
-    url, dataDir, process: child,
+    url, dataDir, process: child, log: () => log,
     stop: signal => new Promise((resolve) => {
       // A process killed by a signal has no exit code, only a signal code; either way it is gone.
       if (child.exitCode !== null || child.signalCode !== null) return resolve()

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { DEMO, gotoHydrated, logIn, t } from './helpers'
+import { DEMO, gotoHydrated, logInByApi, t } from './helpers'
 
 test('the secretariat filters the audit log in Vietnamese and reads sentences', async ({ page }) => {
-  await logIn(page, DEMO.secretariat, undefined, 'vi')
+  await logInByApi(page, DEMO.secretariat, undefined, 'vi')
   await gotoHydrated(page, '/vi/admin/audit')
   await expect(page.getByRole('heading', { name: t('vi', 'admin.auditTitle'), level: 1 })).toBeVisible()
   await page.getByTestId('audit-filter-kind').selectOption('memberships')

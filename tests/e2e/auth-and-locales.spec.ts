@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { DEMO_INSTITUTIONS } from '../../server/domain/demo/community'
-import { LANGUAGE_TAG, escapeRegExp, gotoHydrated, logIn, logOut, signUp, submitLogIn, switchLanguage, t, waitForHydration } from './helpers'
+import { LANGUAGE_TAG, escapeRegExp, gotoHydrated, logIn, logInByApi, logOut, signUp, signUpByApi, submitLogIn, switchLanguage, t, waitForHydration } from './helpers'
 
 test.describe('accounts and languages', () => {
   test('sign up, log out, log in again, then use the portal in Thai and Khmer', async ({ page }) => {
@@ -61,9 +61,11 @@ test.describe('accounts and languages', () => {
   })
 
   test('signing out everywhere else from the profile (vi) ends the session on another device, not this one', async ({ browser, page }) => {
-    const account = await signUp(page, { locale: 'vi' })
+    // Signing up and in are walked above; here they are the requests the pages send.
+    const account = await signUpByApi(page, { locale: 'vi' })
     const phone = await (await browser.newContext()).newPage()
-    await logIn(phone, account.email, account.password, 'vi')
+    await logInByApi(phone, account.email, account.password, 'vi')
+    expect((await (await phone.request.get('/api/auth/me')).json()).user?.email).toBe(account.email)
     await gotoHydrated(page, '/vi/profile')
     await page.getByTestId('sign-out-elsewhere').click()
     await expect(page.getByTestId('signed-out-elsewhere')).toHaveText(t('vi', 'profile.sessions.done'))

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { gotoHydrated, logIn, t } from './helpers'
+import { gotoHydrated, logInByApi, t } from './helpers'
 
 const FEED_URL = /\/api\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/
 
 test.describe('subscribing to my calendar from the profile page', () => {
   test('a Khmer student makes the address, copies it, replaces it and stops it; each old address stops working', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-    await logIn(page, 'student.cambodia@demo.example', undefined, 'km')
+    await logInByApi(page, 'student.cambodia@demo.example', undefined, 'km')
     await gotoHydrated(page, '/km/profile')
     const section = page.getByTestId('calendar-feed')
     await expect(section.getByRole('heading', { name: t('km', 'calendar.feed.subscribe.title') })).toBeVisible()
@@ -44,7 +44,7 @@ test.describe('subscribing to my calendar from the profile page', () => {
   })
 
   test('the section reads in Chinese for the Nanning office', async ({ page }) => {
-    await logIn(page, 'office.nanning@demo.example', undefined, 'zh')
+    await logInByApi(page, 'office.nanning@demo.example', undefined, 'zh')
     await gotoHydrated(page, '/zh/profile')
     const section = page.getByTestId('calendar-feed')
     await expect(section.getByRole('heading', { name: t('zh', 'calendar.feed.subscribe.title') })).toBeVisible()

@@ -1,14 +1,14 @@
 import ical from 'node-ical'
 import { expect, test, type Page } from '@playwright/test'
-import { gotoHydrated, logIn, signUp, t } from './helpers'
+import { gotoHydrated, logInByApi, signUpByApi, t } from './helpers'
 import { enrol, field, personIn } from './mobility-helpers'
 
 /** A new person of a partner institution, signed up in their language and enrolled there by the secretariat. */
 async function newMember(page: Page, secretariat: Page, locale: string, name: string, slug: string, role: 'student' | 'teacher') {
-  const account = await signUp(page, { locale, name })
+  const account = await signUpByApi(page, { locale, name })
   const me = await (await page.request.get('/api/auth/me')).json() as { user: { id: string } }
   await enrol(secretariat, me.user.id, slug, role)
-  await logIn(page, account.email, account.password, locale)
+  await logInByApi(page, account.email, account.password, locale)
   return account
 }
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, request, test, type Page } from '@playwright/test'
 import { formFromTemplate } from '../../shared/evaluation/templates'
-import { DEMO, DEMO_PASSWORD, gotoHydrated, logIn, t, waitForHydration } from './helpers'
+import { DEMO, DEMO_PASSWORD, gotoHydrated, logInByApi, t, waitForHydration } from './helpers'
 
 const TRAINING = 'Cross-cultural training week for mobility coordinators'
 const KHMER_PARTICIPANT = 'student.cambodia@demo.example'
@@ -41,7 +41,7 @@ test('a Khmer participant answers a reaction survey on a phone, switches to Thai
 
   // The participant, on a phone, in Khmer.
   await page.setViewportSize({ width: 390, height: 844 })
-  await logIn(page, KHMER_PARTICIPANT, DEMO_PASSWORD, 'km')
+  await logInByApi(page, KHMER_PARTICIPANT, DEMO_PASSWORD, 'km')
   await gotoHydrated(page, '/km/evaluation')
   const card = page.locator(`[data-testid="my-evaluation"][data-instance="${instance}"]`)
   await expect(card).toHaveAttribute('data-state', 'notStarted')

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
-import { gotoHydrated, signUp, t } from './helpers'
+import { gotoHydrated, signUpByApi, t } from './helpers'
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF')
 
@@ -17,7 +17,7 @@ async function upload(page: Page, file: { name: string; mimeType: string; buffer
 
 test.describe('my files', () => {
   test('upload a PDF, see it listed, download the same bytes', async ({ page }) => {
-    await signUp(page, { locale: 'en' })
+    await signUpByApi(page, { locale: 'en' })
     await openFiles(page, 'en')
     await expect(page.getByText(t('en', 'files.none'))).toBeVisible()
     await expect(page.getByTestId('file-row')).toHaveCount(0)
@@ -46,7 +46,7 @@ test.describe('my files', () => {
   })
 
   test('a text file and HTML disguised as a PDF are refused with a translated message', async ({ page }) => {
-    await signUp(page, { locale: 'en' })
+    await signUpByApi(page, { locale: 'en' })
 
     await openFiles(page, 'en')
     await upload(page, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('just some plain text notes\n') }, 'en')
@@ -65,7 +65,7 @@ test.describe('my files', () => {
   })
 
   test('another person cannot download someone else\'s file', async ({ page, browser }) => {
-    await signUp(page, { locale: 'en' })
+    await signUpByApi(page, { locale: 'en' })
     await openFiles(page, 'en')
     const name = `private-${Date.now()}.pdf`
     await upload(page, { name, mimeType: 'application/pdf', buffer: PDF }, 'en')
@@ -82,7 +82,7 @@ test.describe('my files', () => {
     // A second person, in their own browser.
     const other = await browser.newContext()
     const otherPage = await other.newPage()
-    await signUp(otherPage, { locale: 'en' })
+    await signUpByApi(otherPage, { locale: 'en' })
     const refused = await otherPage.request.get(href!)
     expect(refused.status()).toBe(404)
     expect(Buffer.compare(await refused.body(), PDF)).not.toBe(0)

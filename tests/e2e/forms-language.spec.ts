@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { errorBeside, gotoHydrated, logIn, signUp, switchLanguage, t } from './helpers'
+import { errorBeside, gotoHydrated, logInByApi, signUpByApi, switchLanguage, t } from './helpers'
 import { enrol, field, personIn, PDF, step } from './mobility-helpers'
 
 /** The visible label of the field an input belongs to (UFormField's <label for>). */
@@ -58,11 +58,11 @@ test.describe('forms in the reader\'s language', () => {
   test('a Vietnamese student (vi) keeps her typed application across a switch to Thai; the Hanoi office is told which selected rows each step suits', async ({ browser }) => {
     const student = await (await browser.newContext()).newPage()
     const name = `Trần Thu Hà ${Date.now().toString(36)}`
-    const account = await signUp(student, { locale: 'vi', name })
+    const account = await signUpByApi(student, { locale: 'vi', name })
     const me = await (await student.request.get('/api/auth/me')).json() as { user: { id: string } }
     const secretariat = await personIn(browser, 'secretariat@demo.example', 'zh')
     await enrol(secretariat, me.user.id, 'red-river-tech-university', 'student')
-    await logIn(student, account.email, account.password, 'vi')
+    await logInByApi(student, account.email, account.password, 'vi')
     await gotoHydrated(student, '/vi/mobility/calls')
     await student.getByRole('link', { name: /Học kỳ mùa xuân|Spring semester/ }).first().click()
     await student.getByTestId('apply').click()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { gotoHydrated, logIn, signUp, t } from './helpers'
+import { gotoHydrated, logInByApi, signUpByApi, t } from './helpers'
 import { enrol, field, personIn } from './mobility-helpers'
 
 test.describe('forms that protect people from mistakes', () => {
@@ -7,11 +7,11 @@ test.describe('forms that protect people from mistakes', () => {
 
   test('a Thai student (th) is told at once, in Thai, that a passport expired in 2020 will not do, and that "abc" is no phone number', async ({ browser }) => {
     const student = await (await browser.newContext()).newPage()
-    const account = await signUp(student, { locale: 'th', name: 'ปิยะ รักเรียน' })
+    const account = await signUpByApi(student, { locale: 'th', name: 'ปิยะ รักเรียน' })
     const me = await (await student.request.get('/api/auth/me')).json() as { user: { id: string } }
     const secretariat = await personIn(browser, 'secretariat@demo.example', 'zh')
     await enrol(secretariat, me.user.id, 'chao-phraya-technical', 'student')
-    await logIn(student, account.email, account.password, 'th')
+    await logInByApi(student, account.email, account.password, 'th')
 
     await gotoHydrated(student, '/th/mobility/calls')
     await student.getByRole('link', { name: 'ภาคเรียนเมคคาทรอนิกส์สำหรับนักศึกษาไทย' }).first().click()

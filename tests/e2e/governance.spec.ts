@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { DEMO, gotoHydrated, personIn, signUp, t } from './helpers'
+import { DEMO, gotoHydrated, personIn, signUpByApi, t } from './helpers'
 
 test.describe('governance', () => {
   test.describe.configure({ timeout: 120_000 })
 
   test('a Lao college asks to join in lo, the secretariat approves in zh, and the college appears with its own page', async ({ browser }) => {
     const applicant = await (await browser.newContext()).newPage()
-    await signUp(applicant, { locale: 'lo' })
+    await signUpByApi(applicant, { locale: 'lo' })
     const slug = `vientiane-e2e-${Date.now()}`
     await gotoHydrated(applicant, '/lo/join')
     await applicant.getByTestId('localized-name').locator('input').fill('ວິທະຍາໄລເຕັກນິກທົດສອບ')

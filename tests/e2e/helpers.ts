@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type Browser, type Page } from '@playwright/test'
 import { LOCALES } from '../../shared/locales'
+import { canonicalZone, isKnownZone } from '../../shared/time-zones'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const DEMO_PASSWORD = 'demo-password-2026'
@@ -99,6 +100,41 @@ export async function signUp(page: Page, account: Partial<NewAccount> = {}): Pro
   await expect(page).toHaveURL(new RegExp(`/${a.locale}/dashboard$`))
   await expect(page.getByTestId('dashboard-greeting')).toHaveText(t(a.locale, 'dashboard.welcome', { name: a.name }))
   return a
+}
+
+/** The browser's zone as the sign-up, confirmation and log-in pages send it (composables/useViewerZone.ts). */
+async function browserZone(page: Page): Promise<string | undefined> {
+  const zone = canonicalZone(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone))
+  return isKnownZone(zone) ? zone : undefined
+}
+
+/**
+ * Signs up through the requests the sign-up and confirmation pages send (the browser's zone included): the mailed
+ * link's token confirms the address and signs this page's browser context in. For stories in which signing up is
+ * only the start; the pages themselves are walked by auth-and-locales, signup, privacy and time-zone.
+ */
+export async function signUpByApi(page: Page, account: Partial<NewAccount> = {}): Promise<NewAccount> {
+  const a: NewAccount = { ...newAccount(account.locale ?? 'en'), ...account }
+  const timeZone = await browserZone(page)
+  const asked = await page.request.post('/api/auth/signup', {
+    data: { displayName: a.name, email: a.email, password: a.password, acceptNotices: true, locale: a.locale, timeZone },
+    headers: { 'x-locale': a.locale },
+  })
+  expect(asked.status(), `sign-up of ${a.email}: ${await asked.text()}`).toBe(200)
+  const mail = await waitForMail(a.email, 15_000, 'auth.signup_confirm')
+  const token = /token=([\w-]+)/.exec(mail.body)![1]
+  const confirmed = await page.request.post('/api/auth/confirm', { data: { token, timeZone }, headers: { 'x-locale': a.locale } })
+  expect(confirmed.status(), `confirming ${a.email}: ${await confirmed.text()}`).toBe(200)
+  return a
+}
+
+/**
+ * Logs in through the request the log-in page sends (the browser's zone included), so this page's browser context is
+ * signed in; the page stays where it is. For stories in which logging in is not the point (auth-and-locales walks it).
+ */
+export async function logInByApi(page: Page, email: string, password = DEMO_PASSWORD, locale = 'en') {
+  const reply = await page.request.post('/api/auth/login', { data: { email, password, timeZone: await browserZone(page) }, headers: { 'x-locale': locale } })
+  expect(reply.status(), `log-in of ${email}`).toBe(200)
 }
 
 /** Fills and sends the log-in form on /<locale>/auth/login (without checking the outcome). */

@@ -2,7 +2,7 @@
 // visitor and as each kind of signed-in person whose menu differs (office, student, secretariat: tests/e2e/nav-walkers.ts):
 // the browser console must show no hydration mismatch and no Vue warning.
 import { expect, test, type Page } from '@playwright/test'
-import { gotoHydrated, logIn, t } from './helpers'
+import { gotoHydrated, logInByApi, t } from './helpers'
 import { NAV_WALKERS, entriesNotWalked } from './nav-walkers'
 
 const LOCALES = ['km', 'my'] as const
@@ -68,7 +68,7 @@ for (const { email, role } of NAV_WALKERS) {
     test.setTimeout(240_000)
     const page = await (await browser.newContext()).newPage()
     const problems = watchConsole(page)
-    await logIn(page, email, undefined, LOCALES[0])
+    await logInByApi(page, email, undefined, LOCALES[0])
     for (const locale of LOCALES) {
       const visited = await walk(page, locale, '/dashboard', seen)
       expect(visited).toContain(`/${locale}/profile`)

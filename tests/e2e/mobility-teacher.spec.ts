@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { gotoHydrated, languageName, logIn, signUp, t } from './helpers'
+import { gotoHydrated, languageName, logInByApi, signUpByApi, t } from './helpers'
 import { PDF, enrol, expectState, field, personIn, step } from './mobility-helpers'
 
 test.describe('teacher mobility', () => {
@@ -8,11 +8,11 @@ test.describe('teacher mobility', () => {
   test('a Nanning teacher (zh) applies to a teaching visit in Thailand with the teacher form; Nanning nominates, Chao Phraya (th) accepts', async ({ browser }) => {
     // A new colleague, made a teacher at Nanning by the secretariat.
     const teacher = await (await browser.newContext()).newPage()
-    const account = await signUp(teacher, { locale: 'zh', name: '黄志明' })
+    const account = await signUpByApi(teacher, { locale: 'zh', name: '黄志明' })
     const me = await (await teacher.request.get('/api/auth/me')).json() as { user: { id: string } }
     const secretariat = await personIn(browser, 'secretariat@demo.example', 'en')
     await enrol(secretariat, me.user.id, 'nanning-smart-polytechnic', 'teacher')
-    await logIn(teacher, account.email, account.password, 'zh')
+    await logInByApi(teacher, account.email, account.password, 'zh')
 
     await gotoHydrated(teacher, '/zh/mobility/calls')
     await teacher.getByRole('link', { name: /教学访问/ }).first().click()

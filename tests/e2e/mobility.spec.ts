@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { gotoHydrated, languageName, logIn, signUp, t } from './helpers'
+import { gotoHydrated, languageName, logInByApi, signUpByApi, t } from './helpers'
 import { PDF, enrol, expectState, field, personIn, step } from './mobility-helpers'
 
 const HANOI_OFFICE = 'office.hanoi@demo.example'
@@ -11,11 +11,11 @@ test.describe('student mobility', () => {
 
   test('a Vietnamese student (vi) applies for a semester at a Chinese college; Hanoi nominates, Nanning (zh) asks, accepts; the student confirms, completes the checklist and downloads the letter; an incident is seen by both offices', async ({ browser }) => {
     const student = await (await browser.newContext()).newPage()
-    const account = await signUp(student, { locale: 'vi', name: 'Phạm Minh Anh' })
+    const account = await signUpByApi(student, { locale: 'vi', name: 'Phạm Minh Anh' })
     const me = await (await student.request.get('/api/auth/me')).json() as { user: { id: string } }
     const secretariat = await personIn(browser, SECRETARIAT, 'zh')
     await enrol(secretariat, me.user.id, 'red-river-tech-university', 'student')
-    await logIn(student, account.email, account.password, 'vi')
+    await logInByApi(student, account.email, account.password, 'vi')
 
     // The call page in Vietnamese; applying creates a draft.
     await gotoHydrated(student, '/vi/mobility/calls')

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { DEMO, DEMO_PASSWORD, gotoHydrated, logIn, switchLanguage, t } from './helpers'
+import { DEMO, DEMO_PASSWORD, gotoHydrated, logInByApi, switchLanguage, t } from './helpers'
 
 test('a Thai partner reads a notice in Thai, switches to Filipino, reads it in Filipino and follows its link', async ({ browser }) => {
   test.setTimeout(120_000)
@@ -24,7 +24,7 @@ test('a Thai partner reads a notice in Thai, switches to Filipino, reads it in F
   expect((await office.request.post(`/api/agreements/${id}/transitions`, { data: { action: 'open_negotiation' } })).status()).toBe(200)
 
   const page = await (await browser.newContext()).newPage()
-  await logIn(page, DEMO.partnerThai, undefined, 'th')
+  await logInByApi(page, DEMO.partnerThai, undefined, 'th')
   await gotoHydrated(page, '/th/notifications')
   const text = (locale: string) => t(locale, 'mail.agreements.stateChanged.subject', {
     title: title[locale as 'th' | 'fil'], state: t(locale, 'agreements.states.in_negotiation'),

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { DEMO_PASSWORD, LANGUAGE_TAG, ROOT, gotoHydrated, logIn, t } from './helpers'
+import { DEMO_PASSWORD, LANGUAGE_TAG, ROOT, gotoHydrated, logInByApi, t } from './helpers'
 import { NAV_WALKERS, entriesNotWalked } from './nav-walkers'
 import { LOCALES } from '../../shared/locales'
 
@@ -25,7 +25,10 @@ const WALKERS: Walker[] = [
 async function phonePage(browser: Browser, w: Walker) {
   const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })
   const page = await context.newPage()
-  if (w.email) await logIn(page, w.email, DEMO_PASSWORD, w.locale)
+  if (w.email) {
+    await logInByApi(page, w.email, DEMO_PASSWORD, w.locale)
+    await gotoHydrated(page, `/${w.locale}/dashboard`)
+  }
   else await gotoHydrated(page, `/${w.locale}`)
   return page
 }
@@ -136,7 +139,7 @@ test.describe('every page on a 390 px phone', () => {
 test('at 1280 px the header keeps the language switcher on its one row in every language', async ({ browser }) => {
   test.setTimeout(150_000)
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
-  await logIn(page, 'office.hanoi@demo.example', DEMO_PASSWORD, 'vi')
+  await logInByApi(page, 'office.hanoi@demo.example', DEMO_PASSWORD, 'vi')
   for (const { code } of LOCALES) {
     await page.goto(`/${code}/institutions`)
     await page.evaluate(() => document.fonts.ready)

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, logIn, signUp, t } from './helpers'
+import { DEMO, gotoHydrated, logInByApi, signUpByApi, t } from './helpers'
 
 const sideNav = (page: Page) => page.getByRole('navigation', { name: t('en', 'nav.dashboard') })
 
 test.describe('roles', () => {
   test('the secretariat sees People and Mail outbox and can list the demo community', async ({ page }) => {
-    await logIn(page, DEMO.secretariat, undefined, 'en')
+    await logInByApi(page, DEMO.secretariat)
+    await gotoHydrated(page, '/en/dashboard')
     await expect(page.getByTestId('dashboard-greeting')).toHaveText(t('en', 'dashboard.welcome', { name: '李秘书 Li Mishu' }))
     await expect(page.getByText(t('en', 'roles.secretariat'), { exact: true })).toBeVisible()
 
@@ -35,7 +36,8 @@ test.describe('roles', () => {
   })
 
   test('a student sees neither entry and is refused the People page', async ({ page }) => {
-    await logIn(page, DEMO.student, undefined, 'en')
+    await logInByApi(page, DEMO.student)
+    await gotoHydrated(page, '/en/dashboard')
     // Exact: the dashboard's deadlines may name a call for students.
     await expect(page.getByText(t('en', 'roles.student'), { exact: true })).toBeVisible()
     const nav = sideNav(page)
@@ -77,7 +79,8 @@ test.describe('roles', () => {
   })
 
   test('changing the profile shows up in the secretariat\'s audit log', async ({ page, browser }) => {
-    const account = await signUp(page, { locale: 'en' })
+    const account = await signUpByApi(page, { locale: 'en' })
+    await gotoHydrated(page, '/en/dashboard')
     // The log is the secretariat's: a newcomer has no entry for it.
     await expect(sideNav(page).getByRole('link', { name: t('en', 'nav.audit') })).toHaveCount(0)
 
@@ -96,7 +99,8 @@ test.describe('roles', () => {
     // The secretariat finds the change by the person's email, told as a sentence.
     const secretariat = await browser.newContext()
     const secretariatPage = await secretariat.newPage()
-    await logIn(secretariatPage, DEMO.secretariat, undefined, 'en')
+    await logInByApi(secretariatPage, DEMO.secretariat)
+    await gotoHydrated(secretariatPage, '/en/dashboard')
     await sideNav(secretariatPage).getByRole('link', { name: t('en', 'nav.audit') }).click()
     await expect(secretariatPage).toHaveURL(/\/en\/admin\/audit$/)
     await expect(secretariatPage.getByRole('heading', { name: t('en', 'admin.auditTitle'), level: 1 })).toBeVisible()

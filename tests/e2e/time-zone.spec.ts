@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator } from '@playwright/test'
-import { gotoHydrated, logIn, signUp, t } from './helpers'
+import { gotoHydrated, logInByApi, signUp, t } from './helpers'
 
 // A Vietnamese student whose laptop is set to Tokyo: the portal shows her times in Tokyo until she picks Hanoi.
 test.use({ timezoneId: 'Asia/Tokyo', locale: 'vi-VN' })
@@ -55,7 +55,7 @@ test('a signed-out visitor sees the deadline in her browser\'s zone, and the nex
 })
 
 test('a Cambodian student finds Phnom Penh by its Khmer name, and the open picker is named and has no serious accessibility finding', async ({ page }) => {
-  await logIn(page, 'student.cambodia@demo.example', undefined, 'km')
+  await logInByApi(page, 'student.cambodia@demo.example', undefined, 'km')
   await gotoHydrated(page, '/km/profile')
   // Her demo profile's own zone, not UTC.
   const picker = page.getByLabel(t('km', 'profile.timeZone'))

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { DEMO, gotoHydrated, logIn, signUp, t } from './helpers'
+import { DEMO, gotoHydrated, logInByApi, signUpByApi, t } from './helpers'
 
 // A college of the spec's own (name in English and Thai, city and description in English: three texts), so the
 // numbers do not depend on which demo texts are translated already.
@@ -8,7 +8,7 @@ test('a Thai partner fills in a Khmer name from the translation queue, sees prog
   const thaiName = `วิทยาลัยคิวแปล ${slug.slice(-4)}`
   const khmerName = `វិទ្យាល័យជួរបកប្រែ ${slug.slice(-4)}`
   const office = await (await browser.newContext()).newPage()
-  await logIn(office, DEMO.secretariat)
+  await logInByApi(office, DEMO.secretariat)
   const created = await office.request.post('/api/institutions', { data: {
     slug, kind: 'vocational_college', country: 'TH',
     name: { en: `Queue Walk College ${slug.slice(-4)}`, th: thaiName }, city: { en: 'Khon Kaen' }, description: { en: 'Welding and logistics.' },
@@ -16,7 +16,7 @@ test('a Thai partner fills in a Khmer name from the translation queue, sees prog
   expect(created.status()).toBe(201)
   const institutionId = (await created.json()).id as string
 
-  const partner = await signUp(page, { locale: 'th' })
+  const partner = await signUpByApi(page, { locale: 'th' })
   const me = await (await page.request.get('/api/auth/me')).json()
   const granted = await office.request.post('/api/admin/memberships', { data: { userId: me.user.id, institutionId, role: 'partner_staff' } })
   expect(granted.ok()).toBe(true)
@@ -54,7 +54,8 @@ test('a Thai partner fills in a Khmer name from the translation queue, sees prog
 })
 
 test('a student has no translation queue: no menu entry, and the page is refused', async ({ page }) => {
-  await logIn(page, DEMO.student, undefined, 'vi')
+  await logInByApi(page, DEMO.student, undefined, 'vi')
+  await gotoHydrated(page, '/vi/dashboard')
   await expect(page.getByRole('link', { name: t('vi', 'nav.translations') })).toHaveCount(0)
   const response = await page.goto('/vi/dashboard/translations')
   expect(response?.status()).toBe(403)
