@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely'
 import { thenElevated, type Actor, type Tx } from '../../db/as-user'
 import type { ApplicationPrivate, Applications, Calls, Programs } from '../../db/schema-mobility'
-import { findApplicationTransition } from '../../../shared/mobility/lifecycle'
+import { APPLICATION_TRANSITIONS, findApplicationTransition } from '../../../shared/mobility/lifecycle'
 import { unmetRequirements } from '../../../shared/mobility/eligibility'
 import { formOf } from '../../../shared/mobility/form'
 import { passportCovers, passportNeededUntil } from '../../../shared/mobility/passport'
@@ -18,6 +18,9 @@ import { mailNotice, type NoticeRecipient } from '../notifications/notify'
  * and a refusal throws, which rolls the whole transaction back, so nothing of it is kept. Otherwise the function
  * is not called and the checks refuse as they always did.
  */
+/** The states a submission starts from, as the lifecycle table has them: the statement records only from these. */
+const SUBMITTABLE = APPLICATION_TRANSITIONS.filter(t => t.action === 'submit').flatMap(t => t.from)
+
 function lockAndRecord(id: string, revision: number) {
   return sql<Submission & { done: Recorded | null }>`
     with r as materialized (
@@ -31,7 +34,7 @@ function lockAndRecord(id: string, revision: number) {
       left join public.application_private ap on ap.application_id = a.id
       where a.id = ${id}::uuid
       for update of a)
-    select r.*, case when r.revision = ${revision}::integer and r.state in ('draft', 'returned') and r.applicant_id = (select auth.uid())
+    select r.*, case when r.revision = ${revision}::integer and r.state in (${sql.join(SUBMITTABLE)}) and r.applicant_id = (select auth.uid())
       then private.submit_application(r.id, r.revision) end as done
     from r`
 }
